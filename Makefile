@@ -1,0 +1,58 @@
+# sitrep — the two commands of the README are `make demo` and `make test`.
+# Everything the project needs is installed here, from Debian's packages and
+# the npm registry only; `make setup` is idempotent.
+
+BUILD   ?= build
+JOBS    ?= $(shell nproc)
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CMAKE_FLAGS ?=
+
+APT_PACKAGES := build-essential cmake pkg-config git ca-certificates python3 \
+  libgumbo-dev nlohmann-json3-dev libcpp-httplib-dev libcli11-dev libfmt-dev \
+  libutf8proc-dev libicu-dev zlib1g-dev libsqlite3-dev sqlite3 libexpat1-dev \
+  libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+
+.PHONY: all setup setup-apt setup-npm build test demo bench clean
+
+all: build
+
+setup: setup-apt setup-npm
+
+setup-apt:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "make setup: installing $$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@command -v npm >/dev/null 2>&1 || { echo "make setup: installing nodejs npm"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
+
+setup-npm:
+	@true
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+build: setup $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: setup
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_TESTS=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	@echo "== sitrep extract examples/corpus (one JSON record per article) =="
+	$(BUILD)/sitrep extract examples/corpus --format jsonl > $(BUILD)/demo.jsonl
+	@echo "$$(wc -l < $(BUILD)/demo.jsonl) records written to $(BUILD)/demo.jsonl; the first one:"
+	@$(BUILD)/sitrep extract examples/corpus --format pretty 2>/dev/null | head -40
+
+bench: setup
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_BENCH=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+	@for b in $(BUILD)/*_bench; do echo "== $$b"; $$b; done
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,49 @@
+// Extractor: owns the compiled resources and runs the extraction passes.
+#include <filesystem>
+
+#include "sitrep/extract.h"
+
+namespace sitrep {
+
+struct Extractor::Resources {
+  std::string data_dir;
+};
+
+Extractor::Extractor(std::unique_ptr<Resources> resources) : resources_(std::move(resources)) {}
+Extractor::~Extractor() = default;
+
+Result<std::shared_ptr<const Extractor>> Extractor::Open(const std::string& data_dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(data_dir, ec)) {
+    return Status::NotFound("data folder " + data_dir +
+                            " does not exist; set SITREP_DATA or pass --data");
+  }
+  auto resources = std::make_unique<Resources>();
+  resources->data_dir = data_dir;
+  return std::shared_ptr<const Extractor>(new Extractor(std::move(resources)));
+}
+
+Record Extractor::Extract(Document doc) const {
+  Record record;
+  record.doc = std::move(doc);
+  return record;
+}
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("SITREP_DATA"); env && *env) return env;
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (auto candidate : {exe.parent_path() / "data", exe.parent_path().parent_path() / "data",
+                           exe.parent_path().parent_path() / "share" / "sitrep" / "data"}) {
+      if (std::filesystem::is_directory(candidate, ec)) return candidate.string();
+    }
+  }
+#ifdef SITREP_SOURCE_DATA_DIR
+  return SITREP_SOURCE_DATA_DIR;
+#else
+  return "data";
+#endif
+}
+
+}  // namespace sitrep
