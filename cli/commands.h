@@ -8,6 +8,7 @@
 namespace sitrep::cli {
 
 void AddExtractCommand(CLI::App& app);
+void AddIngestCommand(CLI::App& app);
 
 // Set by the command that ran: 0 success, 1 some input failed, 2 usage or setup error.
 int ExitCode();

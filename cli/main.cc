@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "sitrep 0.1.0");
   sitrep::cli::AddExtractCommand(app);
+  sitrep::cli::AddIngestCommand(app);
   CLI11_PARSE(app, argc, argv);
   return sitrep::cli::ExitCode();
 }

@@ -1,0 +1,67 @@
+// sitrep/store.h — where records are kept: articles, entities, events.
+//
+//   auto store = sitrep::Store::OpenSqlite("sitrep.db");
+//   if (!store.ok()) die(store.status());
+//   auto put = (*store)->Put(record);   // one transaction; idempotent
+//
+// The store is an interface: SQLite (embedded, WAL) is the default and the
+// only backend today; a PostgreSQL backend for shared deployments implements
+// the same calls on the same schema. Nothing above store/ writes SQL.
+//
+// Guarantees of every backend:
+//  - Put() stores a record whole or not at all (one transaction), so a crash
+//    or kill at any moment leaves every article stored at most once.
+//  - An article already stored (same content hash) is not stored again.
+//  - A changed article at a URL already stored is a new version; the old
+//    version is kept and the new one points at it.
+#ifndef SITREP_STORE_H_
+#define SITREP_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "sitrep/record.h"
+#include "sitrep/status.h"
+
+namespace sitrep {
+
+struct PutResult {
+  int64_t article_id = 0;  // the stored article (the existing one when not inserted)
+  bool inserted = false;   // false: the same text was already stored
+  int64_t supersedes = 0;  // the earlier version at the same URL, if any
+};
+
+struct StoreStats {
+  int64_t articles = 0, entities = 0, mentions = 0, events = 0, incidents = 0;
+  int schema_version = 0;
+};
+
+class Store {
+ public:
+  // Opens (creating and migrating when needed) a SQLite database file.
+  static Result<std::unique_ptr<Store>> OpenSqlite(const std::string& path);
+
+  virtual ~Store() = default;
+
+  // True when an article with this content hash (Document::id) is stored, so
+  // callers can skip extracting it again.
+  virtual Result<bool> HasArticle(const std::string& content_hash) = 0;
+
+  // Stores one record atomically; see the guarantees above.
+  virtual Result<PutResult> Put(const Record& record) = 0;
+
+  // Groups many Put() calls into one transaction, for speed. A crash inside
+  // a batch loses the whole batch, never part of a record.
+  virtual Status BeginBatch() = 0;
+  virtual Status CommitBatch() = 0;
+
+  virtual Result<StoreStats> Stats() = 0;
+
+  // OK when the database passes the backend's integrity check.
+  virtual Status CheckIntegrity() = 0;
+};
+
+}  // namespace sitrep
+
+#endif  // SITREP_STORE_H_

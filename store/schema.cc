@@ -1,0 +1,140 @@
+// The schema, one migration per version. Never edit a migration that has
+// shipped: add a new one. Version N is migrations[N-1].
+#include "store/schema.h"
+
+#include <string>
+
+#include "store/sqlite_util.h"
+
+namespace sitrep::store {
+
+namespace {
+
+const char* const kMigrations[] = {
+    // 1: articles, entities, mentions, events, quantities; full-text search.
+    R"sql(
+CREATE TABLE articles (
+  id           INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  source       TEXT NOT NULL,
+  part         INTEGER NOT NULL DEFAULT 0,
+  url          TEXT,
+  title        TEXT,
+  outlet       TEXT,
+  published    TEXT,
+  format       TEXT,
+  text         TEXT NOT NULL,
+  text_chars   INTEGER NOT NULL,
+  supersedes   INTEGER REFERENCES articles(id),
+  duplicate_of INTEGER REFERENCES articles(id),
+  simhash      INTEGER,
+  ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE entities (
+  id      INTEGER PRIMARY KEY,
+  type    TEXT NOT NULL,
+  key     TEXT NOT NULL,          -- folded canonical name: one row per real thing
+  name    TEXT NOT NULL,
+  role    TEXT,
+  country TEXT,
+  lat REAL, lon REAL, feature TEXT, admin1 TEXT, geo_country TEXT,
+  UNIQUE (type, key)
+);
+CREATE TABLE entity_aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  alias     TEXT NOT NULL,
+  PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
+
+CREATE TABLE mentions (
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  entity_id  INTEGER NOT NULL REFERENCES entities(id),
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL,
+  PRIMARY KEY (article_id, start)
+) WITHOUT ROWID;
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE events (
+  id             INTEGER PRIMARY KEY,
+  article_id     INTEGER NOT NULL REFERENCES articles(id),
+  local_id       TEXT NOT NULL,
+  type           TEXT NOT NULL,
+  subtype        TEXT,
+  actor_name     TEXT, actor_entity INTEGER REFERENCES entities(id), actor_country TEXT,
+  target_name    TEXT, target_entity INTEGER REFERENCES entities(id), target_country TEXT,
+  location_name  TEXT, location_entity INTEGER REFERENCES entities(id),
+  lat REAL, lon REAL, admin1 TEXT, country TEXT,
+  date_value     TEXT, date_precision TEXT, date_text TEXT,
+  date_start     TEXT, date_end TEXT,  -- the date as a day range, for filtering
+  source         TEXT, status TEXT NOT NULL,
+  modality       TEXT NOT NULL,
+  plover         TEXT,
+  rule           TEXT NOT NULL,
+  confidence     REAL NOT NULL,
+  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+  incident_id    INTEGER
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_type_date ON events(type, date_start);
+CREATE INDEX events_location ON events(location_entity, date_start);
+CREATE INDEX events_incident ON events(incident_id);
+
+CREATE TABLE quantities (
+  event_id  INTEGER NOT NULL REFERENCES events(id),
+  kind      TEXT NOT NULL,
+  value     REAL NOT NULL,
+  max       REAL,
+  unit      TEXT, qualifier TEXT, currency TEXT, text TEXT
+);
+CREATE INDEX quantities_event ON quantities(event_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE VIRTUAL TABLE evidence_fts USING fts5(evidence_text, content='events', content_rowid='id');
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO evidence_fts(rowid, evidence_text) VALUES (new.id, new.evidence_text);
+END;
+)sql",
+};
+
+constexpr int kCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+Result<int> UserVersion(sqlite3* db) {
+  Statement st(db, "PRAGMA user_version");
+  if (!st.status().ok()) return st.status();
+  if (!st.Step()) return st.status().ok() ? Status::Corruption("no user_version") : st.status();
+  return static_cast<int>(st.Int(0));
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return kCount; }
+
+Status Migrate(sqlite3* db) {
+  auto version = UserVersion(db);
+  if (!version.ok()) return version.status();
+  if (*version > kCount) {
+    return Status::Unsupported("database schema version " + std::to_string(*version) +
+                               " is newer than this sitrep (" + std::to_string(kCount) + "); upgrade sitrep");
+  }
+  for (int v = *version; v < kCount; ++v) {
+    Status s = Exec(db, "BEGIN IMMEDIATE");
+    if (s.ok()) s = Exec(db, kMigrations[v]);
+    if (s.ok()) s = Exec(db, ("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+    if (s.ok()) s = Exec(db, "COMMIT");
+    if (!s.ok()) {
+      (void)Exec(db, "ROLLBACK");
+      return s.WithContext("migrating the database to schema version " + std::to_string(v + 1));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace sitrep::store
