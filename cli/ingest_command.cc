@@ -8,6 +8,7 @@
 #include "cli/progress.h"
 #include "sitrep/extract.h"
 #include "sitrep/ingest.h"
+#include "sitrep/reconcile.h"
 #include "sitrep/store.h"
 #include "sitrep/text.h"
 
@@ -83,6 +84,12 @@ void RunIngest(const IngestArgs& args) {
     if (!put.ok()) {
       failure = put.status();
       return;
+    }
+    if (put->inserted) {
+      if (Status s = ReconcileArticle(**store, put->article_id, record.doc); !s.ok()) {
+        failure = s.WithContext("reconciling " + record.doc.source);
+        return;
+      }
     }
     stored += put->inserted;
     versions += put->supersedes != 0;

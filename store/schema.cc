@@ -27,7 +27,7 @@ CREATE TABLE articles (
   text_chars   INTEGER NOT NULL,
   supersedes   INTEGER REFERENCES articles(id),
   duplicate_of INTEGER REFERENCES articles(id),
-  simhash      INTEGER,
+  minhash      BLOB,              -- reconcile/minhash.h signature
   ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
@@ -71,18 +71,45 @@ CREATE TABLE events (
   lat REAL, lon REAL, admin1 TEXT, country TEXT,
   date_value     TEXT, date_precision TEXT, date_text TEXT,
   date_start     TEXT, date_end TEXT,  -- the date as a day range, for filtering
+  day            TEXT,                 -- date_start, else the article's publication day
   source         TEXT, status TEXT NOT NULL,
   modality       TEXT NOT NULL,
   plover         TEXT,
   rule           TEXT NOT NULL,
   confidence     REAL NOT NULL,
   evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
-  incident_id    INTEGER
+  incident_id    INTEGER REFERENCES incidents(id)
 );
 CREATE INDEX events_article ON events(article_id);
 CREATE INDEX events_type_date ON events(type, date_start);
 CREATE INDEX events_location ON events(location_entity, date_start);
 CREATE INDEX events_incident ON events(incident_id);
+CREATE INDEX events_type_day ON events(type, day);
+
+CREATE TABLE incidents (
+  id              INTEGER PRIMARY KEY,
+  type            TEXT NOT NULL,
+  subtype         TEXT,
+  location_name   TEXT, location_entity INTEGER REFERENCES entities(id),
+  lat REAL, lon REAL, admin1 TEXT, country TEXT,
+  actor_name      TEXT, actor_country TEXT,
+  date_value      TEXT, date_start TEXT, date_end TEXT,
+  sources         INTEGER NOT NULL DEFAULT 0,
+  articles        INTEGER NOT NULL DEFAULT 0,
+  events          INTEGER NOT NULL DEFAULT 0,
+  conflict        INTEGER NOT NULL DEFAULT 0,
+  summary         TEXT
+);
+CREATE INDEX incidents_type_date ON incidents(type, date_start);
+CREATE INDEX incidents_location_date ON incidents(location_entity, date_start);
+CREATE INDEX incidents_date ON incidents(date_start);
+
+-- MinHash band keys of article signatures (reconcile/minhash.h).
+CREATE TABLE minhash_bands (
+  band       INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  PRIMARY KEY (band, article_id)
+) WITHOUT ROWID;
 
 CREATE TABLE quantities (
   event_id  INTEGER NOT NULL REFERENCES events(id),

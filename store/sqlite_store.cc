@@ -10,13 +10,12 @@
 #include "sitrep/store.h"
 #include "store/date_range.h"
 #include "store/schema.h"
+#include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
 
-namespace sitrep {
+namespace sitrep::store {
 
 namespace {
-
-using store::Statement;
 
 // One row per real thing across articles: entities of a type whose names
 // fold to the same key are the same entity.
@@ -30,31 +29,15 @@ std::string EntityKey(const Entity& e) {
   return key;
 }
 
-class SqliteStore final : public Store {
- public:
-  explicit SqliteStore(sqlite3* db) : db_(db) {}
-  ~SqliteStore() override {
-    stmts_.clear();
-    sqlite3_close(db_);
-  }
+}  // namespace
 
-  Status Prepare();
-  Result<bool> HasArticle(const std::string& hash) override;
-  Result<PutResult> Put(const Record& record) override;
-  Status BeginBatch() override;
-  Status CommitBatch() override;
-  Result<StoreStats> Stats() override;
-  Status CheckIntegrity() override;
+Statement& SqliteStore::St(const char* name) { return stmts_.at(name); }
 
- private:
-  Statement& St(const char* name) { return stmts_.at(name); }
-  Status PutBody(const Record& r, PutResult* out);
-  Result<int64_t> PutEntity(const Entity& e);
-
-  sqlite3* db_;
-  bool in_batch_ = false;
-  std::map<std::string, Statement> stmts_;
-};
+Statement& SqliteStore::Cached(const char* sql) {
+  auto it = stmts_.find(sql);
+  if (it != stmts_.end()) return it->second;
+  return stmts_.emplace(sql, Statement(db_, sql)).first->second;
+}
 
 Status SqliteStore::Prepare() {
   const std::pair<const char*, const char*> sql[] = {
@@ -76,8 +59,8 @@ Status SqliteStore::Prepare() {
        "INSERT INTO events (article_id, local_id, type, subtype, actor_name, actor_entity, actor_country, "
        "target_name, target_entity, target_country, location_name, location_entity, lat, lon, admin1, country, "
        "date_value, date_precision, date_text, date_start, date_end, source, status, modality, plover, rule, "
-       "confidence, evidence_start, evidence_end, evidence_text) VALUES "
-       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+       "confidence, evidence_start, evidence_end, evidence_text, day) VALUES "
+       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {"quantity",
        "INSERT INTO quantities (event_id, kind, value, max, unit, qualifier, currency, text) VALUES (?,?,?,?,?,?,?,?)"},
   };
@@ -187,6 +170,9 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
     st.Bind(24, ev.modality).Bind(25, ev.plover, true).Bind(26, ev.rule).Bind(27, ev.confidence);
     st.Bind(28, static_cast<int64_t>(ev.evidence.start)).Bind(29, static_cast<int64_t>(ev.evidence.end));
     st.Bind(30, ev.evidence.text);
+    // The day an event is filed under: its own date, else its article's.
+    std::string day = range.first.empty() ? store::DateRange(d.published.substr(0, 10)).first : range.first;
+    st.Bind(31, day, true);
     if (Status s = st.Run(); !s.ok()) return s;
     int64_t event_id = sqlite3_last_insert_rowid(db_);
     Statement& q = St("quantity");
@@ -257,13 +243,15 @@ Status SqliteStore::CheckIntegrity() {
   return problems.empty() ? Status::OK() : Status::Corruption("integrity check: " + problems);
 }
 
-}  // namespace
+}  // namespace sitrep::store
+
+namespace sitrep {
 
 Result<std::unique_ptr<Store>> Store::OpenSqlite(const std::string& path) {
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                            nullptr);
-  auto store = std::make_unique<SqliteStore>(db);  // closes db on every path
+  auto store = std::make_unique<store::SqliteStore>(db);  // closes db on every path
   if (rc != SQLITE_OK) return Status::IOError(path + ": cannot open database: " + sqlite3_errstr(rc));
   sqlite3_busy_timeout(db, 5000);
   // WAL: readers (the server) never block the writer; synchronous=NORMAL

@@ -56,6 +56,10 @@ Statement& Statement::BindNull(int i) {
   return *this;
 }
 Statement& Statement::Bind(int i, std::optional<double> v) { return v ? Bind(i, *v) : BindNull(i); }
+Statement& Statement::Bind(int i, const std::vector<uint8_t>& blob) {
+  if (stmt_) sqlite3_bind_blob(stmt_, i, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+  return *this;
+}
 
 bool Statement::Step() {
   if (!stmt_ || !status_.ok()) return false;
@@ -86,6 +90,11 @@ bool Statement::IsNull(int c) const { return sqlite3_column_type(stmt_, c) == SQ
 std::string Statement::Text(int c) const {
   const unsigned char* p = sqlite3_column_text(stmt_, c);
   return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, c)) : std::string();
+}
+
+std::vector<uint8_t> Statement::Blob(int c) const {
+  const auto* p = static_cast<const uint8_t*>(sqlite3_column_blob(stmt_, c));
+  return p ? std::vector<uint8_t>(p, p + sqlite3_column_bytes(stmt_, c)) : std::vector<uint8_t>();
 }
 
 Status Exec(sqlite3* db, const char* sql) {

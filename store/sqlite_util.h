@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sitrep/status.h"
 
@@ -33,6 +34,7 @@ class Statement {
   Statement& Bind(int index, double value);
   Statement& BindNull(int index);
   Statement& Bind(int index, std::optional<double> value);
+  Statement& Bind(int index, const std::vector<uint8_t>& blob);
 
   // Runs one step: true when a row is ready, false when done; errors go to status().
   bool Step();
@@ -43,6 +45,7 @@ class Statement {
   int64_t Int(int column) const;
   double Double(int column) const;
   std::string Text(int column) const;
+  std::vector<uint8_t> Blob(int column) const;
   bool IsNull(int column) const;
 
  private:

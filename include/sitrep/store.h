@@ -21,6 +21,7 @@
 #include <memory>
 #include <string>
 
+#include "sitrep/incident.h"
 #include "sitrep/record.h"
 #include "sitrep/status.h"
 
@@ -60,6 +61,25 @@ class Store {
 
   // OK when the database passes the backend's integrity check.
   virtual Status CheckIntegrity() = 0;
+
+  // --- Reconciliation (reconcile/ drives these; they only read and write) ---
+
+  // Records an article's text signature and its band keys, and returns the
+  // earlier articles that share one of its band keys, with their signatures.
+  virtual Result<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> AddFingerprint(
+      int64_t article_id, const std::vector<uint8_t>& signature, const std::vector<int64_t>& band_keys) = 0;
+  virtual Status MarkDuplicate(int64_t article_id, int64_t original_id) = 0;
+  // The article's events, less the negated ones: "did not capture" makes no incident.
+  virtual Result<std::vector<StoredEvent>> ArticleEvents(int64_t article_id) = 0;
+  // Events already in incidents that could be the same incident as `e`:
+  // same type, and a day within window_days of e's (or no day at all).
+  virtual Result<std::vector<StoredEvent>> IncidentCandidates(const StoredEvent& e, int window_days) = 0;
+  virtual Result<int64_t> CreateIncident(const StoredEvent& first) = 0;
+  virtual Status AssignIncident(int64_t event_id, int64_t incident_id) = 0;
+  virtual Result<std::vector<IncidentFigure>> IncidentFigures(int64_t incident_id) = 0;
+  virtual Result<std::vector<std::pair<std::string, int64_t>>> IncidentStatuses(int64_t incident_id) = 0;
+  // Recounts sources, articles and events of an incident and sets its flag.
+  virtual Status RefreshIncident(int64_t incident_id, bool conflict) = 0;
 };
 
 }  // namespace sitrep

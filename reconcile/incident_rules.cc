@@ -1,0 +1,161 @@
+#include "reconcile/incident_rules.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <map>
+#include <set>
+
+namespace sitrep::reconcile {
+
+namespace {
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+bool DayNumber(const std::string& s, long* out) {
+  int y, m, d;
+  if (s.size() < 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  *out = era * 146097 + doe - 719468;
+  return true;
+}
+
+const char* const kPlaceWords[] = {"oblast", "region", "province", "krai", "republic", "district", "the",
+                                   "city", "of", "raion", "governorate"};
+
+bool IsPlaceWord(const std::string& w) {
+  for (const char* p : kPlaceWords) if (w == p) return true;
+  return false;
+}
+
+bool HasPlace(const StoredEvent& e) { return e.location_entity || !e.location_name.empty(); }
+
+// Places: -1 incompatible, 0 one unknown, 1 one inside the other, 2 same.
+int PlaceFit(const StoredEvent& a, const StoredEvent& b) {
+  if (!HasPlace(a) || !HasPlace(b)) return 0;
+  if (a.location_entity && a.location_entity == b.location_entity) return 2;
+  std::string fa = FoldPlace(a.location_name), fb = FoldPlace(b.location_name);
+  if (!fa.empty() && fa == fb) return 2;
+  // One inside the other: a city and its region, a place and its country.
+  if (!fa.empty() && (fa == FoldPlace(b.admin1) || fa == FoldPlace(b.country))) return 1;
+  if (!fb.empty() && (fb == FoldPlace(a.admin1) || fb == FoldPlace(a.country))) return 1;
+  if (!a.admin1.empty() && FoldPlace(a.admin1) == FoldPlace(b.admin1)) return 1;
+  return -1;
+}
+
+// Dates: -1 incompatible, 0 unknown, 1 within the window, 2 same day.
+int DateFit(const StoredEvent& a, const StoredEvent& b) {
+  if (!a.date_start.empty() && !b.date_start.empty()) {
+    // Ranges overlap, or their ends are within the window.
+    int gap = std::max(DaysBetween(a.date_end.empty() ? a.date_start : a.date_end, b.date_start),
+                       DaysBetween(b.date_end.empty() ? b.date_start : b.date_end, a.date_start));
+    if (gap > kDateWindowDays) return -1;
+    return a.date_start == b.date_start ? 2 : 1;
+  }
+  // Year unknown on one side: compare month and day as written.
+  auto month_day = [](const std::string& v) { return v.size() >= 10 ? v.substr(5, 5) : std::string(); };
+  std::string ma = month_day(a.date_value), mb = month_day(b.date_value);
+  if (!ma.empty() && !mb.empty()) return ma == mb ? 2 : -1;
+  if (!a.day.empty() && !b.day.empty()) return std::abs(DaysBetween(a.day, b.day)) <= kDateWindowDays ? 1 : -1;
+  return 0;
+}
+
+// Actors: -1 incompatible, 0 unknown, 1 same country, 2 same actor.
+int ActorFit(const StoredEvent& a, const StoredEvent& b) {
+  if (a.actor_entity && a.actor_entity == b.actor_entity) return 2;
+  if (!a.actor_country.empty() && !b.actor_country.empty()) return a.actor_country == b.actor_country ? 1 : -1;
+  if (!a.actor_name.empty() && !b.actor_name.empty()) {
+    return FoldPlace(a.actor_name) == FoldPlace(b.actor_name) ? 2 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int DaysBetween(const std::string& a, const std::string& b) {
+  long da, db;
+  if (!DayNumber(a, &da) || !DayNumber(b, &db)) return 1 << 20;
+  return static_cast<int>(db - da);
+}
+
+std::string FoldPlace(const std::string& name) {
+  std::string out, word;
+  auto flush = [&]() {
+    if (!word.empty() && !IsPlaceWord(word)) {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    word.clear();
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = name[i];
+    if (std::isalnum(c) || c >= 0x80) {
+      word += static_cast<char>(std::tolower(c));
+    } else if (c == '\'' && i + 1 < name.size() && (name[i + 1] == 's' || name[i + 1] == 'S')) {
+      ++i;  // possessive
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+int IncidentMatchScore(const StoredEvent& a, const StoredEvent& b) {
+  if (a.type != b.type) return -1;
+  int place = PlaceFit(a, b), date = DateFit(a, b), actor = ActorFit(a, b);
+  if (place < 0 || date < 0 || actor < 0) return -1;
+  // Too vague to match: nothing positive in common.
+  if (place == 0 && date == 0 && actor == 0) return -1;
+  if (date == 0) {
+    // Undated reports: fighting and strikes need a shared place; other
+    // kinds (deployments, aid, sanctions) a shared actor and no place on
+    // one side only, so "troops in Kursk" and "troops" stay apart.
+    static const std::set<std::string> kKinetic = {"attack", "interception", "clash", "territory",
+                                                   "casualties", "infrastructure", "arrest"};
+    if (kKinetic.count(a.type) ? place < 1 : (actor < 1 || (place == 0 && HasPlace(a) != HasPlace(b)))) {
+      return -1;
+    }
+  }
+  if (!a.subtype.empty() && !b.subtype.empty() && a.subtype != b.subtype && date < 2) return -1;
+  return place * 3 + date * 2 + actor;
+}
+
+std::vector<FigureConflict> FindFigureConflicts(const std::vector<IncidentFigure>& figures) {
+  // kind -> value text -> sources
+  std::map<std::string, std::map<std::string, std::set<int64_t>>> by_kind;
+  for (const auto& f : figures) {
+    char buf[64];
+    if (f.max > f.value) std::snprintf(buf, sizeof buf, "%.15g-%.15g", f.value, f.max);
+    else std::snprintf(buf, sizeof buf, "%.15g", f.value);
+    by_kind[f.kind][buf].insert(f.source_group);
+  }
+  std::vector<FigureConflict> out;
+  for (const auto& [kind, values] : by_kind) {
+    if (values.size() < 2) continue;
+    // Disagreement needs two different sources: one article giving two
+    // numbers of one kind is not a conflict between outlets.
+    std::set<int64_t> all;
+    for (const auto& [v, sources] : values) all.insert(sources.begin(), sources.end());
+    if (all.size() < 2) continue;
+    FigureConflict c;
+    c.kind = kind;
+    for (const auto& [v, sources] : values) c.sides.push_back({v, {sources.begin(), sources.end()}});
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+bool StatusesConflict(const std::vector<std::string>& statuses) {
+  bool denied = false, asserted = false;
+  for (const auto& s : statuses) {
+    if (s == "denied") denied = true;
+    else if (s == "claimed" || s == "confirmed" || s == "reported") asserted = true;
+  }
+  return denied && asserted;
+}
+
+}  // namespace sitrep::reconcile

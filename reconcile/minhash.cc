@@ -1,0 +1,98 @@
+#include "reconcile/minhash.h"
+
+#include <xxhash.h>
+
+#include <cctype>
+#include <cstring>
+#include <limits>
+#include <string>
+
+namespace sitrep::reconcile {
+
+namespace {
+
+// Lowercased words, ASCII punctuation dropped (non-ASCII bytes kept), so
+// case and punctuation edits do not change the shingles.
+std::vector<std::string_view> Words(std::string_view text, std::string* folded) {
+  folded->resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = text[i];
+    (*folded)[i] = c < 0x80 ? (std::isalnum(c) ? static_cast<char>(std::tolower(c)) : ' ') : static_cast<char>(c);
+  }
+  std::vector<std::string_view> words;
+  std::string_view f(*folded);
+  size_t i = 0;
+  while (i < f.size()) {
+    while (i < f.size() && f[i] == ' ') ++i;
+    size_t start = i;
+    while (i < f.size() && f[i] != ' ') ++i;
+    if (i > start) words.push_back(f.substr(start, i - start));
+  }
+  return words;
+}
+
+// The k-th hash function: one strong 64-bit shingle hash, remixed per k.
+inline uint32_t Mix(uint64_t h, uint64_t k) {
+  h ^= (k + 1) * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 33;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 33;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 33;
+  return static_cast<uint32_t>(h);
+}
+
+}  // namespace
+
+Signature MinHash(std::string_view text) {
+  Signature sig;
+  sig.fill(std::numeric_limits<uint32_t>::max());
+  std::string folded;
+  std::vector<std::string_view> words = Words(text, &folded);
+  size_t n = words.size() < 3 ? words.size() : words.size() - 2;
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t h = XXH3_64bits(words[i].data(), words[i].size());
+    for (size_t j = 1; j < 3 && i + j < words.size(); ++j) {
+      h = XXH3_64bits_withSeed(words[i + j].data(), words[i + j].size(), h);
+    }
+    for (int k = 0; k < kMinHashSize; ++k) {
+      uint32_t v = Mix(h, k);
+      if (v < sig[k]) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+double Similarity(const Signature& a, const Signature& b) {
+  int same = 0;
+  for (int k = 0; k < kMinHashSize; ++k) same += a[k] == b[k];
+  return static_cast<double>(same) / kMinHashSize;
+}
+
+std::array<int64_t, kBands> BandKeys(const Signature& s) {
+  std::array<int64_t, kBands> keys;
+  for (int b = 0; b < kBands; ++b) {
+    uint64_t h = XXH3_64bits_withSeed(&s[b * kRows], kRows * sizeof(uint32_t), b);
+    keys[b] = static_cast<int64_t>(h);
+  }
+  return keys;
+}
+
+std::vector<uint8_t> ToBytes(const Signature& s) {
+  std::vector<uint8_t> out(kMinHashSize * 4);
+  for (int k = 0; k < kMinHashSize; ++k) {
+    for (int i = 0; i < 4; ++i) out[k * 4 + i] = static_cast<uint8_t>(s[k] >> (8 * i));
+  }
+  return out;
+}
+
+bool FromBytes(const void* data, size_t size, Signature* out) {
+  if (size != kMinHashSize * 4) return false;
+  const uint8_t* p = static_cast<const uint8_t*>(data);
+  for (int k = 0; k < kMinHashSize; ++k) {
+    (*out)[k] = p[k * 4] | p[k * 4 + 1] << 8 | p[k * 4 + 2] << 16 | static_cast<uint32_t>(p[k * 4 + 3]) << 24;
+  }
+  return true;
+}
+
+}  // namespace sitrep::reconcile

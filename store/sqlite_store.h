@@ -1,0 +1,60 @@
+// Internal to store/: the SQLite backend's class, defined across
+// sqlite_store.cc (open, put), sqlite_reconcile.cc and sqlite_query.cc.
+#ifndef SITREP_STORE_SQLITE_STORE_H_
+#define SITREP_STORE_SQLITE_STORE_H_
+
+#include <sqlite3.h>
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sitrep/store.h"
+#include "store/sqlite_util.h"
+
+namespace sitrep::store {
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  ~SqliteStore() override {
+    stmts_.clear();
+    sqlite3_close(db_);
+  }
+
+  Status Prepare();
+  Result<bool> HasArticle(const std::string& hash) override;
+  Result<PutResult> Put(const Record& record) override;
+  Status BeginBatch() override;
+  Status CommitBatch() override;
+  Result<StoreStats> Stats() override;
+  Status CheckIntegrity() override;
+
+  Result<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> AddFingerprint(
+      int64_t article_id, const std::vector<uint8_t>& signature, const std::vector<int64_t>& band_keys) override;
+  Status MarkDuplicate(int64_t article_id, int64_t original_id) override;
+  Result<std::vector<StoredEvent>> ArticleEvents(int64_t article_id) override;
+  Result<std::vector<StoredEvent>> IncidentCandidates(const StoredEvent& e, int window_days) override;
+  Result<int64_t> CreateIncident(const StoredEvent& first) override;
+  Status AssignIncident(int64_t event_id, int64_t incident_id) override;
+  Result<std::vector<IncidentFigure>> IncidentFigures(int64_t incident_id) override;
+  Result<std::vector<std::pair<std::string, int64_t>>> IncidentStatuses(int64_t incident_id) override;
+  Status RefreshIncident(int64_t incident_id, bool conflict) override;
+
+ private:
+  // Prepared once, reused: name -> statement (see Prepare()).
+  Statement& St(const char* name);
+  // A statement prepared on first use and kept, keyed by its SQL text.
+  Statement& Cached(const char* sql);
+  Status PutBody(const Record& r, PutResult* out);
+  Result<int64_t> PutEntity(const Entity& e);
+
+  sqlite3* db_;
+  bool in_batch_ = false;
+  std::map<std::string, Statement> stmts_;
+};
+
+}  // namespace sitrep::store
+
+#endif  // SITREP_STORE_SQLITE_STORE_H_
