@@ -10,6 +10,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "sitrep 0.1.0");
   sitrep::cli::AddExtractCommand(app);
   sitrep::cli::AddIngestCommand(app);
+  sitrep::cli::AddEventsCommands(app);
+  sitrep::cli::AddLookupCommands(app);
   CLI11_PARSE(app, argc, argv);
   return sitrep::cli::ExitCode();
 }

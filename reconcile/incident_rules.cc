@@ -49,11 +49,18 @@ int PlaceFit(const StoredEvent& a, const StoredEvent& b) {
 // Dates: -1 incompatible, 0 unknown, 1 within the window, 2 same day.
 int DateFit(const StoredEvent& a, const StoredEvent& b) {
   if (!a.date_start.empty() && !b.date_start.empty()) {
-    // Ranges overlap, or their ends are within the window.
-    int gap = std::max(DaysBetween(a.date_end.empty() ? a.date_start : a.date_end, b.date_start),
-                       DaysBetween(b.date_end.empty() ? b.date_start : b.date_end, a.date_start));
-    if (gap > kDateWindowDays) return -1;
-    return a.date_start == b.date_start ? 2 : 1;
+    bool a_day = a.date_end.empty() || a.date_end == a.date_start;
+    bool b_day = b.date_end.empty() || b.date_end == b.date_start;
+    // Two reports dated to the day must name the same day: strikes on one
+    // city on consecutive nights are different incidents.
+    if (a_day && b_day) return a.date_start == b.date_start ? 2 : -1;
+    // A range (a month, "last week") holds the other date, give or take the window.
+    const std::string& a_end = a.date_end.empty() ? a.date_start : a.date_end;
+    const std::string& b_end = b.date_end.empty() ? b.date_start : b.date_end;
+    if (DaysBetween(a_end, b.date_start) > kDateWindowDays || DaysBetween(b_end, a.date_start) > kDateWindowDays) {
+      return -1;
+    }
+    return 1;
   }
   // Year unknown on one side: compare month and day as written.
   auto month_day = [](const std::string& v) { return v.size() >= 10 ? v.substr(5, 5) : std::string(); };

@@ -6,7 +6,9 @@
 //  - the same event type;
 //  - compatible places: the same entity or name, one inside the other (a
 //    city and its oblast, a place and its country), or one of them unknown;
-//  - compatible dates: calendar ranges within kDateWindowDays of each other;
+//  - compatible dates: the same day when both are dated to the day; a range
+//    (a month, "last week") that holds the other date, give or take
+//    kDateWindowDays;
 //    for dates whose year is unknown ("XXXX-12-25") the same month and day;
 //    an undated report falls back to its article's publication day;
 //  - compatible actors: not two different countries, not two different

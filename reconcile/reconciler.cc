@@ -1,3 +1,4 @@
+#include <map>
 #include <set>
 
 #include "reconcile/incident_rules.h"
@@ -72,6 +73,29 @@ Status ReconcileArticle(Store& store, int64_t article_id, const Document& doc) {
     if (Status s = Refresh(store, id); !s.ok()) return s;
   }
   return Status::OK();
+}
+
+std::vector<FigureConflict> IncidentConflicts(const Incident& incident) {
+  std::vector<IncidentFigure> figures;
+  std::map<std::string, std::set<int64_t>> statuses;
+  for (const auto& r : incident.reports) {
+    int64_t group = r.duplicate_of ? r.duplicate_of : r.article_id;
+    if (r.modality == "asserted") {
+      for (const auto& q : r.quantities) figures.push_back({q.kind, q.value, q.max.value_or(0), group});
+    }
+    statuses[r.status].insert(group);
+  }
+  std::vector<FigureConflict> out = reconcile::FindFigureConflicts(figures);
+  std::vector<std::string> names;
+  std::set<int64_t> groups;
+  for (const auto& [status, g] : statuses) names.push_back(status), groups.insert(g.begin(), g.end());
+  if (groups.size() > 1 && reconcile::StatusesConflict(names)) {
+    FigureConflict c;
+    c.kind = "status";
+    for (const auto& [status, g] : statuses) c.sides.push_back({status, {g.begin(), g.end()}});
+    out.push_back(std::move(c));
+  }
+  return out;
 }
 
 }  // namespace sitrep

@@ -93,7 +93,9 @@ CREATE TABLE incidents (
   location_name   TEXT, location_entity INTEGER REFERENCES entities(id),
   lat REAL, lon REAL, admin1 TEXT, country TEXT,
   actor_name      TEXT, actor_country TEXT,
-  date_value      TEXT, date_start TEXT, date_end TEXT,
+  date_value      TEXT,
+  date_start      TEXT NOT NULL DEFAULT '',  -- '' when no calendar date is known
+  date_end        TEXT NOT NULL DEFAULT '',
   sources         INTEGER NOT NULL DEFAULT 0,
   articles        INTEGER NOT NULL DEFAULT 0,
   events          INTEGER NOT NULL DEFAULT 0,
@@ -102,7 +104,9 @@ CREATE TABLE incidents (
 );
 CREATE INDEX incidents_type_date ON incidents(type, date_start);
 CREATE INDEX incidents_location_date ON incidents(location_entity, date_start);
-CREATE INDEX incidents_date ON incidents(date_start);
+CREATE INDEX incidents_date ON incidents(date_start, id);
+CREATE INDEX incidents_country_date ON incidents(country, date_start);
+CREATE INDEX incidents_admin1 ON incidents(admin1 COLLATE NOCASE);
 
 -- MinHash band keys of article signatures (reconcile/minhash.h).
 CREATE TABLE minhash_bands (

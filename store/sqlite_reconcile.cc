@@ -133,7 +133,7 @@ Result<int64_t> SqliteStore::CreateIncident(const StoredEvent& f) {
   if (f.location_entity) st.Bind(4, f.location_entity); else st.BindNull(4);
   st.Bind(5, f.lat).Bind(6, f.lon).Bind(7, f.admin1, true).Bind(8, f.country, true);
   st.Bind(9, f.actor_name, true).Bind(10, f.actor_country, true).Bind(11, f.date_value, true);
-  st.Bind(12, f.date_start, true).Bind(13, f.date_end, true);
+  st.Bind(12, f.date_start).Bind(13, f.date_end);
   if (Status s = st.Run(); !s.ok()) return s;
   return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
 }
@@ -182,6 +182,8 @@ Status SqliteStore::RefreshIncident(int64_t incident_id, bool conflict) {
       "           JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?1), "
       "date_start = COALESCE((SELECT min(date_start) FROM events WHERE incident_id = ?1), date_start), "
       "date_end = COALESCE((SELECT max(date_end) FROM events WHERE incident_id = ?1), date_end), "
+      "date_value = COALESCE(date_value, (SELECT date_value FROM events WHERE incident_id = ?1 "
+      "           AND date_value IS NOT NULL ORDER BY confidence DESC LIMIT 1)), "
       "summary = (SELECT evidence_text FROM events WHERE incident_id = ?1 "
       "           ORDER BY confidence DESC, id LIMIT 1), "
       "conflict = ?2 WHERE id = ?1");

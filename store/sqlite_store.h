@@ -42,12 +42,20 @@ class SqliteStore final : public Store {
   Result<std::vector<std::pair<std::string, int64_t>>> IncidentStatuses(int64_t incident_id) override;
   Status RefreshIncident(int64_t incident_id, bool conflict) override;
 
+  Result<IncidentPage> FindIncidents(const IncidentQuery& query) override;
+  Result<Incident> GetIncident(int64_t id) override;
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit) override;
+  Result<std::vector<EntityInfo>> FindEntities(const std::string& name, int limit) override;
+  Result<EntityInfo> GetEntity(int64_t id) override;
+  Result<std::vector<TimelineBucket>> Timeline(const IncidentQuery& query) override;
+
  private:
   // Prepared once, reused: name -> statement (see Prepare()).
   Statement& St(const char* name);
   // A statement prepared on first use and kept, keyed by its SQL text.
   Statement& Cached(const char* sql);
   Status PutBody(const Record& r, PutResult* out);
+  Result<std::vector<IncidentReport>> Reports(int64_t incident_id);
   Result<int64_t> PutEntity(const Entity& e);
 
   sqlite3* db_;

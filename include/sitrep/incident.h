@@ -88,7 +88,40 @@ struct IncidentQuery {
   int min_sources = 0;
   bool conflicts_only = false;
   int limit = 100;
-  int64_t after_id = 0;  // cursor: incidents with a smaller id than this (newest first); 0 = from the top
+  // Paging: incidents come newest first (by date, then id); `cursor` is the
+  // next_cursor of the previous page, empty for the first page.
+  std::string cursor;
+};
+
+// A page of incidents and the cursor of the next page (empty at the end).
+struct IncidentPage {
+  std::vector<Incident> incidents;
+  std::string next_cursor;
+};
+
+// An entity as the database knows it, across articles.
+struct EntityInfo {
+  int64_t id = 0;
+  std::string type, name, role, country;
+  std::optional<double> lat, lon;
+  std::string feature, admin1;
+  std::vector<std::string> aliases;
+  int64_t mentions = 0, articles = 0, incidents = 0;
+  std::vector<std::pair<std::string, int64_t>> incidents_by_month;  // "2024-12" -> count
+};
+
+// A full-text search hit: an article, with the matched words marked.
+struct SearchHit {
+  int64_t article_id = 0;
+  std::string title, outlet, url, published, source;
+  std::string snippet;  // matched words between \x02 and \x03 markers (the caller renders them)
+  double rank = 0;      // lower is better (FTS5 bm25)
+};
+
+// Incidents per day and type, for timelines.
+struct TimelineBucket {
+  std::string day, type;
+  int64_t incidents = 0;
 };
 
 }  // namespace sitrep

@@ -22,6 +22,11 @@ namespace sitrep {
 
 Status ReconcileArticle(Store& store, int64_t article_id, const Document& doc);
 
+// The figures and statuses an incident's sources disagree on, from its
+// reports (Store::GetIncident fills them): each side with the articles that
+// give it. Near-duplicate articles count as their original.
+std::vector<FigureConflict> IncidentConflicts(const Incident& incident);
+
 }  // namespace sitrep
 
 #endif  // SITREP_RECONCILE_H_

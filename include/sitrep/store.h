@@ -80,6 +80,19 @@ class Store {
   virtual Result<std::vector<std::pair<std::string, int64_t>>> IncidentStatuses(int64_t incident_id) = 0;
   // Recounts sources, articles and events of an incident and sets its flag.
   virtual Status RefreshIncident(int64_t incident_id, bool conflict) = 0;
+
+  // --- Queries (the CLI and the server) ---
+
+  virtual Result<IncidentPage> FindIncidents(const IncidentQuery& query) = 0;
+  // One incident with every report (outlet, evidence, figures); NotFound if none.
+  virtual Result<Incident> GetIncident(int64_t id) = 0;
+  // Full-text search over article titles and text (FTS5 syntax), best first.
+  virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit) = 0;
+  // Entities whose name or an alias is `name` (case-insensitive), or starts
+  // with it when none is exact; most mentioned first.
+  virtual Result<std::vector<EntityInfo>> FindEntities(const std::string& name, int limit) = 0;
+  virtual Result<EntityInfo> GetEntity(int64_t id) = 0;
+  virtual Result<std::vector<TimelineBucket>> Timeline(const IncidentQuery& query) = 0;
 };
 
 }  // namespace sitrep
