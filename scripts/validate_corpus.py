@@ -64,11 +64,17 @@ def check_facts(path, keys, problems):
 
 
 def check_entities(path, keys, problems):
-    count = 0
+    count, seen = 0, set()
     for n, c in rows(path, 3):
         count += 1
         if len(c) != 3 or c[0] not in keys or c[1] not in ENTITY_TYPES or not c[2]:
             problems.append(f"{path}:{n}: bad entity row {c!r}")
+            continue
+        # A repeated entity would be counted twice by factcheck's recall.
+        for name in c[2].split("|"):
+            if (c[0], c[1], name) in seen:
+                problems.append(f"{path}:{n}: {name!r} already listed for {c[0]}")
+            seen.add((c[0], c[1], name))
     return count
 
 
