@@ -31,15 +31,16 @@ std::vector<std::string_view> Words(std::string_view text, std::string* folded) 
   return words;
 }
 
-// The k-th hash function: one strong 64-bit shingle hash, remixed per k.
-inline uint32_t Mix(uint64_t h, uint64_t k) {
-  h ^= (k + 1) * 0x9E3779B97F4A7C15ull;
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDull;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ull;
-  h ^= h >> 33;
-  return static_cast<uint32_t>(h);
+// The k-th hash of a shingle is h1 + k * h2 over 32 bits (double hashing,
+// Kirsch and Mitzenmacher): one strong 64-bit hash per shingle instead of 64,
+// and a loop the compiler vectorizes. Measured: a third of ingest time went
+// to 64 remixes per shingle before.
+inline void Update(uint64_t h, Signature* sig) {
+  uint32_t h1 = static_cast<uint32_t>(h), h2 = static_cast<uint32_t>(h >> 32) | 1u;
+  for (int k = 0; k < kMinHashSize; ++k) {
+    uint32_t v = h1 + static_cast<uint32_t>(k) * h2;
+    (*sig)[k] = v < (*sig)[k] ? v : (*sig)[k];
+  }
 }
 
 }  // namespace
@@ -55,10 +56,7 @@ Signature MinHash(std::string_view text) {
     for (size_t j = 1; j < 3 && i + j < words.size(); ++j) {
       h = XXH3_64bits_withSeed(words[i + j].data(), words[i + j].size(), h);
     }
-    for (int k = 0; k < kMinHashSize; ++k) {
-      uint32_t v = Mix(h, k);
-      if (v < sig[k]) sig[k] = v;
-    }
+    Update(h, &sig);
   }
   return sig;
 }

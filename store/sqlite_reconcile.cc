@@ -80,7 +80,7 @@ Result<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> SqliteStore::AddFi
   std::set<int64_t> seen;
   Statement& find = Cached(
       "SELECT a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id "
-      "WHERE b.band = ? AND a.id <> ? LIMIT 200");
+      "WHERE b.band = ? AND a.id <> ? ORDER BY b.article_id DESC LIMIT 32");
   Statement& add = Cached("INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)");
   for (int64_t band : band_keys) {
     find.Bind(1, band).Bind(2, article_id);

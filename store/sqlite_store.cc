@@ -222,7 +222,8 @@ Result<StoreStats> SqliteStore::Stats() {
   const std::pair<const char*, int64_t*> counts[] = {
       {"SELECT count(*) FROM articles", &stats.articles}, {"SELECT count(*) FROM entities", &stats.entities},
       {"SELECT count(*) FROM mentions", &stats.mentions}, {"SELECT count(*) FROM events", &stats.events},
-      {"SELECT count(DISTINCT incident_id) FROM events", &stats.incidents}};
+      {"SELECT count(*) FROM incidents", &stats.incidents},
+      {"SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL", &stats.duplicates}};
   for (const auto& [sql, field] : counts) {
     Statement st(db_, sql);
     if (!st.Step()) return st.status().ok() ? Status::Corruption(sql) : st.status();

@@ -35,6 +35,7 @@ struct PutResult {
 
 struct StoreStats {
   int64_t articles = 0, entities = 0, mentions = 0, events = 0, incidents = 0;
+  int64_t duplicates = 0;  // articles that are near-duplicates of an earlier one
   int schema_version = 0;
 };
 
@@ -65,7 +66,9 @@ class Store {
   // --- Reconciliation (reconcile/ drives these; they only read and write) ---
 
   // Records an article's text signature and its band keys, and returns the
-  // earlier articles that share one of its band keys, with their signatures.
+  // earlier articles that share one of its band keys, with their signatures
+  // (the most recent few per band: a band shared by thousands of articles
+  // is boilerplate, not evidence of a copy).
   virtual Result<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> AddFingerprint(
       int64_t article_id, const std::vector<uint8_t>& signature, const std::vector<int64_t>& band_keys) = 0;
   virtual Status MarkDuplicate(int64_t article_id, int64_t original_id) = 0;
