@@ -74,9 +74,15 @@ class FeedParser {
   static void XMLCALL OnText(void* self, const XML_Char* s, int len) {
     static_cast<FeedParser*>(self)->item_.AddText(std::string_view(s, static_cast<size_t>(len)));
   }
-  static int XMLCALL OnExternalEntity(XML_Parser, const XML_Char*, const XML_Char*, const XML_Char*,
-                                      const XML_Char*) {
-    return XML_STATUS_OK;  // the foreign DTD is empty
+  // The foreign DTD is empty; parsing it (nothing) is what tells expat that
+  // an external subset was read.
+  static int XMLCALL OnExternalEntity(XML_Parser parser, const XML_Char* context, const XML_Char*,
+                                      const XML_Char*, const XML_Char*) {
+    XML_Parser dtd = XML_ExternalEntityParserCreate(parser, context, nullptr);
+    if (!dtd) return XML_STATUS_ERROR;
+    XML_Status s = XML_Parse(dtd, "", 0, XML_TRUE);
+    XML_ParserFree(dtd);
+    return s;
   }
   static void XMLCALL OnSkippedEntity(void* self, const XML_Char* name, int is_parameter_entity) {
     if (!is_parameter_entity) {

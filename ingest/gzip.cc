@@ -34,9 +34,10 @@ class GzipSource : public ByteSource {
     }
     size_t produced = wanted - zs_.avail_out;
     out_total_ += produced;
-    if (out_total_ > ratio_floor_ && out_total_ > kMaxGzipRatio * in_total_) {
+    uint64_t consumed = in_total_ - zs_.avail_in;
+    if (out_total_ > ratio_floor_ && out_total_ > kMaxGzipRatio * consumed) {
       return Status::TooLarge(name_ + ": gzip data expands more than " + std::to_string(kMaxGzipRatio) +
-                              " times (" + HumanBytes(out_total_) + " from " + HumanBytes(in_total_) +
+                              " times (" + HumanBytes(out_total_) + " from " + HumanBytes(consumed) +
                               "); a decompression bomb? Stopped reading it");
     }
     return produced;

@@ -1,5 +1,6 @@
 #include "ingest/text_lines.h"
 
+#include <algorithm>
 #include <array>
 
 namespace sitrep::ingest {
@@ -104,12 +105,12 @@ std::vector<TextLine> SplitLines(std::string_view text) {
 }
 
 bool LinesAreParagraphs(const std::vector<TextLine>& lines) {
-  size_t bytes = 0;
+  size_t longest = 0;
   for (const auto& l : lines) {
     if (l.blank_before) return false;
-    bytes += l.text.size();
+    longest = std::max(longest, l.text.size());
   }
-  return !lines.empty() && bytes / lines.size() > 100;
+  return longest > 100;  // hard-wrapped text stays under 80 columns
 }
 
 std::string JoinBody(const std::vector<TextLine>& lines, size_t begin, size_t end, bool lines_are_paragraphs) {
@@ -134,7 +135,7 @@ std::string JoinBody(const std::vector<TextLine>& lines, size_t begin, size_t en
 }
 
 bool IsHeadlineLike(std::string_view line, size_t max_bytes) {
-  return line.size() <= max_bytes && Words(line).size() >= 2 && HasLetter(line) &&
+  return line.size() <= max_bytes && !IsLower(line[0]) && Words(line).size() >= 2 && HasLetter(line) &&
          !EndsWithAny(line, ".!?:;,") && !StartsLikeListItem(line) &&
          ClassifyFurniture(line) == FurnitureKind::kNone;
 }

@@ -23,8 +23,8 @@ std::vector<TextLine> SplitLines(std::string_view text);
 // line is taken as a paragraph (`lines_are_paragraphs`).
 std::string JoinBody(const std::vector<TextLine>& lines, size_t begin, size_t end, bool lines_are_paragraphs);
 
-// True when no blank line separates paragraphs and the lines are too long to
-// be a hard-wrapped text.
+// True when no blank line separates paragraphs and some line is too long
+// for a hard-wrapped text.
 bool LinesAreParagraphs(const std::vector<TextLine>& lines);
 
 enum class FurnitureKind {
@@ -34,8 +34,8 @@ enum class FurnitureKind {
 };
 FurnitureKind ClassifyFurniture(std::string_view line);
 
-// A line that can be a title: short, at least two words, no closing
-// sentence punctuation.
+// A line that can be a title: short, at least two words, not starting in
+// lower case, no closing sentence punctuation.
 bool IsHeadlineLike(std::string_view line, size_t max_bytes = 150);
 
 // A short line such as "Russia-Ukraine War" or "Analysis" that labels the
