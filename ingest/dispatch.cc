@@ -30,11 +30,12 @@ Status Named(const Input& input, std::string_view what) {
   return Status::InvalidArgument(m);
 }
 
-// Text and HTML need the whole document; it must fit the budget.
+// Text, HTML and JSON documents are read whole; they must fit the budget.
 void ReadDocument(Input& input, ByteSource& source, Format format) {
   auto bytes = ReadAll(source, input.options().max_document_bytes, input.name());
   if (!bytes.ok()) return input.Problem(bytes.status());
   if (format == Format::kText) return ParseText(input, *bytes);
+  if (format == Format::kJsonDocument) return ParseJsonDocument(input, *bytes);
   Status s = ParseHtml(input.name(), *bytes, input.options(), input.article_sink(), input.problem_sink());
   input.Problem(s);
 }

@@ -57,7 +57,9 @@ class Input {
   std::string last_problem_;
 };
 
-enum class Format { kText, kHtml, kFeed, kJsonLines };
+// kJsonDocument: one JSON object, or an array of them, spread over lines
+// (a ".json" file that is not JSON Lines).
+enum class Format { kText, kHtml, kFeed, kJsonLines, kJsonDocument };
 
 // The format of an input from its first bytes (already inflated), and from
 // its name's extension ("x.rss.gz" counts as ".rss") when the bytes say only
@@ -77,6 +79,8 @@ void ParseText(Input& input, std::string_view bytes);
 void ParseFeed(Input& input, ByteSource& source);
 // JSON Lines, one article a line, streamed.
 void ParseJsonLines(Input& input, ByteSource& source);
+// A whole JSON document: an article object or an array of them.
+void ParseJsonDocument(Input& input, std::string_view bytes);
 
 }  // namespace sitrep::ingest
 

@@ -37,16 +37,18 @@ class ErrorSax : public nlohmann::json_sax<json> {
   }
 };
 
-std::string ParseErrorOf(const std::string& line) {
+// "[json.exception.parse_error.101] parse error at line 1, column 7: ..."
+// becomes "column 7: ..." (or "line 3, column 7: ..." past the first line).
+std::string ParseErrorOf(std::string_view text) {
   ErrorSax sax;
-  json::sax_parse(line, &sax);
+  json::sax_parse(text, &sax);
   std::string m = sax.message;
-  // "[json.exception.parse_error.101] parse error at line 1, column 7: ..." -> "column 7: ..."
-  if (size_t at = m.find("line 1, "); at != std::string::npos) m.erase(0, at + 8);
+  if (size_t at = m.find("parse error at "); at != std::string::npos) m.erase(0, at + 15);
+  if (m.rfind("line 1, ", 0) == 0) m.erase(0, 8);
   return m.empty() ? "syntax error" : m;
 }
 
-bool TooDeep(const std::string& line) {
+bool TooDeep(std::string_view line) {
   int depth = 0;
   bool in_string = false;
   for (size_t i = 0; i < line.size(); ++i) {
@@ -78,11 +80,18 @@ bool IsBlankLine(const std::string& line) {
   return line.find_first_not_of(" \t\r\f\v") == std::string::npos;
 }
 
-// Turns one line into an article, or says what is wrong with it.
-Status ParseLine(const std::string& line, const std::string& where, Article* a) {
-  if (TooDeep(line)) return Status::InvalidArgument(where + ": nested deeper than 64 levels, skipped");
-  json obj = json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (obj.is_discarded()) return Status::InvalidArgument(where + ": not JSON (" + ParseErrorOf(line) + ")");
+// Parses JSON that is no deeper than kMaxDepth, or says why not.
+Status ParseBounded(std::string_view text, const std::string& where, json* out) {
+  if (TooDeep(text)) return Status::InvalidArgument(where + ": nested deeper than 64 levels, skipped");
+  *out = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (out->is_discarded()) {
+    return Status::InvalidArgument(where + ": not JSON (" + ParseErrorOf(text) + ")");
+  }
+  return Status::OK();
+}
+
+// Turns one JSON object into an article, or says what is wrong with it.
+Status FromObject(const json& obj, const std::string& where, Article* a) {
   if (!obj.is_object()) return Status::InvalidArgument(where + ": not a JSON object");
   a->body = Field(obj, {"text", "body", "content"});
   if (IsBlankLine(a->body)) return Status::InvalidArgument(where + ": no text field (text, body or content)");
@@ -114,12 +123,40 @@ void ParseJsonLines(Input& input, ByteSource& source) {
     }
     if (lines.line_number() == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     if (IsBlankLine(line)) continue;
+    json obj;
     Article a;
-    Status s = ParseLine(line, where, &a);
+    Status s = ParseBounded(line, where, &obj);
+    if (s.ok()) s = FromObject(obj, where, &a);
     if (s.ok()) input.Emit(std::move(a));
     else input.Problem(s);
   }
   input.Problem(lines.status());
+}
+
+void ParseJsonDocument(Input& input, std::string_view bytes) {
+  json doc;
+  Status s = ParseBounded(bytes, input.name(), &doc);
+  if (!s.ok()) return input.Problem(s);
+  if (!doc.is_array()) {
+    Article a;
+    s = FromObject(doc, input.name(), &a);
+    if (!s.ok()) return input.Problem(s);
+    a.format = "json";
+    return input.Emit(std::move(a));
+  }
+  for (size_t i = 0; i < doc.size(); ++i) {
+    Article a;
+    std::string where = input.name() + " item " + std::to_string(i);
+    s = FromObject(doc[i], where, &a);
+    if (!s.ok()) {
+      input.Problem(s);
+      continue;
+    }
+    if (a.source == where) a.source = input.name();
+    a.part = static_cast<int>(i);
+    a.format = "json";
+    input.Emit(std::move(a));
+  }
 }
 
 }  // namespace sitrep::ingest

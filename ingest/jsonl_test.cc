@@ -77,3 +77,33 @@ TEST(JsonLines, UnreadableDateIsAWarning) {
 
 }  // namespace
 }  // namespace sitrep::ingest
+
+namespace sitrep::ingest {
+namespace {
+
+TEST(JsonDocument, ReadsAnArrayOfArticles) {
+  auto o = testing::Read("dump.json",
+                         "[\n  {\"text\": \"One.\", \"title\": \"First\"},\n  {\"body\": \"Two.\", \"source\": \"u2\"},\n"
+                         "  \"not an object\"\n]\n");
+  ASSERT_EQ(o.articles.size(), 2u) << o.AllProblems();
+  EXPECT_EQ(o.articles[0].source, "dump.json");
+  EXPECT_EQ(o.articles[0].part, 0);
+  EXPECT_EQ(o.articles[0].format, "json");
+  EXPECT_EQ(o.articles[1].source, "u2");
+  EXPECT_EQ(o.articles[1].part, 1);
+  ASSERT_EQ(o.problems.size(), 1u);
+  EXPECT_EQ(o.problems[0].message(), "dump.json item 2: not a JSON object");
+}
+
+TEST(JsonDocument, ReadsOnePrettyPrintedObject) {
+  auto o = testing::Read("one.json", "{\n  \"title\": \"T\",\n  \"text\": \"Body.\"\n}\n");
+  ASSERT_EQ(o.articles.size(), 1u) << o.AllProblems();
+  EXPECT_EQ(o.articles[0].body, "Body.");
+  EXPECT_EQ(o.articles[0].source, "one.json");
+  o = testing::Read("bad.json", "{\n  \"title\": \"T\",\n  oops\n}\n");
+  ASSERT_EQ(o.problems.size(), 1u);
+  EXPECT_EQ(o.problems[0].message().rfind("bad.json: not JSON (line 3, column", 0), 0u) << o.problems[0].message();
+}
+
+}  // namespace
+}  // namespace sitrep::ingest

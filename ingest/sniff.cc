@@ -69,6 +69,14 @@ bool LooksLikeJsonObject(std::string_view s) {
   return s.size() >= 4096 && i < s.size() && s[i] == '"';
 }
 
+// "[" then "{": no prose starts so.
+bool StartsLikeJsonArrayOfObjects(std::string_view s) {
+  if (s.empty() || s[0] != '[') return false;
+  size_t i = 1;
+  while (i < s.size() && IsBlank(s[i])) ++i;
+  return i < s.size() && s[i] == '{';
+}
+
 std::string_view Extension(std::string_view name) {
   size_t slash = name.find_last_of('/');
   if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
@@ -91,6 +99,8 @@ bool ExtensionIs(std::string_view name, std::initializer_list<std::string_view> 
 Format SniffFormat(std::string_view head, std::string_view name) {
   std::string_view s = SkipProlog(head);
   if (!s.empty() && s[0] == '{' && LooksLikeJsonObject(s)) return Format::kJsonLines;
+  if (StartsLikeJsonArrayOfObjects(s)) return Format::kJsonDocument;
+  if (!s.empty() && s[0] == '{' && ExtensionIs(name, {".json"})) return Format::kJsonDocument;
   if (Format f = FromMarkup(s); f != Format::kText) return f;
   if (ExtensionIs(name, {".html", ".htm", ".xhtml"})) return Format::kHtml;
   if (ExtensionIs(name, {".xml", ".rss", ".atom", ".rdf"})) return Format::kFeed;

@@ -23,6 +23,10 @@ TEST(SniffFormat, ContentFirst) {
       {"{\"text\": \"a\"}\n{\"text\": \"b\"}\n", "x.txt", Format::kJsonLines},
       {"{\"text\": \"only line, no newline\"}", "x", Format::kJsonLines},
       {"{not json at all}\nmore", "x", Format::kText},
+      {"[\n  {\"text\": \"a\"}\n]", "x", Format::kJsonDocument},
+      {"{\n  \"text\": \"a\"\n}", "x.json", Format::kJsonDocument},
+      {"{\n  \"text\": \"a\"\n}", "x.txt", Format::kText},
+      {"[Updated] Troops withdrew.", "x", Format::kText},
       {"Plain words here.", "x.html", Format::kHtml},  // the name decides when content cannot
       {"Plain words here.", "x.rss.gz", Format::kFeed},
       {"Plain words here.", "x.ndjson", Format::kJsonLines},
