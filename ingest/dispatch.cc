@@ -16,6 +16,10 @@ Result<std::string> Peek(std::unique_ptr<ByteSource>* source) {
   return head;
 }
 
+bool IsUtf16(std::string_view head) {
+  return head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF'));
+}
+
 Status TooLargeForOneDocument(const Input& input, uint64_t size) {
   std::string m = input.name();
   m.append(": ").append(HumanBytes(size)).append(" is over the ");
@@ -57,6 +61,9 @@ void ReadStream(Input& input, std::unique_ptr<ByteSource> source, std::optional<
     if (!head.ok()) return input.Problem(head.status());
   }
   if (head->empty()) return input.Problem(Named(input, "empty file"));
+  if (IsUtf16(*head)) {
+    return input.Problem(Named(input, "UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)"));
+  }
   if (LooksBinary(*head)) return input.Problem(Named(input, "binary data, not text (is it a PDF/image/archive?)"));
   Format format = SniffFormat(*head, input.name());
   if (format == Format::kJsonLines) return ParseJsonLines(input, *source);

@@ -16,6 +16,7 @@ namespace sitrep::ingest {
 namespace {
 
 constexpr std::string_view kRss1 = "http://purl.org/rss/1.0/";
+constexpr std::string_view kRss2 = "http://backend.userland.com/rss2";  // rarely declared
 constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 constexpr std::string_view kAtom = "http://www.w3.org/2005/Atom";
 constexpr std::string_view kAtom03 = "http://purl.org/atom/ns#";
@@ -27,7 +28,7 @@ constexpr size_t kChunk = 64 << 10;
 struct Name {
   std::string_view ns, local;
   bool Is(std::string_view n, std::string_view l) const { return ns == n && local == l; }
-  bool IsRss(std::string_view l) const { return (ns.empty() || ns == kRss1) && local == l; }
+  bool IsRss(std::string_view l) const { return (ns.empty() || ns == kRss1 || ns == kRss2) && local == l; }
   bool IsAtom(std::string_view l) const { return (ns == kAtom || ns == kAtom03) && local == l; }
 };
 

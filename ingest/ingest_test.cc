@@ -89,6 +89,8 @@ TEST(ReadBuffer, BadInputsAreProblemsNamingTheInput) {
       {"blank.txt", " \n\n \t\n", "blank.txt: no article text"},
       {"scan.txt", std::string("%PDF-1.5\n\0\0\0binary", 18),
        "scan.txt: binary data, not text (is it a PDF/image/archive?)"},
+      {"utf16.txt", std::string("\xFF\xFEH\0i\0", 6),
+       "utf16.txt: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)"},
       {"img.gz", Gzip(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)),
        "img.gz: binary data, not text (is it a PDF/image/archive?)"},
   };
