@@ -8,7 +8,7 @@ namespace {
 
 constexpr size_t kHead = 8192;
 
-// Peeks at the first bytes, puts them back, and says whether there were any.
+// Reads the first bytes and puts them back in front of the rest.
 Result<std::string> Peek(std::unique_ptr<ByteSource>* source) {
   auto head = ReadUpTo(**source, kHead);
   if (!head.ok()) return head.status();
