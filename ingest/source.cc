@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -101,6 +102,9 @@ Result<std::string> ReadAll(ByteSource& source, size_t budget, const std::string
   std::string out;
   for (;;) {
     size_t old = out.size();
+    // Past 1 MB, take the whole budget at once: pages not written stay
+    // unused, and no doubling copy ever holds the text twice.
+    if (out.capacity() < old + kChunk && old >= (1u << 20)) out.reserve(budget + kChunk);
     out.resize(old + kChunk);
     auto got = source.Read(out.data() + old, kChunk);
     if (!got.ok()) return got.status();
