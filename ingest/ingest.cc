@@ -96,7 +96,7 @@ Status ReadInput(const std::string& path, const IngestOptions& options, const Ar
   for (const std::string& file : ListFolder(path, input)) {
     ingest::Input one(file, options, sink, problems);
     if (ingest::IsNonInputExtension(file)) {
-      one.Problem(Status::Unsupported(file + ": skipped, not a text format"));
+      one.Problem(Status::Unsupported(file + ": skipped, not an article format"));
     } else {
       ReadFile(one, file);
     }

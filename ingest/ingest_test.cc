@@ -186,7 +186,7 @@ TEST(ReadInput, OneBadFileInAFolderDoesNotStopTheOthers) {
   ASSERT_EQ(o.problems.size(), 5u) << o.AllProblems();
   const std::string p = dir.path() + "/";
   EXPECT_EQ(o.problems[0].message(), p + "2.txt: empty file");
-  EXPECT_EQ(o.problems[1].message(), p + "3.png: skipped, not a text format");
+  EXPECT_EQ(o.problems[1].message(), p + "3.png: skipped, not an article format");
   EXPECT_EQ(o.problems[2].message().rfind(p + "4.jsonl:2: not JSON", 0), 0u);
   EXPECT_EQ(o.problems[3].message(), p + "5.rss: feed has no items");
   EXPECT_EQ(o.problems[4].message().rfind(p + "6.txt.gz: truncated gzip data", 0), 0u);

@@ -123,7 +123,9 @@ bool IsNonInputExtension(std::string_view name) {
                             ".svg", ".pdf", ".zip", ".7z", ".rar", ".tar", ".tgz", ".bz2", ".xz",
                             ".zst", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt",
                             ".mp3", ".mp4", ".wav", ".mov", ".avi", ".webm", ".exe", ".so", ".o",
-                            ".a", ".bin", ".db", ".sqlite", ".woff", ".woff2", ".ttf", ".pyc"});
+                            ".a", ".bin", ".db", ".sqlite", ".woff", ".woff2", ".ttf", ".pyc",
+                            // a saved page's scripts and styles; tables are data, not articles
+                            ".js", ".css", ".map", ".csv", ".tsv"});
 }
 
 }  // namespace sitrep::ingest

@@ -50,6 +50,8 @@ TEST(IsNonInputExtension, ImagesArchivesDocuments) {
   EXPECT_TRUE(IsNonInputExtension("scan.pdf"));
   EXPECT_TRUE(IsNonInputExtension("dump.zip"));
   EXPECT_TRUE(IsNonInputExtension("pic.png.gz"));
+  EXPECT_TRUE(IsNonInputExtension("page_files/app.js"));
+  EXPECT_TRUE(IsNonInputExtension("facts.tsv"));
   EXPECT_FALSE(IsNonInputExtension("story.txt"));
   EXPECT_FALSE(IsNonInputExtension("feed.xml.gz"));
   EXPECT_FALSE(IsNonInputExtension("README"));
