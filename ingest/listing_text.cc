@@ -25,8 +25,36 @@ bool IsDateLine(std::string_view line) {
   return line.size() <= 60 && (!NormalizeDate(line).empty() || IsRelativeTime(line));
 }
 
+Byline ClassifyOne(std::string_view line);
+
+// "By Jane Doe | December 17, 2024": parts joined by one separator, the
+// first an opener and the others dates or names.
+Byline ClassifyCompound(std::string_view line) {
+  static constexpr std::array<std::string_view, 4> kSeparators = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " - "};
+  for (auto sep : kSeparators) {
+    size_t at = line.find(sep);
+    if (at == std::string_view::npos) continue;
+    Byline first = ClassifyOne(line.substr(0, at));
+    if (first != Byline::kOpener && first != Byline::kByOpener) continue;
+    bool rest_ok = true;
+    for (size_t start = at + sep.size(); rest_ok && start <= line.size();) {
+      size_t next = line.find(sep, start);
+      std::string_view part = line.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+      rest_ok = IsDateLine(part) || IsNameLike(part);
+      start = next == std::string_view::npos ? line.size() + 1 : next + sep.size();
+    }
+    if (rest_ok) return first;
+  }
+  return Byline::kNone;
+}
+
 Byline Classify(std::string_view line) {
   if (line.size() > 80) return Byline::kNone;
+  Byline kind = ClassifyOne(line);
+  return kind != Byline::kNone ? kind : ClassifyCompound(line);
+}
+
+Byline ClassifyOne(std::string_view line) {
   std::string n = NormalizeForMatch(line);
   if (n.empty()) return Byline::kJoiner;  // "|", "-", "•"
   static constexpr std::array<std::string_view, 5> kJoiners = {"on", "and", "|", "&", "at"};

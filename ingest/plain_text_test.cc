@@ -110,6 +110,13 @@ TEST(PlainText, DropsABylineUnderTheTitle) {
   EXPECT_EQ(o.articles[0].body, "Air raid sirens sounded at 2 am.");
 }
 
+TEST(PlainText, DropsACompoundByline) {
+  auto o = Read("a.txt", "Rail Hub Hit Again\nBy Jane Doe | Dec 17, 2024\n\nThe rail hub was struck at dawn.\n");
+  ASSERT_EQ(o.articles.size(), 1u);
+  EXPECT_EQ(o.articles[0].title, "Rail Hub Hit Again");
+  EXPECT_EQ(o.articles[0].body, "The rail hub was struck at dawn.");
+}
+
 TEST(PlainText, KeepsATimelineDateInTheBody) {
   auto o = Read("a.txt",
                 "How the War Reached Its Fourth Winter\n\nThe war has now lasted almost three years, and the "
