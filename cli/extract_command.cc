@@ -20,6 +20,7 @@ struct ExtractArgs {
   std::string published, outlet, format = "jsonl", data_dir;
   bool with_text = false;
   size_t max_article_bytes = IngestOptions{}.max_article_bytes;
+  size_t max_document_bytes = IngestOptions{}.max_document_bytes;
 };
 
 void RunExtract(const ExtractArgs& args) {
@@ -33,6 +34,7 @@ void RunExtract(const ExtractArgs& args) {
   options.default_published = args.published;
   options.default_outlet = args.outlet;
   options.max_article_bytes = args.max_article_bytes;
+  options.max_document_bytes = args.max_document_bytes;
   JsonOptions json;
   json.with_text = args.with_text;
   json.indent = args.format == "pretty" ? 2 : -1;
@@ -73,6 +75,8 @@ void AddExtractCommand(CLI::App& app) {
   cmd->add_flag("--with-text", args->with_text, "Add doc.text, the cleaned text that offsets refer to");
   cmd->add_option("--data", args->data_dir, "Folder of lexicons, gazetteer and patterns");
   cmd->add_option("--max-article-bytes", args->max_article_bytes, "Byte budget for one article");
+  cmd->add_option("--max-document-bytes", args->max_document_bytes,
+                  "Byte budget for one text file, HTML page or feed (JSON Lines are streamed)");
   cmd->callback([args] { RunExtract(*args); });
 }
 

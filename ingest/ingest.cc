@@ -1,10 +1,13 @@
-// ReadInput / ReadBuffer: find the files, tell the format, call its parser.
+// ReadInput / ReadBuffer: find the files and open them; dispatch.cc does the rest.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <vector>
 
 #include "ingest/formats.h"
 #include "sitrep/ingest.h"
@@ -13,50 +16,93 @@ namespace sitrep {
 
 namespace fs = std::filesystem;
 
-Status ReadBuffer(const std::string& name, std::string_view bytes, const IngestOptions& options,
-                  const ArticleSink& sink, const ProblemSink& problems) {
-  return ingest::ParsePlainText(name, bytes, options, sink, problems);
-}
-
 namespace {
 
-Status ReadFile(const fs::path& path, const IngestOptions& options, const ArticleSink& sink,
-                const ProblemSink& problems) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path.string() + ": cannot open");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return ReadBuffer(path.string(), bytes, options, sink, problems);
+std::string DisplayName(const std::string& name) { return name == "-" ? "<stdin>" : name; }
+
+Status OpenError(const std::string& name, int err) {
+  if (err == ENOENT || err == ENOTDIR) return Status::NotFound(name + ": no such file or folder");
+  if (err == EACCES || err == EPERM) return Status::IOError(name + ": permission denied");
+  return Status::IOError(name + ": cannot open (" + std::strerror(err) + ")");
+}
+
+// A size is known, and checked before reading, for regular files only.
+std::optional<uint64_t> KnownSize(int fd) {
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return static_cast<uint64_t>(st.st_size);
+}
+
+void ReadFile(ingest::Input& input, const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return input.Problem(OpenError(path, errno));
+  std::optional<uint64_t> size = KnownSize(fd);
+  ingest::ReadStream(input, ingest::NewFdSource(fd, /*owns=*/true, path), size);
+}
+
+bool IsHidden(const fs::path& p) {
+  std::string name = p.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Every file under `root`, sorted by path, without hidden files or folders.
+// Symbolic links to folders are not followed (no cycles); a folder that
+// cannot be read is a problem.
+std::vector<std::string> ListFolder(const std::string& root, ingest::Input& input) {
+  std::vector<std::string> files;
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (IsHidden(p)) continue;
+      std::error_code ec2;
+      if (it->is_symlink(ec2) && fs::is_directory(p, ec2)) continue;
+      if (it->is_directory(ec2)) pending.push_back(p);
+      else files.push_back(p.string());
+    }
+    if (ec) input.Problem(Status::IOError(dir.string() + ": cannot read folder (" + ec.message() + ")"));
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace
 
+Status ReadBuffer(const std::string& name, std::string_view bytes, const IngestOptions& options,
+                  const ArticleSink& sink, const ProblemSink& problems) {
+  ingest::Input input(DisplayName(name), options, sink, problems);
+  ingest::ReadStream(input, ingest::NewMemorySource(bytes), bytes.size());
+  return input.first_problem();
+}
+
 Status ReadInput(const std::string& path, const IngestOptions& options, const ArticleSink& sink,
                  const ProblemSink& problems) {
+  ingest::Input input(DisplayName(path), options, sink, problems);
   if (path == "-") {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return ReadBuffer("-", bytes, options, sink, problems);
+    ingest::ReadStream(input, ingest::NewFdSource(STDIN_FILENO, /*owns=*/false, input.name()),
+                       KnownSize(STDIN_FILENO));
+    return input.first_problem();
   }
   std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::end(it); it.increment(ec)) {
-      if (it->is_regular_file(ec)) files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    Status first;
-    for (const auto& f : files) {
-      Status s = ReadFile(f, options, sink, problems);
-      if (!s.ok()) {
-        problems(s);
-        if (first.ok()) first = s;
-      }
-    }
-    return first;
+  if (!fs::is_directory(path, ec)) {
+    ReadFile(input, path);
+    return input.first_problem();
   }
-  Status s = fs::exists(path, ec) ? ReadFile(path, options, sink, problems)
-                                   : Status::NotFound(path + ": no such file or folder");
-  if (!s.ok()) problems(s);
-  return s;
+  Status first;
+  for (const std::string& file : ListFolder(path, input)) {
+    ingest::Input one(file, options, sink, problems);
+    if (ingest::IsNonInputExtension(file)) {
+      one.Problem(Status::Unsupported(file + ": skipped, not an article format"));
+    } else {
+      ReadFile(one, file);
+    }
+    if (first.ok()) first = one.first_problem();
+  }
+  return first.ok() ? input.first_problem() : first;
 }
 
 }  // namespace sitrep
