@@ -69,6 +69,8 @@ Format SniffFormat(std::string_view head, std::string_view name);
 bool LooksBinary(std::string_view head);
 // ".png", ".pdf", ".zip"...: files in a folder that cannot hold articles.
 bool IsNonInputExtension(std::string_view name);
+// README, LICENSE and the like: a folder's own documentation, not an article.
+bool IsFolderDocumentation(std::string_view path);
 
 // Reads one stream whose size, when known, is `size`.
 void ReadStream(Input& input, std::unique_ptr<ByteSource> source, std::optional<uint64_t> size);

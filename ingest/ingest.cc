@@ -94,12 +94,11 @@ Status ReadInput(const std::string& path, const IngestOptions& options, const Ar
   }
   Status first;
   for (const std::string& file : ListFolder(path, input)) {
+    // A folder of articles also holds pictures, tables and its README:
+    // those are passed over quietly (naming such a file reads it anyway).
+    if (ingest::IsNonInputExtension(file) || ingest::IsFolderDocumentation(file)) continue;
     ingest::Input one(file, options, sink, problems);
-    if (ingest::IsNonInputExtension(file)) {
-      one.Problem(Status::Unsupported(file + ": skipped, not an article format"));
-    } else {
-      ReadFile(one, file);
-    }
+    ReadFile(one, file);
     if (first.ok()) first = one.first_problem();
   }
   return first.ok() ? input.first_problem() : first;

@@ -181,15 +181,17 @@ TEST(ReadInput, OneBadFileInAFolderDoesNotStopTheOthers) {
   dir.Write("5.rss", "<rss><channel><title>x</title></channel></rss>");
   dir.Write("6.txt.gz", Gzip(kText).substr(0, 20));
   dir.Write("7.txt", kText);
+  dir.Write("README.md", "# What this folder holds");
+  dir.Write("facts.tsv", "doc\ttype\n");
   auto o = ReadPath(dir.path());
   EXPECT_EQ(o.articles.size(), 3u);  // 1.txt, 4.jsonl line 1, 7.txt
-  ASSERT_EQ(o.problems.size(), 5u) << o.AllProblems();
+  // The picture, the table and the README are passed over without a problem.
+  ASSERT_EQ(o.problems.size(), 4u) << o.AllProblems();
   const std::string p = dir.path() + "/";
   EXPECT_EQ(o.problems[0].message(), p + "2.txt: empty file");
-  EXPECT_EQ(o.problems[1].message(), p + "3.png: skipped, not an article format");
-  EXPECT_EQ(o.problems[2].message().rfind(p + "4.jsonl:2: not JSON", 0), 0u);
-  EXPECT_EQ(o.problems[3].message(), p + "5.rss: feed has no items");
-  EXPECT_EQ(o.problems[4].message().rfind(p + "6.txt.gz: truncated gzip data", 0), 0u);
+  EXPECT_EQ(o.problems[1].message().rfind(p + "4.jsonl:2: not JSON", 0), 0u);
+  EXPECT_EQ(o.problems[2].message(), p + "5.rss: feed has no items");
+  EXPECT_EQ(o.problems[3].message().rfind(p + "6.txt.gz: truncated gzip data", 0), 0u);
   EXPECT_EQ(o.status.message(), o.problems[0].message());
 }
 

@@ -128,4 +128,12 @@ bool IsNonInputExtension(std::string_view name) {
                             ".js", ".css", ".map", ".csv", ".tsv"});
 }
 
+bool IsFolderDocumentation(std::string_view path) {
+  std::string_view name = path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1);
+  for (std::string_view prefix : {"README", "LICENSE", "LICENCE", "CHANGELOG", "COPYING", "NOTICE"}) {
+    if (name.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
 }  // namespace sitrep::ingest
