@@ -6,7 +6,9 @@
 #include <array>
 
 #include "extract/calendar.h"
+#include "extract/keywords.h"
 #include "extract/number_words.h"
+#include "extract/sentence_scan.h"
 #include "sitrep/text.h"
 
 namespace sitrep::extract {
@@ -60,8 +62,15 @@ class Scanner {
   void Run() {
     for (size_t i = 0; i < ts_.size();) {
       size_t before = out_->size();
-      bool found = Relative(i) || Holiday(i) || Iso(i) || MonthFirst(i, i) || DayFirst(i) ||
-                   Weekday(i) || Year(i);
+      const Tok& t = ts_[i];
+      bool found = false;
+      if (t.kind == TokenKind::kNumber) {
+        found = Relative(i) || Iso(i) || DayFirst(i) || Year(i);
+      } else if (t.kw) {
+        found = ((t.kw & (kKwRelative | kKwNumber)) && Relative(i)) ||
+                ((t.kw & kKwHoliday) && Holiday(i)) || ((t.kw & kKwMonth) && MonthFirst(i, i)) ||
+                ((t.kw & kKwWeekday) && Weekday(i));
+      }
       if (found && out_->size() > before) {
         floor_ = out_->back().b;
         i = floor_;
@@ -465,14 +474,11 @@ void ScanDates(const TokenStream& ts, std::optional<int64_t> published,
 }
 
 std::vector<DateSpan> FindDates(const Document& doc, const Sentence& s) {
-  TokenStream ts;
-  ts.Reset(doc, s);
-  std::vector<StreamDate> found;
-  ScanDates(ts, ParseIsoDay(doc.published), &found);
+  const SentenceScan& scan = ScanSentence(doc, s);
   std::vector<DateSpan> out;
-  out.reserve(found.size());
-  for (StreamDate& d : found) {
-    out.push_back({ts[d.a].first, ts[d.b - 1].end, std::move(d.date)});
+  out.reserve(scan.dates.size());
+  for (const StreamDate& d : scan.dates) {
+    out.push_back({scan.ts[d.a].first, scan.ts[d.b - 1].end, d.date});
   }
   return out;
 }

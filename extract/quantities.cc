@@ -8,7 +8,9 @@
 #include <array>
 
 #include "extract/dates.h"
+#include "extract/keywords.h"
 #include "extract/number_words.h"
+#include "extract/sentence_scan.h"
 #include "extract/token_stream.h"
 
 namespace sitrep::extract {
@@ -55,12 +57,17 @@ class Scanner {
 
   void Run() {
     for (size_t i = 0; i < ts_.size();) {
-      size_t end = masked_[i] ? 0 : Parse(i);
+      size_t end = !masked_[i] && MayStart(ts_[i]) ? Parse(i) : 0;
       i = end ? end : i + 1;
     }
   }
 
  private:
+  static bool MayStart(const Tok& t) {
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind == TokenKind::kWord) return t.kw & (kKwNumber | kKwCurrency);
+    return !CurrencySymbol(t.low).empty();
+  }
   std::string_view L(size_t i) const { return ts_.Low(i); }
   bool Glued(size_t i) const { return i < ts_.size() && !ts_[i].space_before; }
   bool Masked(size_t i) const { return i < masked_.size() && masked_[i]; }
@@ -349,16 +356,14 @@ size_t Scanner::Parse(size_t i) {
 }  // namespace
 
 std::vector<QuantitySpan> FindQuantities(const Document& doc, const Sentence& s) {
-  TokenStream ts;
-  ts.Reset(doc, s);
-  std::vector<StreamDate> dates;
-  ScanDates(ts, std::nullopt, &dates);
-  std::vector<uint8_t> masked(ts.size(), 0);
-  for (const StreamDate& d : dates) {
+  const SentenceScan& scan = ScanSentence(doc, s);
+  thread_local std::vector<uint8_t> masked;  // reused: no allocation per sentence
+  masked.assign(scan.ts.size(), 0);
+  for (const StreamDate& d : scan.dates) {
     std::fill(masked.begin() + d.a, masked.begin() + d.b, 1);
   }
   std::vector<QuantitySpan> out;
-  Scanner(ts, &masked, &out).Run();
+  Scanner(scan.ts, &masked, &out).Run();
   return out;
 }
 

@@ -238,5 +238,19 @@ TEST(Quantities, EmptyAndOddInput) {
   EXPECT_EQ(Find("99999999999999999999999 drones"), "");
 }
 
+// The scan memo must not serve a sentence whose bytes changed in place.
+TEST(Quantities, RescansChangedSentence) {
+  Article article;
+  article.body = "Russia fired 31 drones.";
+  Document doc = MakeDocument(std::move(article));
+  Sentence all{0, static_cast<uint32_t>(doc.text.size()), 0,
+               static_cast<uint32_t>(doc.tokens.size()), 0};
+  ASSERT_EQ(FindQuantities(doc, all).at(0).quantity.value, 31);
+  doc.text.replace(doc.text.find("31"), 2, "42");
+  ASSERT_EQ(FindQuantities(doc, all).at(0).quantity.value, 42);
+  doc.published = "2024-12-18";
+  EXPECT_EQ(FindQuantities(doc, all).at(0).quantity.value, 42);
+}
+
 }  // namespace
 }  // namespace sitrep::extract

@@ -1,6 +1,8 @@
 // TokenStream: folding and the few merges that make tokenizers agree.
 #include "extract/token_stream.h"
 
+#include "extract/keywords.h"
+
 #include <algorithm>
 #include <array>
 
@@ -96,35 +98,52 @@ std::string_view TokenStream::Text(size_t a, size_t b) const {
 }
 
 void TokenStream::Fold(const Document& doc, const Sentence& s) {
-  buf_.clear();
   pieces_.clear();
-  buf_.reserve(s.end > s.start ? s.end - s.start + 16 : 16);
   uint32_t end = std::min<uint32_t>(s.end_token, doc.tokens.size());
-  for (uint32_t i = s.first_token; i < end; ++i) {
+  uint32_t first = std::min(s.first_token, end);
+  // Folding never lengthens text, so the tokens' bytes bound the buffer.
+  size_t need = 0;
+  for (uint32_t i = first; i < end; ++i) need += doc.tokens[i].end - doc.tokens[i].start;
+  buf_.resize(need);
+  char* out = buf_.data();
+  const char* base = out;
+  pieces_.reserve(end - first);
+  for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
-    std::string_view src = doc.TokenText(t);
-    Piece p{i, t.start, t.end, static_cast<uint32_t>(buf_.size()), 0, t.kind,
-            !src.empty() && src[0] >= 'A' && src[0] <= 'Z'};
-    for (size_t k = 0; k < src.size();) {
+    const char* src = doc.text.data() + t.start;
+    const size_t n = t.end - t.start;
+    Piece p{i, t.start, t.end, static_cast<uint32_t>(out - base), 0, t.kind,
+            n > 0 && src[0] >= 'A' && src[0] <= 'Z'};
+    for (size_t k = 0; k < n;) {
       unsigned char c = src[k];
-      if (c == 0xE2 && k + 2 < src.size() && static_cast<unsigned char>(src[k + 1]) == 0x80) {
-        unsigned char c2 = src[k + 2];
-        if (c2 >= 0x98 && c2 <= 0x9B) { buf_ += '\''; k += 3; continue; }
-        if (c2 >= 0x9C && c2 <= 0x9F) { buf_ += '"'; k += 3; continue; }
-        if (c2 >= 0x90 && c2 <= 0x95) { buf_ += '-'; k += 3; continue; }
+      if (c < 0x80) {
+        *out++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+        ++k;
+        continue;
       }
-      buf_ += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      if (c == 0xE2 && k + 2 < n && static_cast<unsigned char>(src[k + 1]) == 0x80) {
+        unsigned char c2 = src[k + 2];
+        char rep = c2 >= 0x98 && c2 <= 0x9B ? '\'' : c2 >= 0x9C && c2 <= 0x9F ? '"'
+                 : c2 >= 0x90 && c2 <= 0x95 ? '-' : 0;
+        if (rep) {
+          *out++ = rep;
+          k += 3;
+          continue;
+        }
+      }
+      *out++ = static_cast<char>(c);
       ++k;
     }
-    p.hi = static_cast<uint32_t>(buf_.size());
+    p.hi = static_cast<uint32_t>(out - base);
     pieces_.push_back(p);
   }
+  buf_.resize(out - base);
 }
 
 void TokenStream::Push(size_t p, size_t q, uint32_t lo, uint32_t hi) {
   const Piece& a = pieces_[p];
   const Piece& b = pieces_[q - 1];
-  Tok t;
+  Tok& t = toks_.emplace_back();
   t.first = a.index;
   t.end = b.index + 1;
   t.start = a.start;
@@ -133,7 +152,6 @@ void TokenStream::Push(size_t p, size_t q, uint32_t lo, uint32_t hi) {
   t.kind = q - p > 1 ? TokenKind::kWord : a.kind;
   t.cap = a.cap;
   t.space_before = p == 0 || pieces_[p - 1].stop < a.start;
-  toks_.push_back(t);
 }
 
 // Where the possessive ending of pieces [p, q) starts in the text, so a
@@ -216,7 +234,8 @@ void TokenStream::Merge() {
       }
     }
     uint32_t lo = pieces_[k].lo, hi = pieces_[q - 1].hi;
-    if (q == k + 1 && pieces_[k].kind == TokenKind::kWord && SplitWord(k)) {
+    if (q == k + 1 && pieces_[k].kind == TokenKind::kWord && !w.empty() &&
+        (IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC2) && SplitWord(k)) {
       k = q;
       continue;
     }
@@ -248,6 +267,9 @@ void TokenStream::Merge() {
       }
     }
     k = q;
+  }
+  for (Tok& t : toks_) {
+    if (t.kind == TokenKind::kWord) t.kw = KeywordFlags(t.low);
   }
 }
 

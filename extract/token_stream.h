@@ -31,6 +31,7 @@ struct Tok {
   bool cap = false;           // the original starts with an upper-case ASCII letter
   bool poss = false;          // a possessive 's followed and was folded in
   bool space_before = true;   // whitespace (or the sentence start) precedes it
+  uint16_t kw = 0;            // KeywordFlags of a word (extract/keywords.h)
   // Numbers only: value = mant / 10^frac; int_digits counts digits before the point.
   bool num_ok = false;
   bool grouped = false;       // had thousands separators ("11,000")
