@@ -48,6 +48,12 @@ bool IsPrep(std::string_view w) {
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
+bool IsPeriodNoun(std::string_view w) {
+  static constexpr std::string_view k[] = {"autumn", "beginning", "end",    "fall",  "half",
+                                           "middle", "spring",    "start",  "summer", "winter"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
 bool IsPartOfDay(std::string_view w) {
   return w == "morning" || w == "afternoon" || w == "evening" || w == "night";
 }
@@ -109,7 +115,13 @@ class Scanner {
   size_t Lookback(size_t i, YearHint* hint, bool* context) const {
     size_t a = i;
     *context = false;
-    if (a > floor_ && (L(a - 1) == "early" || L(a - 1) == "late" || L(a - 1) == "mid")) {
+    // "the end of March", "the first half of 2024", "the summer of 2022".
+    if (a >= floor_ + 2 && L(a - 1) == "of" && IsPeriodNoun(L(a - 2))) {
+      a -= 2;
+      *context = true;
+      if (a > floor_ && (L(a - 1) == "first" || L(a - 1) == "second")) --a;
+      if (a > floor_ && L(a - 1) == "the") --a;
+    } else if (a > floor_ && (L(a - 1) == "early" || L(a - 1) == "late" || L(a - 1) == "mid")) {
       --a;
       *context = true;
     }

@@ -72,6 +72,9 @@ TEST(Dates, MonthsAndYears) {
       {kWed, "The counteroffensive began in June 2023.", "in June 2023 => 2023-06 month"},
       {kWed, "A new push is expected by mid-January.", "by mid-January => 2025-01 month"},
       {"", "Fighting resumed in January.", "in January => XXXX-01 month"},
+      {"2025-02-10", "More troops will arrive by the end of March.",
+       "by the end of March => 2025-03 month"},
+      {kWed, "The town changed hands in the summer of 2022.", "in the summer of 2022 => 2022 year"},
   };
   RunCases(kCases, std::size(kCases));
 }

@@ -130,6 +130,11 @@ bool Scanner::Digits(size_t i, bool money, Num* n) const {
 // "several hundred".
 bool Scanner::Words(size_t i, Num* n) const {
   std::string_view w = L(i);
+  if (w == "half" && (L(i + 1) == "a" || L(i + 1) == "an") && ScaleWord(L(i + 2), false) >= 2) {
+    n->value = 0.5 * Pow10(ScaleWord(L(i + 2), false));  // "half a million"
+    n->mant = 5, n->frac = 1, n->scale = ScaleWord(L(i + 2), false), n->end = i + 3;
+    return true;
+  }
   double cur = SmallNumberWord(w);
   bool several = false;
   if (cur < 0) {
@@ -204,6 +209,8 @@ bool Scanner::Fraction(size_t i, Num* n) const {
   double f = 0;
   size_t k = i + 1;
   if (w == "half") {
+    std::string_view p = i > 0 ? L(i - 1) : std::string_view();
+    if (p == "first" || p == "second" || p == "other" || p == "the") return false;
     f = 0.5;
   } else if ((w == "a" || w == "one") && FractionWord(L(i + 1)) > 0 && L(i + 1) != "half") {
     f = FractionWord(L(i + 1)), k = i + 2;
@@ -252,6 +259,7 @@ std::string_view Scanner::Unit(size_t k, size_t* end) const {
   std::string_view lemma;
   for (size_t s = 0; s < 4 && k < ts_.size(); ++s, ++k) {
     if (Masked(k) || !ts_[k].IsWord()) break;
+    if (ts_[k].poss) break;  // "a third of the country's capacity": a possessor
     std::string_view l = UnitLemma(L(k));
     if (!l.empty()) {
       lemma = l;
@@ -261,7 +269,7 @@ std::string_view Scanner::Unit(size_t k, size_t* end) const {
       }
       break;
     }
-    if (UnitStopWord(L(k)) || ts_[k].poss) break;
+    if (UnitStopWord(L(k))) break;
   }
   return lemma;
 }

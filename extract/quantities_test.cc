@@ -97,6 +97,8 @@ TEST(Quantities, Words) {
       {"The regiment lost three tanks.", "three tanks => 3 exact tank"},
       {"Two dozen shells hit the village.", "Two dozen shells => 24 exact shell"},
       {"Only one drone got through.", "one drone => 1 exact drone"},
+      {"The strike cut power to half a million people.",
+       "half a million people => 500000 exact people"},
       {"Several hundred troops were moved to the front.",
        "Several hundred troops => 300 at_least troop"},
   };
@@ -216,6 +218,8 @@ TEST(Quantities, NotQuantities) {
       {"He spoke on Channel One about the war.", ""},
       {"Fighting raged between December 20 and 25 near the town.", ""},
       {"The talks are planned for mid-January.", ""},
+      {"Two brigades were rebuilt in the first half of 2024.", "Two brigades => 2 exact brigade"},
+      {"Half of the country's grid was damaged.", "Half => 0.5 exact fraction"},
   };
   RunCases(kCases, std::size(kCases));
 }
