@@ -7,6 +7,7 @@
 
 #include "extract/dates.h"
 #include "extract/quantities.h"
+#include "sitrep/text.h"
 
 namespace sitrep::extract {
 namespace {
@@ -123,6 +124,50 @@ TEST(TokenStream, ContractTokensGiveTheSameDates) {
                             "mid-August", "."},
                            "2024-08-26")),
             "Ukraine’s Independence Day => 2024-08-24; in mid-August => 2024-08");
+}
+
+// Random sentences from a vocabulary of the passes' trigger words: no crash,
+// and spans inside the sentence, sorted and disjoint.
+TEST(TokenStream, RandomTokenSoupIsSafe) {
+  static const char* const kWords[] = {
+      "December", "Dec.", "16", "16,", "2024", "-", "to", "and", "between", "from", "of", "the",
+      "all", "half", "a", "dozen", "$", "€", "50bn", "1.5", "million", "11,000", "%", "percent",
+      "last", "this", "week", "night", "overnight", "into", "Saturday", "’s", "'", "s", "New",
+      "Year", "Day", "Eve", "Christmas", "on", "in", "mid-January", "early", "ago", "two", "days",
+      "twenty-seven", "one", "or", "more", "at", "least", "up", "drones", "p.m.", ":", "30", "3rd",
+      "Kh-101", "May", "may", "th", "Ukraine", "Independence", ",", ".", "of", "out", "thousands",
+      "tens", "per", "cent", "yesterday", "the", "day", "before", "2024-12-16", "US", "UAH"};
+  uint64_t state = 42;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(state >> 33);
+  };
+  for (int round = 0; round < 3000; ++round) {
+    Article article;
+    article.published = round % 3 ? "2024-12-18" : "";
+    int n = 1 + next() % 30;
+    for (int i = 0; i < n; ++i) {
+      article.body += kWords[next() % std::size(kWords)];
+      if (next() % 4) article.body += ' ';
+    }
+    Document doc = MakeDocument(article);
+    Sentence all{0, static_cast<uint32_t>(doc.text.size()), 0,
+                 static_cast<uint32_t>(doc.tokens.size()), 0};
+    uint32_t last = 0;
+    for (const QuantitySpan& q : FindQuantities(doc, all)) {
+      ASSERT_LE(last, q.first_token) << article.body;
+      ASSERT_LT(q.first_token, q.end_token) << article.body;
+      ASSERT_LE(q.end_token, doc.tokens.size()) << article.body;
+      last = q.end_token;
+    }
+    last = 0;
+    for (const DateSpan& d : FindDates(doc, all)) {
+      ASSERT_LE(last, d.first_token) << article.body;
+      ASSERT_LT(d.first_token, d.end_token) << article.body;
+      ASSERT_LE(d.end_token, doc.tokens.size()) << article.body;
+      last = d.end_token;
+    }
+  }
 }
 
 }  // namespace
