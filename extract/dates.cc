@@ -248,6 +248,16 @@ bool Scanner::Relative(size_t i) {
       Emit(i, i + 3, Known(p - static_cast<int64_t>(count) * days), "day");
       return true;
     }
+    CivilDay c = CivilFromDays(p);
+    if (unit == "month" || unit == "months") {
+      int months = c.y * 12 + (c.m - 1) - count;
+      Emit(i, i + 3, pub_ ? FormatMonth(months / 12, months % 12 + 1) : std::string(), "month");
+      return true;
+    }
+    if (unit == "year" || unit == "years") {
+      Emit(i, i + 3, pub_ ? std::to_string(c.y - count) : std::string(), "year");
+      return true;
+    }
   }
   return false;
 }

@@ -43,7 +43,8 @@ std::string Find(const std::string& text) {
     out += Render(s);
     std::string_view span = doc.Slice(doc.tokens[s.first_token].start,
                                       doc.tokens[s.end_token - 1].end);
-    EXPECT_EQ(span.substr(0, s.quantity.text.size()), s.quantity.text) << text;
+    // The tokens cover the text (a token split in two is covered whole).
+    EXPECT_NE(span.find(s.quantity.text), std::string_view::npos) << text;
   }
   return out;
 }
@@ -171,6 +172,7 @@ TEST(Quantities, Ranges) {
        "Between 10 and 12 drones => 10..12 range drone"},
       {"Analysts count 11,000-15,000 troops in the region.",
        "11,000-15,000 troops => 11000..15000 range troop"},
+      {"Analysts count 10–15 drones per night.", "10–15 drones => 10..15 range drone"},
       {"Sources said 10 or 12 missiles were fired.", "10 or 12 missiles => 10..12 range missile"},
       {"The blast injured one or two guards.", "one or two => 1..2 range"},
       {"Officials expect 1 to 2 million people to flee.", "1 to 2 million people => 1e+06..2e+06 range people"},

@@ -173,12 +173,19 @@ uint32_t TokenStream::PossessiveStart(size_t p, size_t q) const {
 // "3rd") is cut into those parts. Returns false if the word is not one.
 bool TokenStream::SplitWord(size_t k) {
   const Piece& p = pieces_[k];
-  if (p.hi - p.lo != p.stop - p.start) return false;  // folding moved the offsets
   std::string_view w = std::string_view(buf_).substr(p.lo, p.hi - p.lo);
-  uint32_t sign = 0;
-  for (std::string_view s : {"\xE2\x82\xAC", "\xC2\xA3", "\xE2\x82\xB4", "\xE2\x82\xBD"}) {
-    if (w.size() > s.size() && w.substr(0, s.size()) == s) sign = static_cast<uint32_t>(s.size());
+  std::string_view src = text_.substr(p.start, p.stop - p.start);
+  // A leading sign: a currency (same bytes folded) or a dash glued on by a
+  // tokenizer that takes non-ASCII bytes for letters ("–25": folded "-25").
+  uint32_t sign = 0, shift = 0;
+  TokenKind sign_kind = TokenKind::kSymbol;
+  for (std::string_view c : {"\xE2\x82\xAC", "\xC2\xA3", "\xE2\x82\xB4", "\xE2\x82\xBD"}) {
+    if (w.size() > c.size() && w.substr(0, c.size()) == c) sign = static_cast<uint32_t>(c.size());
   }
+  if (!sign && w.size() > 1 && w[0] == '-' && src.size() > 3 && src.substr(0, 2) == "\xE2\x80") {
+    sign = 1, shift = 2, sign_kind = TokenKind::kPunct;
+  }
+  if (src.size() - w.size() != shift) return false;  // folding moved other offsets
   size_t d = sign;
   while (d < w.size() && (IsDigit(w[d]) || (d > sign && (w[d] == ',' || w[d] == '.')))) ++d;
   if (d == sign || (d == w.size() && !sign)) return false;
@@ -186,12 +193,12 @@ bool TokenStream::SplitWord(size_t k) {
     Push(k, k + 1, p.lo + from, p.lo + to);
     Tok& t = toks_.back();
     t.kind = kind;
-    t.start = p.start + from;
-    t.stop = p.start + to;
+    t.start = p.start + from + (from > 0 ? shift : 0);
+    t.stop = p.start + to + shift;
     if (from > 0) t.space_before = false, t.cap = false;
     if (kind == TokenKind::kNumber) ParseDigits(t.low, &t);
   };
-  if (sign) part(0, sign, TokenKind::kSymbol);
+  if (sign) part(0, sign, sign_kind);
   part(sign, static_cast<uint32_t>(d), TokenKind::kNumber);
   if (d < w.size()) part(static_cast<uint32_t>(d), static_cast<uint32_t>(w.size()), TokenKind::kWord);
   return true;
@@ -235,7 +242,8 @@ void TokenStream::Merge() {
     }
     uint32_t lo = pieces_[k].lo, hi = pieces_[q - 1].hi;
     if (q == k + 1 && pieces_[k].kind == TokenKind::kWord && !w.empty() &&
-        (IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0xC2) && SplitWord(k)) {
+        (IsDigit(w[0]) || w[0] == '-' || static_cast<unsigned char>(w[0]) >= 0xC2) &&
+        SplitWord(k)) {
       k = q;
       continue;
     }
