@@ -90,6 +90,10 @@ const Table<std::string_view>& Units() {
       {"evacuee", "evacuee"}, {"evacuees", "evacuee"}, {"household", "household"},
       {"households", "household"}, {"consumer", "consumer"}, {"consumers", "consumer"},
       {"victim", "victim"}, {"victims", "victim"}, {"body", "body"}, {"bodies", "body"},
+      // people counted by nationality ("6 million Ukrainians")
+      {"ukrainians", "ukrainian"}, {"russians", "russian"}, {"koreans", "korean"},
+      {"belarusians", "belarusian"}, {"americans", "american"}, {"europeans", "european"},
+      {"georgians", "georgian"}, {"moldovans", "moldovan"}, {"poles", "pole"},
       // units and organizations
       {"battalion", "battalion"}, {"battalions", "battalion"}, {"brigade", "brigade"},
       {"brigades", "brigade"}, {"regiment", "regiment"}, {"regiments", "regiment"},

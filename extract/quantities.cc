@@ -328,6 +328,11 @@ size_t Scanner::Parse(size_t i) {
   int count = 0;
   for (size_t k = a; k > floor_ && count < 3; --k) words[2 - count++] = L(k - 1);
   QualifierMatch qm = MatchQualifier(words + (3 - count), count);
+  // "43 drones over seven regions": "over" after a counted noun is a place.
+  if (qm.words == 1 && qm.qualifier == "at_least" && a >= 2 && L(a - 1) == "over" &&
+      (!UnitLemma(L(a - 2)).empty() || ts_[a - 2].kind == TokenKind::kNumber)) {
+    qm = {};
+  }
   if (qm.words && !(total && L(a) == "all")) a -= qm.words;
   if (qualifier == "range" && a > floor_ && (L(a - 1) == "between" || L(a - 1) == "from")) --a;
   if (n.year_like && currency.empty() && !percent && !total && lemma.empty() && !qm.words &&
