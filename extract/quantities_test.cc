@@ -191,6 +191,7 @@ TEST(Quantities, PartsOfWholes) {
       {"The air force said 27 out of 49 missiles were intercepted.",
        "27 out of 49 missiles => 27 exact missile of 49"},
       {"Crews destroyed 15 of the 20 launchers.", "15 of the 20 launchers => 15 exact launcher of 20"},
+      {"Crews shot down 20 drones out of 31.", "20 drones out of 31 => 20 exact drone of 31"},
       {"All 14 drones were shot down.", "All 14 drones => 14 exact drone of 14"},
       {"Over half of the projectiles were jammed.",
        "Over half of the projectiles => 0.5 at_least fraction/projectile"},
