@@ -44,23 +44,21 @@ bool DateScanner::Relative(size_t i) {
     Emit(i, j + 2, Known(p - 1), "day");
     return true;
   }
-  if ((m == "this" || m == "last") && (n == "week" || n == "weekend")) {
-    int64_t mon = pub_ ? Monday() : 0;
-    if (m == "this" && n == "week") Emit(i, j + 2, KnownRange(mon, p), "range");
-    else if (m == "this") Emit(i, j + 2, KnownRange(mon + 5, mon + 6), "range");
-    else if (n == "week") Emit(i, j + 2, KnownRange(mon - 7, mon - 1), "range");
-    else Emit(i, j + 2, KnownRange(mon - 2, mon - 1), "range");
+  const int step = m == "last" ? -1 : m == "next" ? 1 : m == "this" ? 0 : 2;
+  if (step != 2 && (n == "week" || n == "weekend")) {
+    int64_t mon = (pub_ ? Monday() : 0) + 7 * step;
+    if (n == "weekend") Emit(i, j + 2, KnownRange(mon + 5, mon + 6), "range");
+    else Emit(i, j + 2, KnownRange(mon, step == 0 ? p : mon + 6), "range");  // this week: so far
     return true;
   }
-  if ((m == "this" || m == "last") && n == "month") {
+  if (step != 2 && n == "month") {
     CivilDay c = CivilFromDays(p);
-    if (m == "last") c = c.m == 1 ? CivilDay{c.y - 1, 12, 1} : CivilDay{c.y, c.m - 1, 1};
-    Emit(i, j + 2, pub_ ? FormatMonth(c.y, c.m) : std::string(), "month");
+    int months = c.y * 12 + (c.m - 1) + step;
+    Emit(i, j + 2, pub_ ? FormatMonth(months / 12, months % 12 + 1) : std::string(), "month");
     return true;
   }
-  if ((m == "this" || m == "last") && n == "year") {
-    int y = CivilFromDays(p).y - (m == "last");
-    Emit(i, j + 2, pub_ ? std::to_string(y) : std::string(), "year");
+  if (step != 2 && n == "year") {
+    Emit(i, j + 2, pub_ ? std::to_string(CivilFromDays(p).y + step) : std::string(), "year");
     return true;
   }
   // "two days ago", "a week ago", "3 weeks ago"

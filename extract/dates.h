@@ -22,8 +22,10 @@
 //   "this week", "earlier this week"                  -> 2024-12-16/2024-12-18 range
 //   "last week"                                       -> 2024-12-09/2024-12-15 range
 //   "last weekend"                                    -> 2024-12-14/2024-12-15 range
-//   "last month" / "this month"                       -> 2024-11 / 2024-12 month
-//   "last year" / "this year"                         -> 2023 / 2024 year
+//   "next week"                                       -> 2024-12-23/2024-12-29 range
+//   "last month" / "this month" / "next month"        -> 2024-11 / 2024-12 / 2025-01 month
+//   "last year" / "this year" / "next year"           -> 2023 / 2024 / 2025 year
+//   "three months ago" / "a year ago"                 -> 2024-09 / 2023
 //   "Christmas Day", "on Christmas"                   -> 2024-12-25 (nearest year, see
 //        calendar.h); "Christmas Eve" 12-24, "Orthodox Christmas" 01-07,
 //        "New Year's Day" 01-01, "New Year's Eve" 12-31, "Victory Day" 05-09,

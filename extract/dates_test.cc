@@ -119,6 +119,8 @@ TEST(Dates, RelativeToPublication) {
        "earlier this week => 2024-12-16/2024-12-18 range"},
       {kWed, "Russia lost 12 tanks last week.", "last week => 2024-12-09/2024-12-15 range"},
       {kWed, "The front shifted last month.", "last month => 2024-11 month"},
+      {kWed, "Talks could begin next week.", "next week => 2024-12-23/2024-12-29 range"},
+      {kWed, "Drones hit the port last weekend.", "last weekend => 2024-12-14/2024-12-15 range"},
       {"2025-01-10", "The front shifted last month.", "last month => 2024-12 month"},
       {kWed, "Casualties have doubled this year.", "this year => 2024 year"},
       {kWed, "Output fell last year.", "last year => 2023 year"},

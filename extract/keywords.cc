@@ -33,7 +33,7 @@ class KeywordTable {
                      "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                      "sun"});
     Add(kKwRelative, {"yesterday", "today", "tonight", "overnight", "during", "in", "the",
-                      "earlier", "later", "this", "last"});
+                      "earlier", "later", "this", "last", "next"});
     Add(kKwHoliday, {"christmas", "new", "independence", "victory"});
   }
 

@@ -5,7 +5,6 @@
 #include "extract/quantities.h"
 
 #include <algorithm>
-#include <array>
 
 #include "extract/dates.h"
 #include "extract/keywords.h"
