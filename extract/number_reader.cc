@@ -119,6 +119,14 @@ bool NumberReader::Words(size_t i, Num* n) const {
         p == "that" || p == "which" || x == "of" || x == "another" || x == "by" || x == "after") {
       return false;  // "no one", "one of the", "one another", "one by one"
     }
+    // The pronoun: "one can sense", "one that", "a phase, one marked by".
+    static constexpr std::string_view kPronounNext[] = {
+        "can", "could", "may", "might", "must", "should", "would", "will", "that", "which",
+        "who", "such", "thing", "way", "hand"};
+    for (std::string_view v : kPronounNext) {
+      if (x == v) return false;
+    }
+    if (p == "," && x.size() > 3 && x.substr(x.size() - 2) == "ed") return false;
   }
   n->value = total + cur;
   n->mant = static_cast<uint64_t>(n->value);

@@ -21,6 +21,15 @@ bool IsDeterminer(std::string_view w) {
          w == "his" || w == "her" || w == "our" || w == "them";
 }
 
+// Words after which "over" is a preposition of place or rule.
+bool OverTakesPlace(std::string_view w) {
+  static constexpr std::string_view k[] = {"airspace", "authority", "control", "flew",
+                                           "flown",    "fly",       "flying",  "hovered",
+                                           "jurisdiction", "power", "skies", "sky",
+                                           "sovereignty"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
 class Scanner {
  public:
   Scanner(const TokenStream& ts, std::vector<uint8_t>* masked, std::vector<QuantitySpan>* out)
@@ -146,13 +155,21 @@ size_t Scanner::Parse(size_t i) {
   }
   size_t unit_end = 0;
   std::string_view lemma = currency.empty() ? Unit(e, &unit_end) : std::string_view();
-  // "20 drones out of 31".
-  if (plain && !total && unit_end && L(unit_end) == "out" && L(unit_end + 1) == "of") {
-    Num m;
-    if (Core(unit_end + 2, false, &m) && !m.vague && !m.fraction && !m.year_like &&
-        m.value >= n.value) {
-      total = m.value;
-      unit_end = m.end;
+  // "20 drones out of 31", "20 drones launched by Russia, out of a total of 31".
+  if (plain && !total && unit_end) {
+    for (size_t k = unit_end; k < unit_end + 7 && k < ts_.size() && !Masked(k); ++k) {
+      std::string_view w = L(k);
+      if (w == "." || w == ";" || w == ":" || ts_[k].kind == TokenKind::kNumber) break;
+      if (w != "out" || L(k + 1) != "of") continue;
+      size_t j = k + 2;
+      if (L(j) == "a" && L(j + 1) == "total" && L(j + 2) == "of") j += 3;
+      else if (IsDeterminer(L(j))) ++j;
+      Num m;
+      if (Core(j, false, &m) && !m.vague && !m.fraction && !m.year_like && m.value >= n.value) {
+        total = m.value;
+        unit_end = m.end;
+      }
+      break;
     }
   }
   // Qualifiers and "all" before the number.
@@ -162,9 +179,11 @@ size_t Scanner::Parse(size_t i) {
   int count = 0;
   for (size_t k = a; k > floor_ && count < 3; --k) words[2 - count++] = L(k - 1);
   QualifierMatch qm = MatchQualifier(words + (3 - count), count);
-  // "43 drones over seven regions": "over" after a counted noun is a place.
+  // "43 drones over seven regions", "control over two villages": "over"
+  // after a counted noun or a noun of rule or flight is a preposition.
   if (qm.words == 1 && qm.qualifier == "at_least" && a >= 2 && L(a - 1) == "over" &&
-      (!UnitLemma(L(a - 2)).empty() || ts_[a - 2].kind == TokenKind::kNumber)) {
+      (!UnitLemma(L(a - 2)).empty() || ts_[a - 2].kind == TokenKind::kNumber ||
+       OverTakesPlace(L(a - 2)))) {
     qm = {};
   }
   if (qm.words && !(total && L(a) == "all")) a -= qm.words;
