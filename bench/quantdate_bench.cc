@@ -34,16 +34,20 @@ struct Rng {
     return static_cast<uint32_t>(s >> 11);
   }
   template <size_t N>
-  const char* Pick(const char* const (&a)[N]) { return a[Next() % N]; }
+  const char* Pick(const char* const (&a)[N]) {
+    return a[Next() % N];
+  }
 };
 
 const char* const kActors[] = {"Russia", "Ukraine's air force", "The Russian army", "Kyiv",
                                "Moscow", "The General Staff"};
-const char* const kWeapons[] = {"drones", "Shahed drones", "cruise missiles", "ballistic missiles",
-                                "glide bombs", "artillery shells"};
-const char* const kDates[] = {"overnight", "on Saturday", "on December 16", "last night",
-                              "earlier this week", "on Christmas Day", "yesterday",
-                              "between December 20 and 25", "in early January", "on Dec. 16, 2024"};
+const char* const kWeapons[] = {"drones",          "Shahed drones",
+                                "cruise missiles", "ballistic missiles",
+                                "glide bombs",     "artillery shells"};
+const char* const kDates[] = {
+    "overnight",         "on Saturday",      "on December 16", "last night",
+    "earlier this week", "on Christmas Day", "yesterday",      "between December 20 and 25",
+    "in early January",  "on Dec. 16, 2024"};
 const char* const kQual[] = {"", "about ", "at least ", "more than ", "nearly ", "some "};
 const char* const kPlaces[] = {"Kharkiv", "Odesa", "Zaporizhzhia", "Dnipro", "Sumy", "Kherson"};
 const char* const kFiller[] = {
@@ -129,8 +133,9 @@ int main() {
   double pass = std::chrono::duration<double>(t2 - t1).count() / kRounds;
   std::printf("corpus: %zu articles, %.1f MB, %zu number tokens\n", docs.size(), mb, numbers);
   std::printf("number-token scan (peer): %.0f MB/s\n", mb / scan);
-  std::printf("FindQuantities+FindDates: %.1f MB/s CPU time (%.1f MB/s wall), %zu quantities, "
-              "%zu dates per round\n",
-              mb / cpu, mb / pass, quantities / kRounds, dates / kRounds);
+  std::printf(
+      "FindQuantities+FindDates: %.1f MB/s CPU time (%.1f MB/s wall), %zu quantities, "
+      "%zu dates per round\n",
+      mb / cpu, mb / pass, quantities / kRounds, dates / kRounds);
   return 0;
 }

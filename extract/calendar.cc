@@ -42,9 +42,7 @@ int DaysInMonth(int y, int m) {
   return kDays[m - 1];
 }
 
-bool ValidDay(int y, int m, int d) {
-  return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
-}
+bool ValidDay(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m); }
 
 std::optional<int64_t> ParseIsoDay(std::string_view s) {
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

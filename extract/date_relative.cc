@@ -47,8 +47,10 @@ bool DateScanner::Relative(size_t i) {
   const int step = m == "last" ? -1 : m == "next" ? 1 : m == "this" ? 0 : 2;
   if (step != 2 && (n == "week" || n == "weekend")) {
     int64_t mon = (pub_ ? Monday() : 0) + 7 * step;
-    if (n == "weekend") Emit(i, j + 2, KnownRange(mon + 5, mon + 6), "range");
-    else Emit(i, j + 2, KnownRange(mon, step == 0 ? p : mon + 6), "range");  // this week: so far
+    if (n == "weekend")
+      Emit(i, j + 2, KnownRange(mon + 5, mon + 6), "range");
+    else
+      Emit(i, j + 2, KnownRange(mon, step == 0 ? p : mon + 6), "range");  // this week: so far
     return true;
   }
   if (step != 2 && n == "month") {
@@ -118,17 +120,22 @@ bool DateScanner::Holiday(size_t i) {
   if (w == "christmas") {
     bool orthodox = i > floor_ && L(i - 1) == "orthodox";
     bool eve = L(i + 1) == "eve";
-    if (eve || L(i + 1) == "day" || IsPartOfDay(L(i + 1))) b = i + 2;
-    else if (i == 0 || !(IsPrep(L(i - 1)) || L(i - 1) == "of" || orthodox)) return false;
+    if (eve || L(i + 1) == "day" || IsPartOfDay(L(i + 1)))
+      b = i + 2;
+    else if (i == 0 || !(IsPrep(L(i - 1)) || L(i - 1) == "of" || orthodox))
+      return false;
     if (orthodox) a = i - 1;
     m = orthodox ? 1 : 12;
     d = orthodox ? (eve ? 6 : 7) : (eve ? 24 : 25);
   } else if (w == "new" && ts_[i].cap && L(i + 1) == "year") {
     b = i + 2;
     m = 1, d = 1;
-    if (L(i + 2) == "day") b = i + 3;
-    else if (L(i + 2) == "eve") b = i + 3, m = 12, d = 31;
-    else if (i == 0 || !IsPrep(L(i - 1))) return false;
+    if (L(i + 2) == "day")
+      b = i + 3;
+    else if (L(i + 2) == "eve")
+      b = i + 3, m = 12, d = 31;
+    else if (i == 0 || !IsPrep(L(i - 1)))
+      return false;
   } else if (w == "independence" && L(i + 1) == "day" && i > floor_ &&
              ((L(i - 1) == "ukraine" && ts_[i - 1].poss) || L(i - 1) == "ukrainian")) {
     a = i - 1, b = i + 2, m = 8, d = 24;
@@ -168,13 +175,19 @@ bool DateScanner::Weekday(size_t i) {
   if (wd2 >= 0 && (conn == "to" || conn == "through" || conn == "-" || conn == "until" ||
                    (conn == "and" && L(a) == "between"))) {
     size_t e = IsPartOfDay(L(b + 2)) ? b + 3 : b + 2;
-    if (!pub_) { Emit(a, e, "", "range"); return true; }
+    if (!pub_) {
+      Emit(a, e, "", "range");
+      return true;
+    }
     int64_t to = WeekdayBefore(wd2, hint == YearHint::kBefore);
     int64_t from = to - (wd2 - wd + 7) % 7;
     Emit(a, e, KnownRange(from, to), "range");
     return true;
   }
-  if (!pub_) { Emit(a, b, "", "day"); return true; }
+  if (!pub_) {
+    Emit(a, b, "", "day");
+    return true;
+  }
   int64_t day = WeekdayBefore(wd, hint == YearHint::kBefore);
   if (hint == YearHint::kAfter) day = *pub_ + ((wd - WeekdayOf(*pub_) + 6) % 7 + 1);
   Emit(a, b, Known(day), "day");

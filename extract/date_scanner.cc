@@ -20,35 +20,46 @@ constexpr std::array<std::string_view, 7> kWeekdays = {
 int MonthOf(std::string_view w, bool* abbrev) {
   if (w.size() < 3) return 0;
   for (int m = 0; m < 12; ++m) {
-    if (w == kMonths[m]) { *abbrev = false; return m + 1; }
+    if (w == kMonths[m]) {
+      *abbrev = false;
+      return m + 1;
+    }
   }
   if (w.back() == '.') w.remove_suffix(1);
-  if (w == "sept") { *abbrev = true; return 9; }
+  if (w == "sept") {
+    *abbrev = true;
+    return 9;
+  }
   if (w.size() != 3) return 0;
   for (int m = 0; m < 12; ++m) {
-    if (kMonths[m].substr(0, 3) == w && m != 4) { *abbrev = true; return m + 1; }
+    if (kMonths[m].substr(0, 3) == w && m != 4) {
+      *abbrev = true;
+      return m + 1;
+    }
   }
   return 0;
 }
 
 int WeekdayWord(std::string_view w) {
-  for (int d = 0; d < 7; ++d) if (w == kWeekdays[d]) return d;
+  for (int d = 0; d < 7; ++d)
+    if (w == kWeekdays[d]) return d;
   // "Mon.", "Sat." only with their period.
   if (w.size() < 4 || w.back() != '.') return -1;
-  for (int d = 0; d < 7; ++d) if (kWeekdays[d].substr(0, 3) == w.substr(0, 3)) return d;
+  for (int d = 0; d < 7; ++d)
+    if (kWeekdays[d].substr(0, 3) == w.substr(0, 3)) return d;
   return -1;
 }
 
 bool IsPrep(std::string_view w) {
-  static constexpr std::string_view k[] = {"after", "at", "before", "between", "by", "during",
-                                           "from", "in", "on", "over", "since", "through",
-                                           "throughout", "till", "until"};
+  static constexpr std::string_view k[] = {"after",  "at",      "before",     "between", "by",
+                                           "during", "from",    "in",         "on",      "over",
+                                           "since",  "through", "throughout", "till",    "until"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
 bool IsPeriodNoun(std::string_view w) {
-  static constexpr std::string_view k[] = {"autumn", "beginning", "end",    "fall",  "half",
-                                           "middle", "spring",    "start",  "summer", "winter"};
+  static constexpr std::string_view k[] = {"autumn", "beginning", "end",   "fall",   "half",
+                                           "middle", "spring",    "start", "summer", "winter"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
@@ -116,8 +127,10 @@ size_t DateScanner::Lookback(size_t i, YearHint* hint, bool* context) const {
   }
   if (a > floor_) {
     std::string_view w = L(a - 1);
-    YearHint h = w == "last" ? YearHint::kBefore : w == "next" ? YearHint::kAfter
-                 : w == "this" ? YearHint::kSame : YearHint::kNearest;
+    YearHint h = w == "last"   ? YearHint::kBefore
+                 : w == "next" ? YearHint::kAfter
+                 : w == "this" ? YearHint::kSame
+                               : YearHint::kNearest;
     if (h != YearHint::kNearest) {
       *hint = h;
       *context = true;

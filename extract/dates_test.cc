@@ -47,7 +47,8 @@ void RunCases(const Case* cases, size_t n) {
 TEST(Dates, Absolute) {
   static const Case kCases[] = {
       {kWed, "The strike came on December 16.", "on December 16 => 2024-12-16 day"},
-      {kWed, "Officials confirmed the toll on Dec. 16, 2024.", "on Dec. 16, 2024 => 2024-12-16 day"},
+      {kWed, "Officials confirmed the toll on Dec. 16, 2024.",
+       "on Dec. 16, 2024 => 2024-12-16 day"},
       {kWed, "Drones hit the depot on 16 December.", "on 16 December => 2024-12-16 day"},
       {kWed, "The ceasefire ended December 16, 2023.", "December 16, 2023 => 2023-12-16 day"},
       {kWed, "Kyiv was hit on 16 Dec 2024.", "on 16 Dec 2024 => 2024-12-16 day"},
@@ -64,7 +65,8 @@ TEST(Dates, Absolute) {
 TEST(Dates, MonthsAndYears) {
   static const Case kCases[] = {
       {kWed, "Shelling intensified in December.", "in December => 2024-12 month"},
-      {"2024-12-20", "Elections are expected in early January.", "in early January => 2025-01 month"},
+      {"2024-12-20", "Elections are expected in early January.",
+       "in early January => 2025-01 month"},
       {"2025-01-03", "The brigade rotated out last December.", "last December => 2024-12 month"},
       {kWed, "The brigade rotated out last December.", "last December => 2023-12 month"},
       {kWed, "The offensive stalled in 2023.", "in 2023 => 2023 year"},
@@ -106,7 +108,8 @@ TEST(Dates, RelativeToPublication) {
       {kWed, "Russia launched 40 drones overnight.", "overnight => 2024-12-17 day"},
       {kWed, "A missile hit the city last night.", "last night => 2024-12-17 day"},
       {kWed, "Sirens sounded during the night in Odesa.", "during the night => 2024-12-17 day"},
-      {kWed, "Explosions were heard overnight into Sunday.", "overnight into Sunday => 2024-12-14 day"},
+      {kWed, "Explosions were heard overnight into Sunday.",
+       "overnight into Sunday => 2024-12-14 day"},
       {kWed, "The minister resigned yesterday.", "yesterday => 2024-12-17 day"},
       {kWed, "Talks resumed today in Geneva.", "today => 2024-12-18 day"},
       {kWed, "A drone hit a depot this morning.", "this morning => 2024-12-18 day"},

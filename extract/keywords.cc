@@ -18,20 +18,20 @@ uint32_t Hash(std::string_view w) {
 class KeywordTable {
  public:
   KeywordTable() {
-    Add(kKwNumber, {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-                    "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an", "several",
-                    "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions",
-                    "half"});
+    Add(kKwNumber,
+        {"zero",      "one",      "two",      "three",     "four",     "five",     "six",
+         "seven",     "eight",    "nine",     "ten",       "eleven",   "twelve",   "thirteen",
+         "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",
+         "thirty",    "forty",    "fifty",    "sixty",     "seventy",  "eighty",   "ninety",
+         "a",         "an",       "several",  "dozens",    "scores",   "tens",     "hundreds",
+         "thousands", "millions", "billions", "half"});
     Add(kKwCurrency, {"usd", "eur", "gbp", "uah", "rub", "us"});
-    Add(kKwMonth, {"january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mid", "early",
-                   "late"});
-    Add(kKwWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                     "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-                     "sun"});
+    Add(kKwMonth,
+        {"january", "february", "march",    "april", "may", "june", "july", "august", "september",
+         "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+         "aug",     "sep",      "sept",     "oct",   "nov", "dec",  "mid",  "early",  "late"});
+    Add(kKwWeekday, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
     Add(kKwRelative, {"yesterday", "today", "tonight", "overnight", "during", "in", "the",
                       "earlier", "later", "this", "last", "next"});
     Add(kKwHoliday, {"christmas", "new", "independence", "victory"});

@@ -14,14 +14,16 @@ bool IsTimeWord(std::string_view w) {
          w == "o'clock" || w == "gmt" || w == "utc" || w == "cet" || w == "hrs";
 }
 
-bool IsOrdinalSuffix(std::string_view w) { return w == "st" || w == "nd" || w == "rd" || w == "th"; }
+bool IsOrdinalSuffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
 
 // Capitalized words that make the number after them a label, not a count.
 bool IsDesignator(std::string_view w) {
   static constexpr std::array<std::string_view, 22> k = {
-      "article", "block", "building", "category", "chapter", "class",    "day",   "flight",
-      "grade",   "highway", "level",  "mk",       "model",   "no",       "number", "page",
-      "paragraph", "phase", "resolution", "route", "section", "stage"};
+      "article",   "block",   "building",   "category", "chapter", "class", "day",    "flight",
+      "grade",     "highway", "level",      "mk",       "model",   "no",    "number", "page",
+      "paragraph", "phase",   "resolution", "route",    "section", "stage"};
   return std::binary_search(k.begin(), k.end(), w);
 }
 
@@ -65,8 +67,8 @@ bool NumberReader::Digits(size_t i, bool money, Num* n) const {
   n->scale = scale;
   n->value = ScaledValue(t.mant, t.frac, std::max(scale, 0));
   n->end = e;
-  n->year_like = scale < 0 && t.IsInt() && t.int_digits == 4 && !t.grouped && t.mant >= 1800 &&
-                 t.mant <= 2100;
+  n->year_like =
+      scale < 0 && t.IsInt() && t.int_digits == 4 && !t.grouped && t.mant >= 1800 && t.mant <= 2100;
   return true;
 }
 
@@ -84,9 +86,12 @@ bool NumberReader::Words(size_t i, Num* n) const {
   if (cur < 0) {
     std::string_view x = L(i + 1);
     bool scaled = x == "dozen" || ScaleWord(x, false) >= 2;
-    if ((w == "a" || w == "an") && scaled) cur = 1;
-    else if (w == "several" && scaled) cur = 3, several = true;
-    else return false;
+    if ((w == "a" || w == "an") && scaled)
+      cur = 1;
+    else if (w == "several" && scaled)
+      cur = 3, several = true;
+    else
+      return false;
   }
   // "Channel One", "Air Force One": a capital inside a name.
   if (ts_[i].cap && i > 0 && ts_[i - 1].IsWord() && !several) return false;
@@ -121,8 +126,8 @@ bool NumberReader::Words(size_t i, Num* n) const {
     }
     // The pronoun: "one can sense", "one that", "a phase, one marked by".
     static constexpr std::string_view kPronounNext[] = {
-        "can", "could", "may", "might", "must", "should", "would", "will", "that", "which",
-        "who", "such", "thing", "way", "hand"};
+        "can",  "could", "may", "might", "must",  "should", "would", "will",
+        "that", "which", "who", "such",  "thing", "way",    "hand"};
     for (std::string_view v : kPronounNext) {
       if (x == v) return false;
     }
@@ -170,8 +175,8 @@ bool NumberReader::Fraction(size_t i, Num* n) const {
     int num = SmallNumberWord(w.substr(0, dash));
     double fr = FractionWord(w.substr(dash + 1));
     if (num > 0 && fr > 0) f = num * fr;
-  } else if (int num = SmallNumberWord(w); num > 1 && FractionWord(L(i + 1)) > 0 &&
-                                            L(i + 1).back() == 's') {
+  } else if (int num = SmallNumberWord(w);
+             num > 1 && FractionWord(L(i + 1)) > 0 && L(i + 1).back() == 's') {
     f = num * FractionWord(L(i + 1)), k = i + 2;
   }
   if (f <= 0 || f > 1 || L(k) != "of") return false;

@@ -21,8 +21,8 @@ struct Num {
   double value = 0;
   uint64_t mant = 0;  // value = mant / 10^frac before any scale
   int frac = 0;
-  size_t end = 0;     // stream index after the number
-  int scale = -1;     // power of ten of a scale word, -1 if none
+  size_t end = 0;         // stream index after the number
+  int scale = -1;         // power of ten of a scale word, -1 if none
   bool vague = false;     // "dozens", "hundreds of", "several hundred": at least
   bool fraction = false;  // "half of"
   bool year_like = false;

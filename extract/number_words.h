@@ -51,8 +51,8 @@ bool UnitStopWord(std::string_view w);
 
 // A qualifier phrase ending just before a number.
 struct QualifierMatch {
-  int words = 0;                // how many tokens the phrase spans (0: none)
-  std::string_view qualifier;   // approx | at_least | at_most | exact
+  int words = 0;               // how many tokens the phrase spans (0: none)
+  std::string_view qualifier;  // approx | at_least | at_most | exact
 };
 // `words` holds the folded tokens before the number, nearest last.
 QualifierMatch MatchQualifier(const std::string_view* words, int count);

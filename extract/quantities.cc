@@ -17,16 +17,15 @@ namespace sitrep::extract {
 namespace {
 
 bool IsDeterminer(std::string_view w) {
-  return w == "the" || w == "its" || w == "their" || w == "these" || w == "those" ||
-         w == "his" || w == "her" || w == "our" || w == "them";
+  return w == "the" || w == "its" || w == "their" || w == "these" || w == "those" || w == "his" ||
+         w == "her" || w == "our" || w == "them";
 }
 
 // Words after which "over" is a preposition of place or rule.
 bool OverTakesPlace(std::string_view w) {
-  static constexpr std::string_view k[] = {"airspace", "authority", "control", "flew",
-                                           "flown",    "fly",       "flying",  "hovered",
-                                           "jurisdiction", "power", "skies", "sky",
-                                           "sovereignty"};
+  static constexpr std::string_view k[] = {
+      "airspace", "authority",    "control", "flew",  "flown", "fly",        "flying",
+      "hovered",  "jurisdiction", "power",   "skies", "sky",   "sovereignty"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
@@ -70,8 +69,10 @@ size_t Scanner::Range(size_t e, size_t start, bool money, Num* n, double* max) c
   bool between = start > floor_ && L(start - 1) == "between";
   if (!(c == "-" || c == "to" || c == "or" || c == "through" || (c == "and" && between))) return 0;
   size_t k = e + 1;
-  if (L(k) == "as" && L(k + 2) == "as") k += 3;  // "as high as", "as many as"
-  else if (L(k) == "about" || L(k) == "around" || L(k) == "nearly") ++k;
+  if (L(k) == "as" && L(k + 2) == "as")
+    k += 3;  // "as high as", "as many as"
+  else if (L(k) == "about" || L(k) == "around" || L(k) == "nearly")
+    ++k;
   if (money && !CurrencySymbol(L(k)).empty()) ++k;
   Num m;
   if (!Core(k, money, &m) || m.vague || m.fraction || (n->year_like && m.year_like)) return 0;
@@ -137,9 +138,12 @@ size_t Scanner::Parse(size_t i) {
   }
   std::string_view next = L(e), after = L(e + 1);
   if (qualifier.empty() && (next == "or" || next == "and")) {
-    if (after == "more" || after == "above" || after == "over") qualifier = "at_least", e += 2;
-    else if (after == "fewer" || after == "less" || after == "below") qualifier = "at_most", e += 2;
-    else if (after == "so" && next == "or") qualifier = "approx", e += 2;
+    if (after == "more" || after == "above" || after == "over")
+      qualifier = "at_least", e += 2;
+    else if (after == "fewer" || after == "less" || after == "below")
+      qualifier = "at_most", e += 2;
+    else if (after == "so" && next == "or")
+      qualifier = "approx", e += 2;
   }
   // "20 of 31", "27 out of 49", "20 of the 31".
   std::optional<double> total;
@@ -162,8 +166,10 @@ size_t Scanner::Parse(size_t i) {
       if (w == "." || w == ";" || w == ":" || ts_[k].kind == TokenKind::kNumber) break;
       if (w != "out" || L(k + 1) != "of") continue;
       size_t j = k + 2;
-      if (L(j) == "a" && L(j + 1) == "total" && L(j + 2) == "of") j += 3;
-      else if (IsDeterminer(L(j))) ++j;
+      if (L(j) == "a" && L(j + 1) == "total" && L(j + 2) == "of")
+        j += 3;
+      else if (IsDeterminer(L(j)))
+        ++j;
       Num m;
       if (Core(j, false, &m) && !m.vague && !m.fraction && !m.year_like && m.value >= n.value) {
         total = m.value;

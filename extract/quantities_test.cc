@@ -41,8 +41,8 @@ std::string Find(const std::string& text) {
   for (const QuantitySpan& s : FindQuantities(doc, all)) {
     if (!out.empty()) out += "; ";
     out += Render(s);
-    std::string_view span = doc.Slice(doc.tokens[s.first_token].start,
-                                      doc.tokens[s.end_token - 1].end);
+    std::string_view span =
+        doc.Slice(doc.tokens[s.first_token].start, doc.tokens[s.end_token - 1].end);
     // The tokens cover the text (a token split in two is covered whole).
     EXPECT_NE(span.find(s.quantity.text), std::string_view::npos) << text;
   }
@@ -69,8 +69,7 @@ TEST(Quantities, Digits) {
        "1.5 thousand people => 1500 exact people"},
       {"Air defence shot down 31 Russian attack drones.",
        "31 Russian attack drones => 31 exact drone"},
-      {"Kyiv says 50,000 troops massed near the border.",
-       "50,000 troops => 50000 exact troop"},
+      {"Kyiv says 50,000 troops massed near the border.", "50,000 troops => 50000 exact troop"},
       {"The brigade lost 7 tanks and 12 armored vehicles.",
        "7 tanks => 7 exact tank; 12 armored vehicles => 12 exact vehicle"},
       {"At 3 sites, rescuers worked through the night.", "3 sites => 3 exact site"},
@@ -79,8 +78,7 @@ TEST(Quantities, Digits) {
       {"They counted 2000 troops at the crossing.", "2000 troops => 2000 exact troop"},
       {"Forces advanced 5 km west of the town.", "5 km => 5 exact km"},
       {"The column stretched for 12 kilometres.", "12 kilometres => 12 exact km"},
-      {"Police detained 14 suspects in the sabotage case.",
-       "14 suspects => 14 exact suspect"},
+      {"Police detained 14 suspects in the sabotage case.", "14 suspects => 14 exact suspect"},
   };
   RunCases(kCases, std::size(kCases));
 }
@@ -115,7 +113,8 @@ TEST(Quantities, VaguePlurals) {
        "Tens of thousands of soldiers => 10000 at_least soldier"},
       {"Hundreds of thousands of people lost heating.",
        "Hundreds of thousands of people => 100000 at_least people"},
-      {"More than a dozen missiles were fired.", "More than a dozen missiles => 12 at_least missile"},
+      {"More than a dozen missiles were fired.",
+       "More than a dozen missiles => 12 at_least missile"},
       {"Scores of civilians were wounded.", "Scores of civilians => 20 at_least civilian"},
   };
   RunCases(kCases, std::size(kCases));
@@ -123,12 +122,12 @@ TEST(Quantities, VaguePlurals) {
 
 TEST(Quantities, Money) {
   static const Case kCases[] = {
-      {"Washington announced $242 million in new aid.",
-       "$242 million => 2.42e+08 exact money USD"},
+      {"Washington announced $242 million in new aid.", "$242 million => 2.42e+08 exact money USD"},
       {"The EU approved a €50bn facility for Kyiv.", "€50bn => 5e+10 exact money EUR"},
       {"London pledged £3m for demining.", "£3m => 3e+06 exact money GBP"},
       {"The package is worth $2.3B, officials said.", "$2.3B => 2.3e+09 exact money USD"},
-      {"Japan sent 1.5 million dollars in relief.", "1.5 million dollars => 1.5e+06 exact money USD"},
+      {"Japan sent 1.5 million dollars in relief.",
+       "1.5 million dollars => 1.5e+06 exact money USD"},
       {"Kyiv allocated UAH 2 billion to drones.", "UAH 2 billion => 2e+09 exact money UAH"},
       {"The deal is worth up to $5 billion.", "up to $5 billion => 5e+09 at_most money USD"},
       {"Donors pledged $1 to $2 billion.", "$1 to $2 billion => 1e+09..2e+09 range money USD"},
@@ -151,7 +150,8 @@ TEST(Quantities, Qualifiers) {
        "43 drones => 43 exact drone; seven regions => 7 exact region"},
       {"The war has driven more than 6 million Ukrainians abroad.",
        "more than 6 million Ukrainians => 6e+06 at_least ukrainian"},
-      {"More than 1,000 soldiers surrendered.", "More than 1,000 soldiers => 1000 at_least soldier"},
+      {"More than 1,000 soldiers surrendered.",
+       "More than 1,000 soldiers => 1000 at_least soldier"},
       {"Upwards of 300 troops were seen.", "Upwards of 300 troops => 300 at_least troop"},
       {"Up to 40 ships carry Russian oil.", "Up to 40 ships => 40 at_most ship"},
       {"Fewer than 10 missiles got through.", "Fewer than 10 missiles => 10 at_most missile"},
@@ -179,7 +179,8 @@ TEST(Quantities, Ranges) {
       {"Analysts count 10–15 drones per night.", "10–15 drones => 10..15 range drone"},
       {"Sources said 10 or 12 missiles were fired.", "10 or 12 missiles => 10..12 range missile"},
       {"The blast injured one or two guards.", "one or two => 1..2 range"},
-      {"Officials expect 1 to 2 million people to flee.", "1 to 2 million people => 1e+06..2e+06 range people"},
+      {"Officials expect 1 to 2 million people to flee.",
+       "1 to 2 million people => 1e+06..2e+06 range people"},
       {"Support fell to 30-40% in the poll.", "30-40% => 30..40 range percent percent"},
   };
   RunCases(kCases, std::size(kCases));
@@ -190,7 +191,8 @@ TEST(Quantities, PartsOfWholes) {
       {"Air defence downed 20 of 31 drones.", "20 of 31 drones => 20 exact drone of 31"},
       {"The air force said 27 out of 49 missiles were intercepted.",
        "27 out of 49 missiles => 27 exact missile of 49"},
-      {"Crews destroyed 15 of the 20 launchers.", "15 of the 20 launchers => 15 exact launcher of 20"},
+      {"Crews destroyed 15 of the 20 launchers.",
+       "15 of the 20 launchers => 15 exact launcher of 20"},
       {"Crews shot down 20 drones out of 31.", "20 drones out of 31 => 20 exact drone of 31"},
       {"Gunners hit 12 tanks sent by the enemy, out of a total of 40.",
        "12 tanks sent by the enemy, out of a total of 40 => 12 exact tank of 40"},
@@ -199,8 +201,10 @@ TEST(Quantities, PartsOfWholes) {
        "Over half of the projectiles => 0.5 at_least fraction/projectile"},
       {"Two-thirds of the region is without power.",
        "Two-thirds of the region => 0.666667 exact fraction/region"},
-      {"A third of the shells failed to explode.", "A third of the shells => 0.333333 exact fraction/shell"},
-      {"Some 40% of the drones were decoys.", "Some 40% of the drones => 40 approx percent/drone percent"},
+      {"A third of the shells failed to explode.",
+       "A third of the shells => 0.333333 exact fraction/shell"},
+      {"Some 40% of the drones were decoys.",
+       "Some 40% of the drones => 40 approx percent/drone percent"},
       {"Turnout was 40 percent.", "40 percent => 40 exact percent percent"},
       {"Five of the soldiers were captured.", "Five of the soldiers => 5 exact soldier"},
   };

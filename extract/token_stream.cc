@@ -1,30 +1,25 @@
 // TokenStream: folding and the few merges that make tokenizers agree.
 #include "extract/token_stream.h"
 
-#include "extract/keywords.h"
-
 #include <algorithm>
 #include <array>
 
-namespace sitrep::extract {
+#include "extract/keywords.h"
 
+namespace sitrep::extract {
 
 namespace {
 
-constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 // Words that keep a following period: month and weekday abbreviations and
 // the like ("Dec. 16"). Sorted.
 constexpr std::array<std::string_view, 24> kAbbrev = {
-    "apr", "aug", "dec",  "est",  "feb", "fri",  "jan", "jul",
-    "jun", "mar", "mon",  "no",   "nos", "nov",  "oct", "sat",
-    "sep", "sept", "sun", "thu",  "thur", "thurs", "tue", "wed"};
+    "apr", "aug", "dec", "est", "feb", "fri",  "jan", "jul", "jun",  "mar",   "mon", "no",
+    "nos", "nov", "oct", "sat", "sep", "sept", "sun", "thu", "thur", "thurs", "tue", "wed"};
 
-bool IsAbbrev(std::string_view w) {
-  return std::binary_search(kAbbrev.begin(), kAbbrev.end(), w);
-}
+bool IsAbbrev(std::string_view w) { return std::binary_search(kAbbrev.begin(), kAbbrev.end(), w); }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -56,13 +51,16 @@ bool ParseDigits(std::string_view s, Tok* t) {
     size_t first = s.find(sep);
     bool groups_of_3 = first >= 1 && first <= 3 && (s.size() - first - 1) % 4 == 3;
     for (size_t i = first; groups_of_3 && i < s.size(); i += 4) {
-      groups_of_3 = s[i] == sep && (i + 3 < s.size()) && IsDigit(s[i + 1]) &&
-                    IsDigit(s[i + 2]) && IsDigit(s[i + 3]);
+      groups_of_3 = s[i] == sep && (i + 3 < s.size()) && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) &&
+                    IsDigit(s[i + 3]);
     }
     // "11,000" groups; "1.5" and "1,5" are decimals; "1.000.000" groups.
-    if (groups_of_3 && (sep == ',' || n > 1)) group = sep;
-    else if (n == 1) point = sep;
-    else return false;
+    if (groups_of_3 && (sep == ',' || n > 1))
+      group = sep;
+    else if (n == 1)
+      point = sep;
+    else
+      return false;
   }
   uint64_t mant = 0;
   int digits = 0, frac = 0, int_digits = 0;
@@ -71,7 +69,10 @@ bool ParseDigits(std::string_view s, Tok* t) {
     if (IsDigit(c)) {
       if (++digits > 18) return false;
       mant = mant * 10 + (c - '0');
-      if (after_point) ++frac; else ++int_digits;
+      if (after_point)
+        ++frac;
+      else
+        ++int_digits;
     } else if (c == point && !after_point) {
       after_point = true;
     } else if (c != group) {
@@ -112,7 +113,12 @@ void TokenStream::Fold(const Document& doc, const Sentence& s) {
     const Token& t = doc.tokens[i];
     const char* src = doc.text.data() + t.start;
     const size_t n = t.end - t.start;
-    Piece p{i, t.start, t.end, static_cast<uint32_t>(out - base), 0, t.kind,
+    Piece p{i,
+            t.start,
+            t.end,
+            static_cast<uint32_t>(out - base),
+            0,
+            t.kind,
             n > 0 && src[0] >= 'A' && src[0] <= 'Z'};
     for (size_t k = 0; k < n;) {
       unsigned char c = src[k];
@@ -123,8 +129,10 @@ void TokenStream::Fold(const Document& doc, const Sentence& s) {
       }
       if (c == 0xE2 && k + 2 < n && static_cast<unsigned char>(src[k + 1]) == 0x80) {
         unsigned char c2 = src[k + 2];
-        char rep = c2 >= 0x98 && c2 <= 0x9B ? '\'' : c2 >= 0x9C && c2 <= 0x9F ? '"'
-                 : c2 >= 0x90 && c2 <= 0x95 ? '-' : 0;
+        char rep = c2 >= 0x98 && c2 <= 0x9B   ? '\''
+                   : c2 >= 0x9C && c2 <= 0x9F ? '"'
+                   : c2 >= 0x90 && c2 <= 0x95 ? '-'
+                                              : 0;
         if (rep) {
           *out++ = rep;
           k += 3;
@@ -200,14 +208,17 @@ bool TokenStream::SplitWord(size_t k) {
   };
   if (sign) part(0, sign, sign_kind);
   part(sign, static_cast<uint32_t>(d), TokenKind::kNumber);
-  if (d < w.size()) part(static_cast<uint32_t>(d), static_cast<uint32_t>(w.size()), TokenKind::kWord);
+  if (d < w.size())
+    part(static_cast<uint32_t>(d), static_cast<uint32_t>(w.size()), TokenKind::kWord);
   return true;
 }
 
 void TokenStream::Merge() {
   toks_.clear();
   const size_t n = pieces_.size();
-  auto low = [&](size_t k) { return std::string_view(buf_).substr(pieces_[k].lo, pieces_[k].hi - pieces_[k].lo); };
+  auto low = [&](size_t k) {
+    return std::string_view(buf_).substr(pieces_[k].lo, pieces_[k].hi - pieces_[k].lo);
+  };
   auto glued = [&](size_t k) { return k + 1 < n && pieces_[k].stop == pieces_[k + 1].start; };
   auto hyphen = [&](size_t k) {
     return k < n && pieces_[k].stop - pieces_[k].start == 1 && text_[pieces_[k].start] == '-';

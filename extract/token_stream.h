@@ -28,13 +28,13 @@ struct Tok {
   uint32_t start = 0, stop = 0;  // byte range in Document::text
   std::string_view low;          // folded, lower-case text (a number without trailing , or .)
   TokenKind kind = TokenKind::kWord;
-  bool cap = false;           // the original starts with an upper-case ASCII letter
-  bool poss = false;          // a possessive 's followed and was folded in
-  bool space_before = true;   // whitespace (or the sentence start) precedes it
-  uint16_t kw = 0;            // KeywordFlags of a word (extract/keywords.h)
+  bool cap = false;          // the original starts with an upper-case ASCII letter
+  bool poss = false;         // a possessive 's followed and was folded in
+  bool space_before = true;  // whitespace (or the sentence start) precedes it
+  uint16_t kw = 0;           // KeywordFlags of a word (extract/keywords.h)
   // Numbers only: value = mant / 10^frac; int_digits counts digits before the point.
   bool num_ok = false;
-  bool grouped = false;       // had thousands separators ("11,000")
+  bool grouped = false;  // had thousands separators ("11,000")
   uint8_t frac = 0;
   uint8_t int_digits = 0;
   uint64_t mant = 0;
@@ -53,7 +53,9 @@ class TokenStream {
   size_t size() const { return toks_.size(); }
   const Tok& operator[](size_t i) const { return toks_[i]; }
   // Token i's folded text, or "" past the end: lets matchers look ahead freely.
-  std::string_view Low(size_t i) const { return i < toks_.size() ? toks_[i].low : std::string_view(); }
+  std::string_view Low(size_t i) const {
+    return i < toks_.size() ? toks_[i].low : std::string_view();
+  }
   bool Is(size_t i, std::string_view w) const { return Low(i) == w; }
   // Original text of logical tokens [a, b).
   std::string_view Text(size_t a, size_t b) const;

@@ -37,8 +37,8 @@ Document Contract(const std::string& text, const std::vector<std::string>& token
     doc.tokens.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + t.size()), kind});
     pos = at + t.size();
   }
-  doc.sentences.push_back({0, static_cast<uint32_t>(text.size()), 0,
-                           static_cast<uint32_t>(doc.tokens.size()), 0});
+  doc.sentences.push_back(
+      {0, static_cast<uint32_t>(text.size()), 0, static_cast<uint32_t>(doc.tokens.size()), 0});
   return doc;
 }
 
@@ -65,27 +65,38 @@ std::string Dates(const Document& doc) {
 TEST(TokenStream, FoldsAndMerges) {
   Article article;
   article.body = "Twenty-seven Kh-101 missiles hit Ukraine’s grid at 10 p.m. on Dec. 16, 2024.";
-  Document doc = Contract(article.body,
-                          {"Twenty-seven", "Kh-101", "missiles", "hit", "Ukraine", "’s", "grid",
-                           "at", "10", "p.m.", "on", "Dec.", "16", ",", "2024", "."});
+  Document doc =
+      Contract(article.body, {"Twenty-seven", "Kh-101", "missiles", "hit", "Ukraine", "’s", "grid",
+                              "at", "10", "p.m.", "on", "Dec.", "16", ",", "2024", "."});
   TokenStream ts;
   ts.Reset(doc, doc.sentences[0]);
   std::vector<std::string> low;
   for (size_t i = 0; i < ts.size(); ++i) low.emplace_back(ts.Low(i));
-  EXPECT_EQ(low, (std::vector<std::string>{"twenty-seven", "kh-101", "missiles", "hit", "ukraine",
-                                           "grid", "at", "10", "p.m.", "on", "dec.", "16", ",",
-                                           "2024", "."}));
+  EXPECT_EQ(
+      low, (std::vector<std::string>{"twenty-seven", "kh-101", "missiles", "hit", "ukraine", "grid",
+                                     "at", "10", "p.m.", "on", "dec.", "16", ",", "2024", "."}));
   EXPECT_TRUE(ts[4].poss);
   EXPECT_EQ(ts.Text(4, 5), "Ukraine");
   EXPECT_EQ(ts[13].mant, 2024u);
 }
 
 TEST(TokenStream, ParsesDigits) {
-  struct { const char* in; bool ok; uint64_t mant; int frac; } cases[] = {
-      {"11,000", true, 11000, 0}, {"1.5", true, 15, 1},   {"2024", true, 2024, 0},
-      {"1,000,000", true, 1000000, 0}, {"16,", true, 16, 0}, {"1,5", true, 15, 1},
-      {"1.000.000", true, 1000000, 0}, {"11,000.5", true, 110005, 1}, {"1,2,3", false, 0, 0},
-      {"12,34", true, 1234, 2}, {"", false, 0, 0}};
+  struct {
+    const char* in;
+    bool ok;
+    uint64_t mant;
+    int frac;
+  } cases[] = {{"11,000", true, 11000, 0},
+               {"1.5", true, 15, 1},
+               {"2024", true, 2024, 0},
+               {"1,000,000", true, 1000000, 0},
+               {"16,", true, 16, 0},
+               {"1,5", true, 15, 1},
+               {"1.000.000", true, 1000000, 0},
+               {"11,000.5", true, 110005, 1},
+               {"1,2,3", false, 0, 0},
+               {"12,34", true, 1234, 2},
+               {"", false, 0, 0}};
   for (const auto& c : cases) {
     Tok t;
     EXPECT_EQ(ParseDigits(c.in, &t), c.ok) << c.in;
@@ -99,13 +110,13 @@ TEST(TokenStream, ParsesDigits) {
 }
 
 TEST(TokenStream, ContractTokensGiveTheSameQuantities) {
-  EXPECT_EQ(Quantities(Contract("The U.S. pledged $2.3B and €50bn.",
-                                {"The", "U.S.", "pledged", "$", "2.3", "B", "and", "€", "50",
-                                 "bn", "."})),
+  EXPECT_EQ(Quantities(
+                Contract("The U.S. pledged $2.3B and €50bn.",
+                         {"The", "U.S.", "pledged", "$", "2.3", "B", "and", "€", "50", "bn", "."})),
             "$2.3B => 2.3e+09; €50bn => 5e+10");
-  EXPECT_EQ(Quantities(Contract("Some 11,000-15,000 troops and twenty-seven tanks.",
-                                {"Some", "11,000", "-", "15,000", "troops", "and", "twenty-seven",
-                                 "tanks", "."})),
+  EXPECT_EQ(Quantities(Contract(
+                "Some 11,000-15,000 troops and twenty-seven tanks.",
+                {"Some", "11,000", "-", "15,000", "troops", "and", "twenty-seven", "tanks", "."})),
             "Some 11,000-15,000 troops => 11000..15000 troop; twenty-seven tanks => 27 tank");
   EXPECT_EQ(Quantities(Contract("The 3rd Brigade downed 40% of Russia’s drones.",
                                 {"The", "3rd", "Brigade", "downed", "40", "%", "of", "Russia", "’s",
@@ -129,14 +140,85 @@ TEST(TokenStream, ContractTokensGiveTheSameDates) {
 // Random sentences from a vocabulary of the passes' trigger words: no crash,
 // and spans inside the sentence, sorted and disjoint.
 TEST(TokenStream, RandomTokenSoupIsSafe) {
-  static const char* const kWords[] = {
-      "December", "Dec.", "16", "16,", "2024", "-", "to", "and", "between", "from", "of", "the",
-      "all", "half", "a", "dozen", "$", "€", "50bn", "1.5", "million", "11,000", "%", "percent",
-      "last", "this", "week", "night", "overnight", "into", "Saturday", "’s", "'", "s", "New",
-      "Year", "Day", "Eve", "Christmas", "on", "in", "mid-January", "early", "ago", "two", "days",
-      "twenty-seven", "one", "or", "more", "at", "least", "up", "drones", "p.m.", ":", "30", "3rd",
-      "Kh-101", "May", "may", "th", "Ukraine", "Independence", ",", ".", "of", "out", "thousands",
-      "tens", "per", "cent", "yesterday", "the", "day", "before", "2024-12-16", "US", "UAH"};
+  static const char* const kWords[] = {"December",
+                                       "Dec.",
+                                       "16",
+                                       "16,",
+                                       "2024",
+                                       "-",
+                                       "to",
+                                       "and",
+                                       "between",
+                                       "from",
+                                       "of",
+                                       "the",
+                                       "all",
+                                       "half",
+                                       "a",
+                                       "dozen",
+                                       "$",
+                                       "€",
+                                       "50bn",
+                                       "1.5",
+                                       "million",
+                                       "11,000",
+                                       "%",
+                                       "percent",
+                                       "last",
+                                       "this",
+                                       "week",
+                                       "night",
+                                       "overnight",
+                                       "into",
+                                       "Saturday",
+                                       "’s",
+                                       "'",
+                                       "s",
+                                       "New",
+                                       "Year",
+                                       "Day",
+                                       "Eve",
+                                       "Christmas",
+                                       "on",
+                                       "in",
+                                       "mid-January",
+                                       "early",
+                                       "ago",
+                                       "two",
+                                       "days",
+                                       "twenty-seven",
+                                       "one",
+                                       "or",
+                                       "more",
+                                       "at",
+                                       "least",
+                                       "up",
+                                       "drones",
+                                       "p.m.",
+                                       ":",
+                                       "30",
+                                       "3rd",
+                                       "Kh-101",
+                                       "May",
+                                       "may",
+                                       "th",
+                                       "Ukraine",
+                                       "Independence",
+                                       ",",
+                                       ".",
+                                       "of",
+                                       "out",
+                                       "thousands",
+                                       "tens",
+                                       "per",
+                                       "cent",
+                                       "yesterday",
+                                       "the",
+                                       "day",
+                                       "before",
+                                       "2024-12-16",
+                                       "US",
+                                       "UAH"};
   uint64_t state = 42;
   auto next = [&] {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
