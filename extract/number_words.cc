@@ -16,7 +16,10 @@ using Entry = std::pair<std::string_view, V>;
 template <typename V>
 class Table {
  public:
-  Table(std::initializer_list<Entry<V>> entries) : entries_(entries) {
+  Table() = default;
+  Table(std::initializer_list<Entry<V>> entries) : entries_(entries) { Sort(); }
+  void Add(std::string_view w, V v) { entries_.emplace_back(w, v); }
+  void Sort() {
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry<V>& a, const Entry<V>& b) { return a.first < b.first; });
   }
@@ -41,289 +44,90 @@ const Table<int>& Numbers() {
   return t;
 }
 
+// Unit nouns, groups separated by "|": the lemma first, then the other
+// forms that map to it. "#" starts a comment line.
+constexpr std::string_view kUnitData = R"(
+# weapons and munitions
+drone drones uav uavs | shahed shaheds | missile missiles | rocket rockets | shell shells
+projectile projectiles | bomb bombs | munition munitions | warhead warheads | round rounds
+mine mines | grenade grenades | weapon weapons | launcher launchers | system systems
+howitzer howitzers | gun guns
+# aircraft, vessels, vehicles
+aircraft | plane planes | jet jets | helicopter helicopters | fighter fighters
+bomber bombers | ship ships | vessel vessels | boat boats | tanker tankers
+submarine submarines | warship warships | tank tanks | vehicle vehicles | truck trucks
+train trains
+# people
+soldier soldiers | troop troops | serviceman servicemen | member members | personnel
+militant militants | mercenary mercenaries | civilian civilians | people | person persons
+child children | man men | woman women | resident residents | casualty casualties
+death deaths | injury injuries | prisoner prisoners | pow pows | captive captives
+hostage hostages | agent agents | spy spies | saboteur saboteurs | suspect suspects
+official officials | officer officers | commander commanders | recruit recruits
+conscript conscripts | volunteer volunteers | worker workers | employee employees
+journalist journalists | medic medics | rescuer rescuers | policeman policemen
+individual individuals | refugee refugees | evacuee evacuees | household households
+consumer consumers | victim victims | body bodies
+# people counted by nationality ("6 million Ukrainians")
+# ("=": the singular is an adjective there, "31 Ukrainian drones", not a unit)
+=ukrainian ukrainians | =russian russians | =korean koreans | =belarusian belarusians
+=american americans | =european europeans | =georgian georgians | =moldovan moldovans
+=pole poles
+# units and organizations
+battalion battalions | brigade brigades | regiment regiments | division divisions
+unit units | entity entities | company companies | country countries | nation nations
+package packages
+# places and structures
+building buildings | house houses | home homes | apartment apartments | school schools
+hospital hospitals | village villages | town towns | settlement settlements | city cities
+region regions | oblast oblasts | district districts | facility facilities
+substation substations | plant plants | site sites | target targets | position positions
+bridge bridges | airfield airfields | base bases | depot depots
+# actions
+attack attacks | strike strikes | assault assaults | raid raids | sortie sorties
+clash clashes | explosion explosions
+# measures
+km kilometre kilometres kilometer kilometers | mile miles | metre metres meter meters
+hectare hectares | tonne tonnes ton tons | barrel barrels | day days | week weeks
+month months | year years | hour hours | minute minutes
+)";
+
+// The unit table, parsed once from kUnitData.
 const Table<std::string_view>& Units() {
-  static const Table<std::string_view> t = {
-      // weapons and munitions
-      {"drone", "drone"},
-      {"drones", "drone"},
-      {"uav", "drone"},
-      {"uavs", "drone"},
-      {"shahed", "shahed"},
-      {"shaheds", "shahed"},
-      {"missile", "missile"},
-      {"missiles", "missile"},
-      {"rocket", "rocket"},
-      {"rockets", "rocket"},
-      {"shell", "shell"},
-      {"shells", "shell"},
-      {"projectile", "projectile"},
-      {"projectiles", "projectile"},
-      {"bomb", "bomb"},
-      {"bombs", "bomb"},
-      {"munition", "munition"},
-      {"munitions", "munition"},
-      {"warhead", "warhead"},
-      {"warheads", "warhead"},
-      {"round", "round"},
-      {"rounds", "round"},
-      {"mine", "mine"},
-      {"mines", "mine"},
-      {"grenade", "grenade"},
-      {"grenades", "grenade"},
-      {"weapon", "weapon"},
-      {"weapons", "weapon"},
-      {"launcher", "launcher"},
-      {"launchers", "launcher"},
-      {"system", "system"},
-      {"systems", "system"},
-      {"howitzer", "howitzer"},
-      {"howitzers", "howitzer"},
-      {"gun", "gun"},
-      {"guns", "gun"},
-      // aircraft, vessels, vehicles
-      {"aircraft", "aircraft"},
-      {"plane", "plane"},
-      {"planes", "plane"},
-      {"jet", "jet"},
-      {"jets", "jet"},
-      {"helicopter", "helicopter"},
-      {"helicopters", "helicopter"},
-      {"fighter", "fighter"},
-      {"fighters", "fighter"},
-      {"bomber", "bomber"},
-      {"bombers", "bomber"},
-      {"ship", "ship"},
-      {"ships", "ship"},
-      {"vessel", "vessel"},
-      {"vessels", "vessel"},
-      {"boat", "boat"},
-      {"boats", "boat"},
-      {"tanker", "tanker"},
-      {"tankers", "tanker"},
-      {"submarine", "submarine"},
-      {"submarines", "submarine"},
-      {"warship", "warship"},
-      {"warships", "warship"},
-      {"tank", "tank"},
-      {"tanks", "tank"},
-      {"vehicle", "vehicle"},
-      {"vehicles", "vehicle"},
-      {"truck", "truck"},
-      {"trucks", "truck"},
-      {"train", "train"},
-      {"trains", "train"},
-      // people
-      {"soldier", "soldier"},
-      {"soldiers", "soldier"},
-      {"troop", "troop"},
-      {"troops", "troop"},
-      {"serviceman", "serviceman"},
-      {"servicemen", "serviceman"},
-      {"member", "member"},
-      {"members", "member"},
-      {"personnel", "personnel"},
-      {"militant", "militant"},
-      {"militants", "militant"},
-      {"mercenary", "mercenary"},
-      {"mercenaries", "mercenary"},
-      {"civilian", "civilian"},
-      {"civilians", "civilian"},
-      {"people", "people"},
-      {"person", "person"},
-      {"persons", "person"},
-      {"child", "child"},
-      {"children", "child"},
-      {"man", "man"},
-      {"men", "man"},
-      {"woman", "woman"},
-      {"women", "woman"},
-      {"resident", "resident"},
-      {"residents", "resident"},
-      {"casualty", "casualty"},
-      {"casualties", "casualty"},
-      {"death", "death"},
-      {"deaths", "death"},
-      {"injury", "injury"},
-      {"injuries", "injury"},
-      {"prisoner", "prisoner"},
-      {"prisoners", "prisoner"},
-      {"pow", "pow"},
-      {"pows", "pow"},
-      {"captive", "captive"},
-      {"captives", "captive"},
-      {"hostage", "hostage"},
-      {"hostages", "hostage"},
-      {"agent", "agent"},
-      {"agents", "agent"},
-      {"spy", "spy"},
-      {"spies", "spy"},
-      {"saboteur", "saboteur"},
-      {"saboteurs", "saboteur"},
-      {"suspect", "suspect"},
-      {"suspects", "suspect"},
-      {"official", "official"},
-      {"officials", "official"},
-      {"officer", "officer"},
-      {"officers", "officer"},
-      {"commander", "commander"},
-      {"commanders", "commander"},
-      {"recruit", "recruit"},
-      {"recruits", "recruit"},
-      {"conscript", "conscript"},
-      {"conscripts", "conscript"},
-      {"volunteer", "volunteer"},
-      {"volunteers", "volunteer"},
-      {"worker", "worker"},
-      {"workers", "worker"},
-      {"employee", "employee"},
-      {"employees", "employee"},
-      {"journalist", "journalist"},
-      {"journalists", "journalist"},
-      {"medic", "medic"},
-      {"medics", "medic"},
-      {"rescuer", "rescuer"},
-      {"rescuers", "rescuer"},
-      {"policeman", "policeman"},
-      {"policemen", "policeman"},
-      {"individual", "individual"},
-      {"individuals", "individual"},
-      {"refugee", "refugee"},
-      {"refugees", "refugee"},
-      {"evacuee", "evacuee"},
-      {"evacuees", "evacuee"},
-      {"household", "household"},
-      {"households", "household"},
-      {"consumer", "consumer"},
-      {"consumers", "consumer"},
-      {"victim", "victim"},
-      {"victims", "victim"},
-      {"body", "body"},
-      {"bodies", "body"},
-      // people counted by nationality ("6 million Ukrainians")
-      {"ukrainians", "ukrainian"},
-      {"russians", "russian"},
-      {"koreans", "korean"},
-      {"belarusians", "belarusian"},
-      {"americans", "american"},
-      {"europeans", "european"},
-      {"georgians", "georgian"},
-      {"moldovans", "moldovan"},
-      {"poles", "pole"},
-      // units and organizations
-      {"battalion", "battalion"},
-      {"battalions", "battalion"},
-      {"brigade", "brigade"},
-      {"brigades", "brigade"},
-      {"regiment", "regiment"},
-      {"regiments", "regiment"},
-      {"division", "division"},
-      {"divisions", "division"},
-      {"unit", "unit"},
-      {"units", "unit"},
-      {"entity", "entity"},
-      {"entities", "entity"},
-      {"company", "company"},
-      {"companies", "company"},
-      {"country", "country"},
-      {"countries", "country"},
-      {"nation", "nation"},
-      {"nations", "nation"},
-      {"package", "package"},
-      {"packages", "package"},
-      // places and structures
-      {"building", "building"},
-      {"buildings", "building"},
-      {"house", "house"},
-      {"houses", "house"},
-      {"home", "home"},
-      {"homes", "home"},
-      {"apartment", "apartment"},
-      {"apartments", "apartment"},
-      {"school", "school"},
-      {"schools", "school"},
-      {"hospital", "hospital"},
-      {"hospitals", "hospital"},
-      {"village", "village"},
-      {"villages", "village"},
-      {"town", "town"},
-      {"towns", "town"},
-      {"settlement", "settlement"},
-      {"settlements", "settlement"},
-      {"city", "city"},
-      {"cities", "city"},
-      {"region", "region"},
-      {"regions", "region"},
-      {"oblast", "oblast"},
-      {"oblasts", "oblast"},
-      {"district", "district"},
-      {"districts", "district"},
-      {"facility", "facility"},
-      {"facilities", "facility"},
-      {"substation", "substation"},
-      {"substations", "substation"},
-      {"plant", "plant"},
-      {"plants", "plant"},
-      {"site", "site"},
-      {"sites", "site"},
-      {"target", "target"},
-      {"targets", "target"},
-      {"position", "position"},
-      {"positions", "position"},
-      {"bridge", "bridge"},
-      {"bridges", "bridge"},
-      {"airfield", "airfield"},
-      {"airfields", "airfield"},
-      {"base", "base"},
-      {"bases", "base"},
-      {"depot", "depot"},
-      {"depots", "depot"},
-      // actions
-      {"attack", "attack"},
-      {"attacks", "attack"},
-      {"strike", "strike"},
-      {"strikes", "strike"},
-      {"assault", "assault"},
-      {"assaults", "assault"},
-      {"raid", "raid"},
-      {"raids", "raid"},
-      {"sortie", "sortie"},
-      {"sorties", "sortie"},
-      {"clash", "clash"},
-      {"clashes", "clash"},
-      {"explosion", "explosion"},
-      {"explosions", "explosion"},
-      // measures
-      {"km", "km"},
-      {"kilometre", "km"},
-      {"kilometres", "km"},
-      {"kilometer", "km"},
-      {"kilometers", "km"},
-      {"mile", "mile"},
-      {"miles", "mile"},
-      {"metre", "metre"},
-      {"metres", "metre"},
-      {"meter", "metre"},
-      {"meters", "metre"},
-      {"hectare", "hectare"},
-      {"hectares", "hectare"},
-      {"tonne", "tonne"},
-      {"tonnes", "tonne"},
-      {"ton", "tonne"},
-      {"tons", "tonne"},
-      {"barrel", "barrel"},
-      {"barrels", "barrel"},
-      {"day", "day"},
-      {"days", "day"},
-      {"week", "week"},
-      {"weeks", "week"},
-      {"month", "month"},
-      {"months", "month"},
-      {"year", "year"},
-      {"years", "year"},
-      {"hour", "hour"},
-      {"hours", "hour"},
-      {"minute", "minute"},
-      {"minutes", "minute"}};
+  static const Table<std::string_view> t = [] {
+    Table<std::string_view> table;
+    size_t pos = 0;
+    while (pos < kUnitData.size()) {
+      size_t eol = kUnitData.find('\n', pos);
+      if (eol == std::string_view::npos) eol = kUnitData.size();
+      std::string_view line = kUnitData.substr(pos, eol - pos);
+      pos = eol + 1;
+      if (line.empty() || line[0] == '#') continue;
+      std::string_view lemma;
+      size_t k = 0;
+      while (k < line.size()) {
+        size_t e = line.find(' ', k);
+        if (e == std::string_view::npos) e = line.size();
+        std::string_view word = line.substr(k, e - k);
+        k = e + 1;
+        if (word.empty()) continue;
+        if (word == "|") {
+          lemma = {};
+          continue;
+        }
+        if (lemma.empty()) {
+          lemma = word;
+          if (word[0] == '=') {  // a lemma that is not itself a form
+            lemma.remove_prefix(1);
+            continue;
+          }
+        }
+        table.Add(word, lemma);
+      }
+    }
+    table.Sort();
+    return table;
+  }();
   return t;
 }
 
