@@ -68,6 +68,11 @@ size_t Scanner::Range(size_t e, size_t start, bool money, Num* n, double* max) c
   std::string_view c = L(e);
   bool between = start > floor_ && L(start - 1) == "between";
   if (!(c == "-" || c == "to" || c == "or" || c == "through" || (c == "and" && between))) return 0;
+  // An em dash between blanks is punctuation: "killed 3 — 5 more were hurt".
+  if (c == "-" && ts_.Text(e, e + 1) != "-" && ts_.Text(e, e + 1) != "\xE2\x80\x93" &&
+      ts_[e].space_before && e + 1 < ts_.size() && ts_[e + 1].space_before) {
+    return 0;
+  }
   size_t k = e + 1;
   if (L(k) == "as" && L(k + 2) == "as")
     k += 3;  // "as high as", "as many as"
@@ -192,7 +197,7 @@ size_t Scanner::Parse(size_t i) {
        OverTakesPlace(L(a - 2)))) {
     qm = {};
   }
-  if (qm.words && !(total && L(a) == "all")) a -= qm.words;
+  a -= qm.words;
   if (qualifier == "range" && a > floor_ && (L(a - 1) == "between" || L(a - 1) == "from")) --a;
   if (n.year_like && currency.empty() && !percent && !total && lemma.empty() && !qm.words &&
       qualifier.empty()) {
