@@ -153,7 +153,7 @@ bool DateScanner::Holiday(size_t i) {
 
 bool DateScanner::Weekday(size_t i) {
   int wd = WeekdayWord(L(i));
-  if (wd < 0) return false;
+  if (wd < 0 || (L(i).back() == '.' && !ts_[i].cap)) return false;  // "in the sun."
   // Inside a name: "Bloody Sunday", "Sunday Times".
   if (i > floor_ && ts_[i - 1].cap && ts_[i - 1].IsWord() && !IsPrep(L(i - 1)) &&
       L(i - 1) != "last" && L(i - 1) != "next" && L(i - 1) != "this" && i - 1 != 0) {

@@ -169,6 +169,8 @@ TEST(Dates, NotDates) {
       {kWed, "Jan Lipavsky met his Ukrainian counterpart.", ""},
       {kWed, "Survivors recalled Bloody Sunday in the town.", ""},
       {kWed, "The Sunday Times reported the claim.", ""},
+      {kWed, "Crews worked all day in the sun.", ""},
+      {kWed, "The envoy met him on Sat. in Kyiv.", "on Sat. => 2024-12-14 day"},
       {kWed, "Russia fired 40 drones and 3 missiles.", ""},
   };
   RunCases(kCases, std::size(kCases));
