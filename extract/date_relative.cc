@@ -3,17 +3,28 @@
 #include <algorithm>
 
 #include "extract/date_scanner.h"
+#include "extract/keywords.h"
 #include "extract/number_words.h"
 
 namespace sitrep::extract::dates_internal {
 
 bool DateScanner::Relative(size_t i) {
+  if (L(i + 2) == "ago") return Ago(i);
+  // Numbers and number words only start "... ago"; the cheap exits first,
+  // as "the" and "in" are among the commonest words.
+  if (!(ts_[i].kw & kKwRelative)) return false;
   std::string_view w = L(i);
   const int64_t p = pub_.value_or(0);
-  auto part_of_day = [&](size_t b) { return IsPartOfDay(L(b)) ? b + 1 : b; };
+  if (w == "the") {
+    if (L(i + 1) != "day" || L(i + 2) != "before" || L(i + 3) != "yesterday") return false;
+    Emit(i, i + 4, Known(p - 2), "day");
+    return true;
+  }
+  if (w == "in" || w == "during") {
+    return L(i + 1) == "the" && L(i + 2) == "night" && L(i + 3) != "of" && Overnight(i, i + 3);
+  }
   if (w == "yesterday") {
-    size_t b = part_of_day(i + 1);
-    Emit(i, b, Known(p - 1), "day");
+    Emit(i, IsPartOfDay(L(i + 1)) ? i + 2 : i + 1, Known(p - 1), "day");
     return true;
   }
   if (w == "today" || w == "tonight") {
@@ -21,31 +32,20 @@ bool DateScanner::Relative(size_t i) {
     return true;
   }
   if (w == "overnight") return Overnight(i, i + 1);
-  if ((w == "during" || w == "in") && L(i + 1) == "the" && L(i + 2) == "night" &&
-      L(i + 3) != "of") {
-    return Overnight(i, i + 3);
-  }
-  if (w == "the" && L(i + 1) == "day" && L(i + 2) == "before" && L(i + 3) == "yesterday") {
-    Emit(i, i + 4, Known(p - 2), "day");
-    return true;
-  }
-  size_t j = i;
-  if (w == "earlier" || w == "later") ++j;
+  size_t j = w == "earlier" || w == "later" ? i + 1 : i;
   std::string_view m = L(j), n = L(j + 1);
-  if (m == "this" && (n == "morning" || n == "afternoon" || n == "evening")) {
-    Emit(i, j + 2, Known(p), "day");
-    return true;
-  }
   if (j > i && m == "today") {
     Emit(i, j + 1, Known(p), "day");
     return true;
   }
-  if (m == "last" && n == "night") {
-    Emit(i, j + 2, Known(p - 1), "day");
+  if ((m == "this" && (n == "morning" || n == "afternoon" || n == "evening")) ||
+      (m == "last" && n == "night")) {
+    Emit(i, j + 2, Known(m == "last" ? p - 1 : p), "day");
     return true;
   }
   const int step = m == "last" ? -1 : m == "next" ? 1 : m == "this" ? 0 : 2;
-  if (step != 2 && (n == "week" || n == "weekend")) {
+  if (step == 2) return false;
+  if (n == "week" || n == "weekend") {
     int64_t mon = (pub_ ? Monday() : 0) + 7 * step;
     if (n == "weekend")
       Emit(i, j + 2, KnownRange(mon + 5, mon + 6), "range");
@@ -53,36 +53,41 @@ bool DateScanner::Relative(size_t i) {
       Emit(i, j + 2, KnownRange(mon, step == 0 ? p : mon + 6), "range");  // this week: so far
     return true;
   }
-  if (step != 2 && n == "month") {
+  if (n == "month") {
     CivilDay c = CivilFromDays(p);
     int months = c.y * 12 + (c.m - 1) + step;
     Emit(i, j + 2, pub_ ? FormatMonth(months / 12, months % 12 + 1) : std::string(), "month");
     return true;
   }
-  if (step != 2 && n == "year") {
+  if (n == "year") {
     Emit(i, j + 2, pub_ ? std::to_string(CivilFromDays(p).y + step) : std::string(), "year");
     return true;
   }
-  // "two days ago", "a week ago", "3 weeks ago"
+  return false;
+}
+
+// "two days ago", "a week ago", "3 weeks ago", "a year ago".
+bool DateScanner::Ago(size_t i) {
+  std::string_view w = L(i);
   int count = w == "a" || w == "one" ? 1 : SmallNumberWord(w);
   if (ts_[i].IsInt() && ts_[i].mant < 100) count = static_cast<int>(ts_[i].mant);
-  if (count > 0 && L(i + 2) == "ago") {
-    std::string_view unit = L(i + 1);
-    int days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
-    if (days) {
-      Emit(i, i + 3, Known(p - static_cast<int64_t>(count) * days), "day");
-      return true;
-    }
-    CivilDay c = CivilFromDays(p);
-    if (unit == "month" || unit == "months") {
-      int months = c.y * 12 + (c.m - 1) - count;
-      Emit(i, i + 3, pub_ ? FormatMonth(months / 12, months % 12 + 1) : std::string(), "month");
-      return true;
-    }
-    if (unit == "year" || unit == "years") {
-      Emit(i, i + 3, pub_ ? std::to_string(c.y - count) : std::string(), "year");
-      return true;
-    }
+  if (count <= 0) return false;
+  const int64_t p = pub_.value_or(0);
+  std::string_view unit = L(i + 1);
+  int days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+  if (days) {
+    Emit(i, i + 3, Known(p - static_cast<int64_t>(count) * days), "day");
+    return true;
+  }
+  CivilDay c = CivilFromDays(p);
+  if (unit == "month" || unit == "months") {
+    int months = c.y * 12 + (c.m - 1) - count;
+    Emit(i, i + 3, pub_ ? FormatMonth(months / 12, months % 12 + 1) : std::string(), "month");
+    return true;
+  }
+  if (unit == "year" || unit == "years") {
+    Emit(i, i + 3, pub_ ? std::to_string(c.y - count) : std::string(), "year");
+    return true;
   }
   return false;
 }

@@ -60,6 +60,7 @@ class DateScanner {
 
   // date_relative.cc
   bool Relative(size_t i);
+  bool Ago(size_t i);
   bool Overnight(size_t i, size_t b);
   bool Holiday(size_t i);
   bool Weekday(size_t i);

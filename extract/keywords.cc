@@ -37,8 +37,14 @@ class KeywordTable {
     Add(kKwHoliday, {"christmas", "new", "independence", "victory"});
   }
 
+  // Most words fail the (first letter, length) test and are never hashed.
+  bool MayHold(std::string_view w) const {
+    unsigned char c = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    return w.size() <= 15 && c >= 'a' && c <= 'z' && (shapes_[c - 'a'] >> w.size() & 1);
+  }
+
   uint16_t Find(std::string_view w) const {
-    if (w.empty() || w.size() > 15) return 0;
+    if (!MayHold(w)) return 0;
     for (size_t i = Hash(w) & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
       const Slot& s = slots_[i];
       if (s.len == 0) return 0;
@@ -60,6 +66,7 @@ class KeywordTable {
         i = (i + 1) & (kSlots - 1);
       }
       Slot& s = slots_[i];
+      shapes_[w[0] - 'a'] |= static_cast<uint16_t>(1u << w.size());
       w.copy(s.word, w.size());
       s.len = static_cast<uint8_t>(w.size());
       s.flags |= flag;
@@ -67,6 +74,7 @@ class KeywordTable {
   }
 
   std::array<Slot, kSlots> slots_;
+  std::array<uint16_t, 26> shapes_ = {};  // bit n of [c]: a keyword of length n starts with c
 };
 
 }  // namespace

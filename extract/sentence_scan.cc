@@ -18,18 +18,18 @@ struct Key {
   size_t token_count = 0;
   uint32_t first_token = 0, end_token = 0;
   uint64_t hash = 0;
-  std::string published;
 
-  bool operator==(const Key& o) const {
+  bool SameSentence(const Key& o) const {
     return text == o.text && text_size == o.text_size && tokens == o.tokens &&
            token_count == o.token_count && first_token == o.first_token &&
-           end_token == o.end_token && hash == o.hash && published == o.published;
+           end_token == o.end_token && hash == o.hash;
   }
 };
 
 struct Memo {
   bool valid = false;
   Key key;
+  std::string published;
   SentenceScan scan;
 };
 
@@ -49,12 +49,11 @@ const SentenceScan& ScanSentence(const Document& doc, const Sentence& s) {
     uint32_t from = doc.tokens[s.first_token].start, to = doc.tokens[end - 1].end;
     key.hash = XXH3_64bits(doc.text.data() + from, to - from);
   }
-  if (memo.valid && memo.key.published == doc.published) {
-    key.published = memo.key.published;  // equal: skip the copy
-    if (memo.key == key) return memo.scan;
+  if (memo.valid && memo.key.SameSentence(key) && memo.published == doc.published) {
+    return memo.scan;
   }
-  key.published = doc.published;
-  memo.key = std::move(key);
+  memo.key = key;
+  memo.published = doc.published;  // reuses the string's buffer
   memo.scan.ts.Reset(doc, s);
   memo.scan.dates.clear();
   ScanDates(memo.scan.ts, ParseIsoDay(doc.published), &memo.scan.dates);
