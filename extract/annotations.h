@@ -12,6 +12,7 @@
 #define SITREP_EXTRACT_ANNOTATIONS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,12 @@ struct EntitySpan {
 struct QuantitySpan {
   uint32_t first_token = 0, end_token = 0;
   Quantity quantity;  // kind left empty or "count" until an event pattern gives it a role
+  // The whole in "20 of 31 drones" (31), "27 out of 49", "all 14" (14).
+  std::optional<double> total;
+  // Singular lemma of the noun counted ("drone"), also when Quantity::unit
+  // says how it is counted ("percent", "fraction": "over half of the
+  // projectiles" -> unit "fraction", unit_lemma "projectile"). Empty if none.
+  std::string unit_lemma;
 };
 
 struct DateSpan {
