@@ -33,6 +33,7 @@ class Splitter {
   bool Adjacent(size_t k) const { return t_[k].end == t_[k + 1].start; }
   bool IsTerminal(size_t k) const;
   bool IsEllipsis(size_t k) const;
+  bool IsDashToken(size_t k) const;
   bool IsCloser(size_t k) const;
   bool StartsLower(size_t k) const;
   bool StartsUpper(size_t k) const;
@@ -61,9 +62,15 @@ bool Splitter::IsTerminal(size_t k) const {
          x == "\xEF\xBC\x9F" /* ？ */ || x == "\xE3\x80\x82" /* 。 */;
 }
 
+bool Splitter::IsDashToken(size_t k) const {
+  std::string_view x = Text(k);
+  return t_[k].kind == TokenKind::kPunct &&
+         (x[0] == '-' || x.starts_with("\xE2\x80\x93") || x.starts_with("\xE2\x80\x94"));
+}
+
 bool Splitter::IsEllipsis(size_t k) const {
   std::string_view x = Text(k);
-  return x.size() >= 2 && (x[0] == '.' || x[0] == '\xE2');
+  return (x.size() >= 2 && x[0] == '.') || x.starts_with("\xE2\x80\xA6");
 }
 
 // Closing quotes and brackets that belong to the sentence they follow.
@@ -109,6 +116,8 @@ size_t Splitter::AfterTerminal(size_t k) const {
   if (StartsLower(j)) return 0;
   if (next == "," || next == ";" || next == ":" || next == ")") return 0;
   if (ellipsis && t_[j].kind == TokenKind::kNumber) return 0;
+  // «…!» — сказав він: a dash after a quotation introduces its attribution.
+  if (IsDashToken(j)) return 0;
   return j;
 }
 
@@ -155,7 +164,7 @@ void Splitter::Emit(size_t first, size_t end, uint32_t paragraph, std::vector<Se
       for (size_t k = first + 1; k < end && t_[k].end - t_[first].start <= budget; ++k) {
         fit = k + 1;
         std::string_view x = Text(k);
-        if ((x == "," || x == ";") && t_[k].end - t_[first].start > budget / 2) soft = k + 1;
+        if ((x == "," || x == ";") && t_[k].end - t_[first].start >= budget / 2) soft = k + 1;
       }
       cut = soft ? soft : fit;
     }
