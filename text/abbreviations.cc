@@ -3,6 +3,7 @@
 #include "text/abbreviations.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace sitrep::text {
@@ -45,17 +46,37 @@ bool Contains(const std::string_view (&list)[N], std::string_view word) {
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
+// Most words before a period are not abbreviations: a table of (first byte,
+// length) pairs that occur in the lists rejects them without a search.
+constexpr size_t kMaxAbbrevLen = 7;
+
+struct Filter {
+  std::array<uint8_t, 128> lengths{};  // bit L set: some entry has length L
+  constexpr Filter() {
+    for (std::string_view w : kContinue) lengths[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+    for (std::string_view w : kMayEnd) lengths[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+  }
+  bool MayContain(std::string_view w) const {
+    return !w.empty() && w.size() <= kMaxAbbrevLen && static_cast<unsigned char>(w[0]) < 128 &&
+           (lengths[static_cast<unsigned char>(w[0])] >> w.size()) & 1;
+  }
+};
+
+constexpr Filter kFilter;
+
 }  // namespace
 
 bool IsKnownAbbreviation(std::string_view word) {
-  return Contains(kContinue, word) || Contains(kMayEnd, word);
+  return kFilter.MayContain(word) && (Contains(kContinue, word) || Contains(kMayEnd, word));
 }
 
 AbbrevKind ClassifyAbbreviation(std::string_view token) {
   if (token.size() < 2 || token.back() != '.') return AbbrevKind::kNone;
   std::string_view word = token.substr(0, token.size() - 1);
-  if (Contains(kContinue, word)) return AbbrevKind::kContinue;
-  if (Contains(kMayEnd, word)) return AbbrevKind::kMayEnd;
+  if (kFilter.MayContain(word)) {
+    if (Contains(kContinue, word)) return AbbrevKind::kContinue;
+    if (Contains(kMayEnd, word)) return AbbrevKind::kMayEnd;
+  }
   // Initials ("W.", non-ASCII ones too) and dotted forms ("U.S.", "a.m.").
   if (word.find('.') != std::string_view::npos) return AbbrevKind::kMayEnd;
   if (word.size() == 1 && IsUpperAscii(word[0])) return AbbrevKind::kMayEnd;

@@ -141,8 +141,21 @@ void Cleaner::Run(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+    // The common case: printable ASCII with single spaces between words,
+    // copied as one block. A space opening the run still goes through
+    // Flush(), which knows whether it starts a line.
     size_t j = i;
-    while (j < n && kByteClass[static_cast<unsigned char>(p[j])] == kPlain) ++j;
+    while (j < n) {
+      const uint8_t cls = kByteClass[static_cast<unsigned char>(p[j])];
+      if (cls == kPlain) {
+        ++j;
+      } else if (p[j] == ' ' && j > i && j + 1 < n &&
+                 kByteClass[static_cast<unsigned char>(p[j + 1])] == kPlain) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
     if (j > i) {
       Flush();
       out_.append(p + i, j - i);

@@ -33,9 +33,15 @@ constexpr auto kAscii = [] {
   return t;
 }();
 
+constexpr auto kAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = kAscii[c] == kLetter || kAscii[c] == kDigit;
+  return t;
+}();
+
 inline uint8_t ClassOf(char c) { return kAscii[static_cast<unsigned char>(c)]; }
 inline bool IsAsciiLetter(char c) { return ClassOf(c) == kLetter; }
-inline bool IsAsciiAlnum(char c) { return ClassOf(c) == kLetter || ClassOf(c) == kDigit; }
+inline bool IsAsciiAlnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
 
 bool IsDash(char32_t cp) {
   return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
@@ -108,12 +114,11 @@ size_t Tokenizer::JoinerAt(size_t k, bool* apostrophe) const {
 
 size_t Tokenizer::ScanWordChars(size_t j) const {
   while (j < n_) {
-    unsigned char c = s_[j];
-    if (c < 0x80) {
-      if (!IsAsciiAlnum(c)) break;
+    if (IsAsciiAlnum(s_[j])) {
       ++j;
       continue;
     }
+    if (static_cast<unsigned char>(s_[j]) < 0x80) break;
     Decoded d = DecodeUtf8(s_, j);
     if (!d.valid || !text::IsWordChar(d.cp)) break;
     j += d.len;
