@@ -48,6 +48,22 @@ std::string AsciiFold(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Titles and outlet names are one line: their line breaks become spaces.
+std::string CleanLine(std::string_view raw) {
+  std::string s = CleanText(raw, nullptr);
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != '\n') out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
 Document MakeDocument(Article article, const TextOptions& options) {
   Document doc;
   doc.warnings = std::move(article.warnings);
@@ -57,9 +73,8 @@ Document MakeDocument(Article article, const TextOptions& options) {
   doc.id = ContentHash(doc.text);
   doc.source = std::move(article.source);
   doc.part = article.part;
-  std::vector<std::string> ignored;
-  doc.title = CleanText(article.title, &ignored);
-  doc.outlet = CleanText(article.outlet, &ignored);
+  doc.title = CleanLine(article.title);
+  doc.outlet = CleanLine(article.outlet);
   doc.url = std::move(article.url);
   doc.published = std::move(article.published);
   doc.format = std::move(article.format);

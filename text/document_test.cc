@@ -14,7 +14,7 @@ TEST(MakeDocument, FillsEveryField) {
   Article a;
   a.source = "feed.xml";
   a.part = 3;
-  a.title = "  Strikes&nbsp;on Odesa ";
+  a.title = "  Strikes&nbsp;on\n\nOdesa ";
   a.outlet = "Example News";
   a.url = "https://example.org/a";
   a.published = "2024-03-01";

@@ -39,7 +39,7 @@ class Splitter {
   bool StartsUpper(size_t k) const;
   bool IsListNumberDot(size_t k, size_t first) const;
   size_t SentenceEnd(size_t first) const;
-  size_t AfterTerminal(size_t k) const;
+  bool EndsAfterTerminal(size_t k, size_t* cluster_end) const;
   bool EndsAfterAbbreviation(size_t k) const;
   void Emit(size_t first, size_t end, uint32_t paragraph, std::vector<Sentence>* out) const;
 
@@ -105,20 +105,20 @@ bool Splitter::IsListNumberDot(size_t k, size_t first) const {
          t_[first].end - t_[first].start <= 3 && Text(k) == "." && Adjacent(first);
 }
 
-// k is a terminal; returns the index after the sentence it may end (past
-// repeated terminals and closing quotes), or 0 if the sentence goes on.
-size_t Splitter::AfterTerminal(size_t k) const {
+// k is a terminal. Sets *cluster_end past the terminals and closing quotes
+// that follow it, and says whether the sentence ends there.
+bool Splitter::EndsAfterTerminal(size_t k, size_t* cluster_end) const {
   const bool ellipsis = IsEllipsis(k);
   size_t j = k + 1;
   while (j < t_.size() && BreaksAfter(j - 1) == 0 && (IsTerminal(j) || IsCloser(j))) ++j;
-  if (j >= t_.size() || BreaksAfter(j - 1) > 0) return j;
+  *cluster_end = j;
+  if (j >= t_.size() || BreaksAfter(j - 1) > 0) return true;
   std::string_view next = Text(j);
-  if (StartsLower(j)) return 0;
-  if (next == "," || next == ";" || next == ":" || next == ")") return 0;
-  if (ellipsis && t_[j].kind == TokenKind::kNumber) return 0;
+  if (StartsLower(j)) return false;
+  if (next == "," || next == ";" || next == ":" || next == ")") return false;
+  if (ellipsis && t_[j].kind == TokenKind::kNumber) return false;
   // «…!» — сказав він: a dash after a quotation introduces its attribution.
-  if (IsDashToken(j)) return 0;
-  return j;
+  return !IsDashToken(j);
 }
 
 // Token k ends with a period kept by the tokenizer ("Gen.", "U.S.").
@@ -140,7 +140,9 @@ size_t Splitter::SentenceEnd(size_t first) const {
     if (BreaksAfter(k) > 0) return k + 1;
     if (IsTerminal(k)) {
       if (IsListNumberDot(k, first)) continue;
-      if (size_t end = AfterTerminal(k)) return end;
+      size_t cluster_end;
+      if (EndsAfterTerminal(k, &cluster_end)) return cluster_end;
+      k = cluster_end - 1;  // the cluster is not scanned again
       continue;
     }
     if (t_[k].kind == TokenKind::kWord && s_[t_[k].end - 1] == '.' && EndsAfterAbbreviation(k)) {

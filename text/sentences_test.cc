@@ -183,6 +183,15 @@ TEST(SplitSentences, OverlongTokenStandsAlone) {
   EXPECT_EQ(Split(text, options), (std::vector<std::string>{"a", std::string(50, 'x'), "b"}));
 }
 
+// Long runs of punctuation must not make the splitter quadratic.
+TEST(SplitSentences, PunctuationRunsAreLinear) {
+  std::string text = std::string(200000, '?') + "x " + std::string(100000, ')') + " a " +
+                     std::string(100000, '.') + "U.S.";
+  for (int i = 0; i < 50000; ++i) text += "U.S.” ";
+  std::vector<std::string> parts = Split(text);
+  EXPECT_FALSE(parts.empty());
+}
+
 TEST(Abbreviations, ListsAreSorted) { EXPECT_TRUE(text::AbbreviationListsSorted()); }
 
 }  // namespace

@@ -19,7 +19,7 @@
 namespace sitrep {
 
 enum class TokenKind : uint8_t {
-  kWord,     // letters, possibly with inner apostrophes, hyphens or dots ("U.S.", "Kharkiv's")
+  kWord,     // letters and digits, with inner apostrophes or hyphens ("O'Brien", "pro-Russian"), an abbreviation's period ("U.S.", "Gen."), or a possessive "'s"
   kNumber,   // digits with separators and decimals ("11,000", "1.5", "2024")
   kPunct,    // . , ; : ! ? quotes, brackets, dashes
   kSymbol,   // currency and other symbols ($, €, %, &)
