@@ -50,6 +50,8 @@ class Splitter {
 
 int Splitter::BreaksAfter(size_t k) const {
   if (k + 1 >= t_.size()) return 0;
+  const uint32_t gap = t_[k + 1].start - t_[k].end;
+  if (gap <= 1) return gap == 1 && s_[t_[k].end] == '\n';  // the usual "" or " "
   int n = 0;
   for (uint32_t p = t_[k].end; p < t_[k + 1].start && n < 2; ++p) n += s_[p] == '\n';
   return n;
@@ -57,6 +59,8 @@ int Splitter::BreaksAfter(size_t k) const {
 
 bool Splitter::IsTerminal(size_t k) const {
   if (t_[k].kind != TokenKind::kPunct) return false;
+  const unsigned char c = s_[t_[k].start];
+  if (c != '.' && c != '!' && c != '?' && c < 0xE2) return false;
   std::string_view x = Text(k);
   return x == "." || x == "!" || x == "?" || IsEllipsis(k) || x == "\xEF\xBC\x81" /* ！ */ ||
          x == "\xEF\xBC\x9F" /* ？ */ || x == "\xE3\x80\x82" /* 。 */;
