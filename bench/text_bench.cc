@@ -82,6 +82,9 @@ void AppendSentence(Lcg& rng, std::string& out) {
 
 std::string MakeArticle(Lcg& rng, size_t target) {
   std::string body = "Strikes reported across the region\n\n";
+  // One article in a hundred carries a decomposed accent (e + U+0301), as
+  // text pasted from some editors does, and so pays for the NFC pass.
+  if (rng.Next() % 100 == 0) body += "A cafe\xCC\x81 in Lyman was hit.\n\n";
   while (body.size() < target) {
     size_t sentences = 2 + rng.Next() % 4;
     for (size_t i = 0; i < sentences; ++i) {

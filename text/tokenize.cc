@@ -39,6 +39,12 @@ constexpr auto kAlnum = [] {
   return t;
 }();
 
+constexpr auto kEndsWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = kAscii[c] == kWs || kAscii[c] == kPunct || kAscii[c] == kSym;
+  return t;
+}();
+
 inline uint8_t ClassOf(char c) { return kAscii[static_cast<unsigned char>(c)]; }
 inline bool IsAsciiLetter(char c) { return ClassOf(c) == kLetter; }
 inline bool IsAsciiAlnum(char c) { return kAlnum[static_cast<unsigned char>(c)]; }
@@ -127,7 +133,15 @@ size_t Tokenizer::ScanWordChars(size_t j) const {
 }
 
 size_t Tokenizer::Word(size_t i) {
-  size_t j = ScanWordChars(i);
+  // Fast path: an ASCII word ended by a space or by punctuation that cannot
+  // join, extend or abbreviate it.
+  size_t j = i;
+  while (j < n_ && IsAsciiAlnum(s_[j])) ++j;
+  if (j >= n_ || kEndsWord[static_cast<unsigned char>(s_[j])]) {
+    Emit(i, j, TokenKind::kWord);
+    return j;
+  }
+  j = ScanWordChars(j);
   for (;;) {
     bool apostrophe = false;
     size_t len = JoinerAt(j, &apostrophe);
