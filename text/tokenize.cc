@@ -26,7 +26,7 @@ constexpr auto kAscii = [] {
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetter;
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetter;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
-  for (char c : std::string_view("$%&+<=>^`|~#@")) t[static_cast<unsigned char>(c)] = kSym;
+  for (char c : std::string_view("$%&+<=>^`|~")) t[static_cast<unsigned char>(c)] = kSym;
   t['.'] = kDot;
   t['-'] = kDash;
   t['\''] = kApos;

@@ -105,6 +105,17 @@ TEST(Tokenize, Kinds) {
   for (size_t i = 0; i < t.size(); ++i) EXPECT_EQ(t[i].kind, want[i]) << i;
 }
 
+TEST(Tokenize, SymbolsAndPunctuation) {
+  std::string text = "#tag @user +5 °C ₴100 ©";
+  std::vector<TokenKind> kinds;
+  for (const Token& t : Tokenize(text)) kinds.push_back(t.kind);
+  std::vector<TokenKind> want = {TokenKind::kPunct,  TokenKind::kWord,   TokenKind::kPunct,
+                                 TokenKind::kWord,   TokenKind::kSymbol, TokenKind::kNumber,
+                                 TokenKind::kSymbol, TokenKind::kWord,   TokenKind::kSymbol,
+                                 TokenKind::kNumber, TokenKind::kSymbol};
+  EXPECT_EQ(kinds, want);
+}
+
 TEST(Tokenize, ByteOffsets) {
   std::string text = "Київ — 5";
   std::vector<Token> t = Tokenize(text);
