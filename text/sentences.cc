@@ -128,9 +128,15 @@ bool Splitter::EndsAfterTerminal(size_t k, size_t* cluster_end) const {
 // Token k ends with a period kept by the tokenizer ("Gen.", "U.S.").
 bool Splitter::EndsAfterAbbreviation(size_t k) const {
   AbbrevKind kind = text::ClassifyAbbreviation(Text(k));
-  if (kind != AbbrevKind::kMayEnd) return false;
+  if (kind == AbbrevKind::kNone) return false;
   size_t j = k + 1;
   if (j >= t_.size()) return true;
+  // A title never precedes "The" or "He", but "Main St." or "No." can end
+  // a sentence; a one-letter opener ("A", "I") may still be an initial.
+  if (kind == AbbrevKind::kContinue) {
+    return t_[j].kind == TokenKind::kWord && t_[j].end - t_[j].start >= 2 &&
+           text::IsSentenceStarter(Text(j));
+  }
   if (IsCloser(j) && Adjacent(k)) {
     while (j < t_.size() && BreaksAfter(j - 1) == 0 && IsCloser(j)) ++j;
     return j < t_.size() && StartsUpper(j);

@@ -50,6 +50,12 @@ const Case kCases[] = {
     // Places, numbers, dates.
     {"A fire broke out in St. Petersburg overnight.", {"A fire broke out in St. Petersburg overnight."}},
     {"Unit No. 5 was moved to the south.", {"Unit No. 5 was moved to the south."}},
+    {"The blast hit a shop on Main St. The owner was unhurt.",
+     {"The blast hit a shop on Main St.", "The owner was unhurt."}},
+    {"U.S. President Joe Biden spoke to Gen. Milley.", {"U.S. President Joe Biden spoke to Gen. Milley."}},
+    {"Aid was discussed in the U.S. He did not say more.",
+     {"Aid was discussed in the U.S.", "He did not say more."}},
+    {"Officials said the U.S.” They gave no details.", {"Officials said the U.S.”", "They gave no details."}},
     {"The strike came on Jan. 14 and another on Feb. 2.", {"The strike came on Jan. 14 and another on Feb. 2."}},
     {"Talks resumed Aug. 3, then stalled in Sept. 2023.", {"Talks resumed Aug. 3, then stalled in Sept. 2023."}},
     {"The deadline was Oct. 31. Nov. 1 passed quietly.", {"The deadline was Oct. 31.", "Nov. 1 passed quietly."}},
