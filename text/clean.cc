@@ -56,6 +56,23 @@ CpAction Classify(char32_t cp) {
   return CpAction::kKeep;
 }
 
+// Length of the character at s[j] if it is copied unchanged: printable
+// ASCII, a two-byte letter or sign that needs no rewriting, or one of the
+// typographic dashes, quotes and ellipsis of U+2010..U+2027. 0 otherwise.
+inline size_t PlainLen(std::string_view s, size_t j) {
+  const unsigned char c = s[j];
+  if (kByteClass[c] == kPlain) return 1;
+  if (c == 0xE2) {
+    return j + 2 < s.size() && static_cast<unsigned char>(s[j + 1]) == 0x80 &&
+                   static_cast<unsigned char>(s[j + 2]) >= 0x90 &&
+                   static_cast<unsigned char>(s[j + 2]) <= 0xA7
+               ? 3
+               : 0;
+  }
+  const char32_t cp = text::Decode2(s, j);
+  return cp != 0 && (text::Prop2Of(cp) & text::kProp2Clean) ? 2 : 0;
+}
+
 class Cleaner {
  public:
   explicit Cleaner(size_t size_hint) { out_.reserve(size_hint + size_hint / 16); }
@@ -146,12 +163,10 @@ void Cleaner::Run(std::string_view s) {
     // Flush(), which knows whether it starts a line.
     size_t j = i;
     while (j < n) {
-      const uint8_t cls = kByteClass[static_cast<unsigned char>(p[j])];
-      if (cls == kPlain) {
-        ++j;
-      } else if (p[j] == ' ' && j > i && j + 1 < n &&
-                 kByteClass[static_cast<unsigned char>(p[j + 1])] == kPlain) {
-        j += 2;
+      if (size_t len = PlainLen(s, j)) {
+        j += len;
+      } else if (p[j] == ' ' && j > i && j + 1 < n && (len = PlainLen(s, j + 1))) {
+        j += 1 + len;
       } else {
         break;
       }

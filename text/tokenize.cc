@@ -99,6 +99,7 @@ bool Tokenizer::WordCharAt(size_t k) const {
 bool Tokenizer::LetterAt(size_t k) const {
   if (k >= n_) return false;
   if (static_cast<unsigned char>(s_[k]) < 0x80) return IsAsciiLetter(s_[k]);
+  if (char32_t cp = text::Decode2(s_, k)) return text::Prop2Of(cp) & text::kProp2Letter;
   Decoded d = DecodeUtf8(s_, k);
   return d.valid && IsLetterCp(d.cp);
 }
@@ -125,6 +126,11 @@ size_t Tokenizer::ScanWordChars(size_t j) const {
       continue;
     }
     if (static_cast<unsigned char>(s_[j]) < 0x80) break;
+    if (char32_t cp = text::Decode2(s_, j)) {  // Latin, Greek, Cyrillic...
+      if (!(text::Prop2Of(cp) & text::kProp2Word)) break;
+      j += 2;
+      continue;
+    }
     Decoded d = DecodeUtf8(s_, j);
     if (!d.valid || !text::IsWordChar(d.cp)) break;
     j += d.len;
@@ -239,6 +245,10 @@ size_t Tokenizer::Apostrophe(size_t i, size_t len) {
 }
 
 size_t Tokenizer::NonAscii(size_t i) {
+  if (char32_t cp = text::Decode2(s_, i)) {
+    const uint8_t p = text::Prop2Of(cp);
+    if ((p & text::kProp2Word) && !(p & text::kProp2Mark)) return Word(i);
+  }
   Decoded d = DecodeUtf8(s_, i);
   if (!d.valid) {
     Emit(i, i + d.len, TokenKind::kSymbol);

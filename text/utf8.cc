@@ -100,4 +100,29 @@ bool IsNfcSafe(char32_t cp) {
          p->category != UTF8PROC_CATEGORY_ME;
 }
 
+namespace {
+
+struct Prop2Table {
+  uint8_t props[0x800];
+  Prop2Table() {
+    for (char32_t cp = 0; cp < 0x800; ++cp) {
+      auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+      uint8_t p = 0;
+      if (IsWordChar(cp)) p |= kProp2Word;
+      if (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) p |= kProp2Letter;
+      if (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) p |= kProp2Mark;
+      // C1 controls, NBSP and the soft hyphen are what CleanText rewrites here.
+      if (cp >= 0xA0 && cp != 0xA0 && cp != 0xAD && IsNfcSafe(cp)) p |= kProp2Clean;
+      props[cp] = p;
+    }
+  }
+};
+
+}  // namespace
+
+uint8_t Prop2Of(char32_t cp) {
+  static const Prop2Table table;
+  return table.props[cp];
+}
+
 }  // namespace sitrep::text

@@ -58,6 +58,27 @@ bool IsDigitChar(char32_t cp);
 // is already in NFC, so CleanText skips the normalizer.
 bool IsNfcSafe(char32_t cp);
 
+// Properties of the code points below U+0800 (two bytes in UTF-8: Latin,
+// Greek, Cyrillic, Hebrew, Arabic), looked up in a table because they fill
+// whole articles.
+enum Prop2 : uint8_t {
+  kProp2Word = 1,   // IsWordChar
+  kProp2Letter = 2, // category L*
+  kProp2Mark = 4,   // category M*
+  kProp2Clean = 8,  // CleanText copies it as is (not a space, control or
+                    // invisible, and NFC safe)
+};
+uint8_t Prop2Of(char32_t cp);  // cp < 0x800
+
+// Decodes a well-formed two-byte sequence at s[i], or returns 0.
+inline char32_t Decode2(std::string_view s, size_t i) {
+  const unsigned char c = s[i];
+  if (c < 0xC2 || c > 0xDF || i + 1 >= s.size()) return 0;
+  const unsigned char d = s[i + 1];
+  if ((d & 0xC0) != 0x80) return 0;
+  return (static_cast<char32_t>(c & 0x1F) << 6) | (d & 0x3F);
+}
+
 }  // namespace sitrep::text
 
 #endif  // SITREP_TEXT_UTF8_H_

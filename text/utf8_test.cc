@@ -36,6 +36,18 @@ TEST(Utf8, NfcSafeCodePointsAreStable) {
   }
 }
 
+TEST(Utf8, TwoByteTableAgreesWithUtf8proc) {
+  for (char32_t cp = 0x80; cp < 0x800; ++cp) {
+    std::string s;
+    AppendUtf8(s, cp);
+    ASSERT_EQ(Decode2(s, 0), cp);
+    EXPECT_EQ((Prop2Of(cp) & kProp2Word) != 0, IsWordChar(cp)) << std::hex << static_cast<uint32_t>(cp);
+  }
+  EXPECT_EQ(Decode2("\xC0\x80", 0), 0u);
+  EXPECT_EQ(Decode2("\xD0", 0), 0u);
+  EXPECT_EQ(Decode2("\xD0\x41", 0), 0u);
+}
+
 TEST(Utf8, DecodeAndAppendRoundTrip) {
   for (char32_t cp : {0x41u, 0xE9u, 0x20ACu, 0x1F600u, 0x10FFFFu}) {
     std::string s;
