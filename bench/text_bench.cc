@@ -52,6 +52,31 @@ const char* const kTails[] = {
     "after heavy fighting", "near the front line", "for the third day", "",
 };
 
+// The same, for Ukrainian-language reports.
+const char* const kUkSubjects[] = {
+    "Російські війська", "Сили оборони", "Генштаб ЗСУ", "Голова обласної адміністрації",
+    "Повітряні сили", "Прокуратура", "Мешканці Харкова", "Речник командування",
+};
+const char* const kUkVerbs[] = {"обстріляли", "збили", "повідомили про", "відбили", "знищили"};
+const char* const kUkObjects[] = {
+    "околиці Покровська", "енергетичні об’єкти", "ударні дрони над Одесою",
+    "позиції біля Бахмута", "житлові будинки в Запоріжжі", "колону техніки",
+};
+
+std::string MakeUkrainianArticle(Lcg& rng, size_t target) {
+  std::string body = "Нічна атака на регіон\n\n";
+  while (body.size() < target) {
+    body += rng.Pick(kUkSubjects);
+    body += ' ';
+    body += rng.Pick(kUkVerbs);
+    body += ' ';
+    body += rng.Pick(kUkObjects);
+    body += rng.Next() % 3 ? ", загинули " + std::to_string(1 + rng.Next() % 20) + " людей. " : ". ";
+    if (rng.Next() % 4 == 0) body += "\n\n";
+  }
+  return body;
+}
+
 void AppendNumberPhrase(Lcg& rng, std::string& out) {
   switch (rng.Next() % 5) {
     case 0: out += ", killing " + std::to_string(2 + rng.Next() % 40) + " people"; break;
@@ -195,5 +220,16 @@ int main(int argc, char** argv) {
               corpus.size() / best.total);
   std::printf("MakeDocument    %8.1f MB/s  %9.0f articles/s\n", mb / doc_s, corpus.size() / doc_s);
   std::printf("peer: utf8proc NFC alone %8.1f MB/s\n", mb / peer_s);
+
+  std::vector<std::string> uk;
+  size_t uk_bytes = 0;
+  while (uk_bytes < megabytes * 1000 * 1000 / 5) {
+    uk.push_back(MakeUkrainianArticle(rng, 4500 + rng.Next() % 1000));
+    uk_bytes += uk.back().size();
+  }
+  double uk_s = 1e30;
+  for (int rep = 0; rep < reps; ++rep) uk_s = std::min(uk_s, RunDocuments(uk, &checksum));
+  std::printf("Ukrainian corpus (%.1f MB): MakeDocument %8.1f MB/s  %9.0f articles/s\n",
+              uk_bytes / 1e6, uk_bytes / 1e6 / uk_s, uk.size() / uk_s);
   return 0;
 }
