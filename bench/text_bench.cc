@@ -26,40 +26,76 @@ struct Lcg {
     return static_cast<uint32_t>(state >> 33);
   }
   template <size_t N>
-  const char* Pick(const char* const (&list)[N]) { return list[Next() % N]; }
+  const char* Pick(const char* const (&list)[N]) {
+    return list[Next() % N];
+  }
 };
 
 const char* const kSubjects[] = {
-    "Russian forces", "Ukrainian troops", "The general staff", "Lt. Gen. Oleksandr Syrskyi",
-    "Zelenskyy’s office", "The U.S. State Department", "Officials in Kharkiv", "A spokesman",
-    "The U.K. Ministry of Defence", "Gov. Vitaliy Kim", "The regional administration",
-    "Air defence units", "Dr. Olena Petrenko, a surgeon,", "Moscow", "Kyiv", "NATO allies",
-    "Військові ЗСУ", "The E.U.", "Residents of St. Petersburg", "Col. Mark Cancian of CSIS",
+    "Russian forces",
+    "Ukrainian troops",
+    "The general staff",
+    "Lt. Gen. Oleksandr Syrskyi",
+    "Zelenskyy’s office",
+    "The U.S. State Department",
+    "Officials in Kharkiv",
+    "A spokesman",
+    "The U.K. Ministry of Defence",
+    "Gov. Vitaliy Kim",
+    "The regional administration",
+    "Air defence units",
+    "Dr. Olena Petrenko, a surgeon,",
+    "Moscow",
+    "Kyiv",
+    "NATO allies",
+    "Військові ЗСУ",
+    "The E.U.",
+    "Residents of St. Petersburg",
+    "Col. Mark Cancian of CSIS",
 };
 const char* const kVerbs[] = {
-    "said", "reported", "shelled", "struck", "shot down", "captured", "repelled",
-    "denied", "confirmed", "claimed", "evacuated", "targeted", "announced",
+    "said",   "reported",  "shelled", "struck",    "shot down", "captured",  "repelled",
+    "denied", "confirmed", "claimed", "evacuated", "targeted",  "announced",
 };
 const char* const kObjects[] = {
-    "the outskirts of Avdiivka", "a fuel depot near Belgorod", "drones over Odesa",
-    "positions east of Bakhmut", "the village of Krynky", "an energy facility in Kharkiv",
-    "the Zaporizhzhia nuclear plant", "columns of armoured vehicles", "the bridge at Kherson",
-    "Харків та Київ", "the port of Mykolaiv", "the Kerch bridge", "railway lines in Crimea",
+    "the outskirts of Avdiivka",
+    "a fuel depot near Belgorod",
+    "drones over Odesa",
+    "positions east of Bakhmut",
+    "the village of Krynky",
+    "an energy facility in Kharkiv",
+    "the Zaporizhzhia nuclear plant",
+    "columns of armoured vehicles",
+    "the bridge at Kherson",
+    "Харків та Київ",
+    "the port of Mykolaiv",
+    "the Kerch bridge",
+    "railway lines in Crimea",
 };
 const char* const kTails[] = {
-    "on Monday", "overnight", "at 4 a.m. local time", "on Dec. 5", "earlier this week",
-    "according to officials", "the statement said", "in a Telegram post", "on Jan. 14",
-    "after heavy fighting", "near the front line", "for the third day", "",
+    "on Monday",
+    "overnight",
+    "at 4 a.m. local time",
+    "on Dec. 5",
+    "earlier this week",
+    "according to officials",
+    "the statement said",
+    "in a Telegram post",
+    "on Jan. 14",
+    "after heavy fighting",
+    "near the front line",
+    "for the third day",
+    "",
 };
 
 // The same, for Ukrainian-language reports.
 const char* const kUkSubjects[] = {
-    "Російські війська", "Сили оборони", "Генштаб ЗСУ", "Голова обласної адміністрації",
-    "Повітряні сили", "Прокуратура", "Мешканці Харкова", "Речник командування",
+    "Російські війська", "Сили оборони", "Генштаб ЗСУ",      "Голова обласної адміністрації",
+    "Повітряні сили",    "Прокуратура",  "Мешканці Харкова", "Речник командування",
 };
 const char* const kUkVerbs[] = {"обстріляли", "збили", "повідомили про", "відбили", "знищили"};
 const char* const kUkObjects[] = {
-    "околиці Покровська", "енергетичні об’єкти", "ударні дрони над Одесою",
+    "околиці Покровська",   "енергетичні об’єкти",         "ударні дрони над Одесою",
     "позиції біля Бахмута", "житлові будинки в Запоріжжі", "колону техніки",
 };
 
@@ -71,7 +107,8 @@ std::string MakeUkrainianArticle(Lcg& rng, size_t target) {
     body += rng.Pick(kUkVerbs);
     body += ' ';
     body += rng.Pick(kUkObjects);
-    body += rng.Next() % 3 ? ", загинули " + std::to_string(1 + rng.Next() % 20) + " людей. " : ". ";
+    body +=
+        rng.Next() % 3 ? ", загинули " + std::to_string(1 + rng.Next() % 20) + " людей. " : ". ";
     if (rng.Next() % 4 == 0) body += "\n\n";
   }
   return body;
@@ -79,12 +116,21 @@ std::string MakeUkrainianArticle(Lcg& rng, size_t target) {
 
 void AppendNumberPhrase(Lcg& rng, std::string& out) {
   switch (rng.Next() % 5) {
-    case 0: out += ", killing " + std::to_string(2 + rng.Next() % 40) + " people"; break;
-    case 1: out += " with " + std::to_string(1 + rng.Next() % 90) + ",000 troops"; break;
-    case 2: out += ", a package worth $" + std::to_string(1 + rng.Next() % 9) + "." +
-                   std::to_string(rng.Next() % 10) + " billion"; break;
-    case 3: out += " (" + std::to_string(10 + rng.Next() % 89) + "% of the total)"; break;
-    default: break;
+    case 0:
+      out += ", killing " + std::to_string(2 + rng.Next() % 40) + " people";
+      break;
+    case 1:
+      out += " with " + std::to_string(1 + rng.Next() % 90) + ",000 troops";
+      break;
+    case 2:
+      out += ", a package worth $" + std::to_string(1 + rng.Next() % 9) + "." +
+             std::to_string(rng.Next() % 10) + " billion";
+      break;
+    case 3:
+      out += " (" + std::to_string(10 + rng.Next() % 89) + "% of the total)";
+      break;
+    default:
+      break;
   }
 }
 
@@ -176,9 +222,10 @@ double RunPeer(const std::vector<std::string>& corpus, size_t* checksum) {
   const double start = Clock::now();
   for (const std::string& body : corpus) {
     utf8proc_uint8_t* out = nullptr;
-    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(body.data()),
-                                      static_cast<utf8proc_ssize_t>(body.size()), &out,
-                                      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(body.data()),
+                     static_cast<utf8proc_ssize_t>(body.size()), &out,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
     *checksum += n > 0 ? out[0] : 0;
     std::free(out);
   }

@@ -11,32 +11,33 @@ namespace {
 
 // Titles, ranks and words that announce a name or a number.
 constexpr std::string_view kContinue[] = {
-    "Adm",   "Amb",   "Ave",    "Brig",  "Capt", "Cdr",  "Cmdr", "Col",  "Cpl",   "Dr",
-    "Fig",   "Ft",    "Gen",    "Gens",  "Gov",  "Hon",  "Lt",   "Maj",  "Messrs", "Mme",
-    "Mr",    "Mrs",   "Ms",     "Mt",    "No",   "Nos",  "Pres", "Prof", "Pte",   "Pvt",
-    "Rep",   "Reps",  "Rev",    "Sen",   "Sens", "Sgt",  "St",   "Supt",  "Vol",
-    "approx", "ca",   "cf",     "e.g",   "i.e",  "vs",
+    "Adm", "Amb",  "Ave",  "Brig",   "Capt", "Cdr", "Cmdr",   "Col",  "Cpl", "Dr",  "Fig",  "Ft",
+    "Gen", "Gens", "Gov",  "Hon",    "Lt",   "Maj", "Messrs", "Mme",  "Mr",  "Mrs", "Ms",   "Mt",
+    "No",  "Nos",  "Pres", "Prof",   "Pte",  "Pvt", "Rep",    "Reps", "Rev", "Sen", "Sens", "Sgt",
+    "St",  "Supt", "Vol",  "approx", "ca",   "cf",  "e.g",    "i.e",  "vs",
 };
 
 // Abbreviations that also stand at the end of a sentence.
 constexpr std::string_view kMayEnd[] = {
-    "Apr",  "Assn", "Aug",  "Blvd", "Bros", "Co",   "Corp", "Dec",  "Dept", "Feb", "Govt",
-    "Inc",  "Jan",  "Jr",   "Jul",  "Jun",  "Ltd",  "Mar",  "Nov",  "Oct",  "Rd",  "Sep",
-    "Sept", "Sr",   "Univ", "al",   "etc",
+    "Apr", "Assn", "Aug", "Blvd", "Bros", "Co",  "Corp", "Dec", "Dept",
+    "Feb", "Govt", "Inc", "Jan",  "Jr",   "Jul", "Jun",  "Ltd", "Mar",
+    "Nov", "Oct",  "Rd",  "Sep",  "Sept", "Sr",  "Univ", "al",  "etc",
 };
 
 constexpr std::string_view kStarters[] = {
-    "A",       "According", "After",   "Afterwards", "Also",    "Although", "Among",  "An",
-    "And",     "Another",   "As",      "At",         "Authorities", "Before", "Both", "But",
-    "By",      "Despite",   "During",  "Each",       "Earlier", "Elsewhere", "Even", "For",
-    "From",    "Further",   "He",      "Her",        "Here",    "His",      "How",    "However",
-    "I",       "If",        "In",      "It",         "Its",     "Last",     "Later",  "Many",
-    "Meanwhile", "More",    "Most",    "No",         "Now",     "Officials", "On",    "One",
-    "Only",    "Our",       "Over",    "Several",    "She",     "Since",    "So",     "Some",
-    "Still",   "That",      "The",     "Their",      "Then",    "There",    "These",  "They",
-    "This",    "Those",     "Though",  "Thus",       "To",      "Today",    "Two",    "Under",
-    "Until",   "We",        "What",    "When",       "Where",   "While",    "Who",    "Why",
-    "With",    "Without",   "Yesterday", "Yet",      "You",
+    "A",         "According", "After",   "Afterwards", "Also",    "Although",    "Among",
+    "An",        "And",       "Another", "As",         "At",      "Authorities", "Before",
+    "Both",      "But",       "By",      "Despite",    "During",  "Each",        "Earlier",
+    "Elsewhere", "Even",      "For",     "From",       "Further", "He",          "Her",
+    "Here",      "His",       "How",     "However",    "I",       "If",          "In",
+    "It",        "Its",       "Last",    "Later",      "Many",    "Meanwhile",   "More",
+    "Most",      "No",        "Now",     "Officials",  "On",      "One",         "Only",
+    "Our",       "Over",      "Several", "She",        "Since",   "So",          "Some",
+    "Still",     "That",      "The",     "Their",      "Then",    "There",       "These",
+    "They",      "This",      "Those",   "Though",     "Thus",    "To",          "Today",
+    "Two",       "Under",     "Until",   "We",         "What",    "When",        "Where",
+    "While",     "Who",       "Why",     "With",       "Without", "Yesterday",   "Yet",
+    "You",
 };
 
 template <size_t N>
@@ -53,7 +54,8 @@ constexpr size_t kMaxAbbrevLen = 7;
 struct Filter {
   std::array<uint8_t, 128> lengths{};  // bit L set: some entry has length L
   constexpr Filter() {
-    for (std::string_view w : kContinue) lengths[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+    for (std::string_view w : kContinue)
+      lengths[static_cast<unsigned char>(w[0])] |= 1u << w.size();
     for (std::string_view w : kMayEnd) lengths[static_cast<unsigned char>(w[0])] |= 1u << w.size();
   }
   bool MayContain(std::string_view w) const {

@@ -26,9 +26,12 @@ enum ByteClass : uint8_t { kPlain, kSpace, kNewline, kReturn, kAmp, kControl, kH
 constexpr auto kByteClass = [] {
   std::array<uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
-    if (c >= 0x80) t[c] = kHigh;
-    else if (c < 0x20 || c == 0x7F) t[c] = kControl;
-    else t[c] = kPlain;
+    if (c >= 0x80)
+      t[c] = kHigh;
+    else if (c < 0x20 || c == 0x7F)
+      t[c] = kControl;
+    else
+      t[c] = kPlain;
   }
   t[' '] = t['\t'] = t['\v'] = t['\f'] = kSpace;
   t['\n'] = kNewline;
@@ -41,7 +44,8 @@ constexpr auto kByteClass = [] {
 enum class CpAction { kKeep, kSpace, kNewline, kParagraph, kDrop, kControl };
 
 CpAction Classify(char32_t cp) {
-  if (cp < 0xA0) return cp == 0x85 ? CpAction::kNewline : CpAction::kControl;  // C1 (NEL ends a line)
+  if (cp < 0xA0)
+    return cp == 0x85 ? CpAction::kNewline : CpAction::kControl;  // C1 (NEL ends a line)
   if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
       cp == 0x205F || cp == 0x3000) {
     return CpAction::kSpace;
@@ -84,9 +88,12 @@ class Cleaner {
   // Writes the separator owed to the blanks seen since the last visible char.
   void Flush() {
     if (!out_.empty() && (newlines_ | space_)) {
-      if (newlines_ >= 2) out_.append("\n\n", 2);
-      else if (newlines_ == 1) out_ += '\n';
-      else out_ += ' ';
+      if (newlines_ >= 2)
+        out_.append("\n\n", 2);
+      else if (newlines_ == 1)
+        out_ += '\n';
+      else
+        out_ += ' ';
     }
     newlines_ = 0;
     space_ = false;
@@ -103,19 +110,30 @@ class Cleaner {
   std::string out_;
   int newlines_ = 0;
   bool space_ = false;
-  bool after_cr_ = false;     // a "\n" right after "\r" is the same line break
+  bool after_cr_ = false;  // a "\n" right after "\r" is the same line break
   bool need_nfc_ = false;
-  size_t bad_bytes_ = 0;      // invalid UTF-8 replaced
-  size_t controls_ = 0;       // control characters removed
+  size_t bad_bytes_ = 0;  // invalid UTF-8 replaced
+  size_t controls_ = 0;   // control characters removed
 };
 
 void Cleaner::Ascii(char c) {
   switch (kByteClass[static_cast<unsigned char>(c)]) {
-    case kSpace: Space(); break;
-    case kNewline: Newline(); break;
-    case kReturn: Newline(); break;
-    case kControl: ++controls_; break;
-    default: Flush(); out_ += c; break;
+    case kSpace:
+      Space();
+      break;
+    case kNewline:
+      Newline();
+      break;
+    case kReturn:
+      Newline();
+      break;
+    case kControl:
+      ++controls_;
+      break;
+    default:
+      Flush();
+      out_ += c;
+      break;
   }
 }
 
@@ -127,11 +145,21 @@ void Cleaner::CodePoint(char32_t cp) {
       text::AppendUtf8(out_, cp);
       if (!text::IsNfcSafe(cp)) need_nfc_ = true;
       break;
-    case CpAction::kSpace: Space(); break;
-    case CpAction::kNewline: Newline(); break;
-    case CpAction::kParagraph: Newline(); Newline(); break;
-    case CpAction::kDrop: break;
-    case CpAction::kControl: ++controls_; break;
+    case CpAction::kSpace:
+      Space();
+      break;
+    case CpAction::kNewline:
+      Newline();
+      break;
+    case CpAction::kParagraph:
+      Newline();
+      Newline();
+      break;
+    case CpAction::kDrop:
+      break;
+    case CpAction::kControl:
+      ++controls_;
+      break;
   }
 }
 

@@ -50,10 +50,14 @@ const Case kCases[] = {
     {"&quot;q&quot; &apos;a&apos;", "\"q\" 'a'"},
     {"x&#10;&#10;&#10;y", "x\n\ny"},
     // Unicode spaces and invisible characters.
-    {"a\xC2\xA0\xE2\x80\x89" "b", "a b"},
+    {"a\xC2\xA0\xE2\x80\x89"
+     "b",
+     "a b"},
     {"wide\xE3\x80\x80space", "wide space"},
     {"zero\xE2\x80\x8Bwidth\xEF\xBB\xBF", "zerowidth"},
-    {"\xEF\xBB\xBF" "BOM first", "BOM first"},
+    {"\xEF\xBB\xBF"
+     "BOM first",
+     "BOM first"},
     {"soft\xC2\xADhyphen", "softhyphen"},
     {"line\xE2\x80\xA8sep\xE2\x80\xA9para", "line\nsep\n\npara"},
     // Typographic punctuation stays.
@@ -82,15 +86,29 @@ struct Invalid {
 const std::string kFffd = "\xEF\xBF\xBD";
 
 const Invalid kInvalid[] = {
-    {"a\xC0\xAF" "b", "a" + kFffd + kFffd + "b", 2},            // overlong '/'
-    {"a\xE0\x80\xAF" "b", "a" + kFffd + kFffd + kFffd + "b", 3},  // overlong, 3 bytes
-    {"a\xED\xA0\x80" "b", "a" + kFffd + kFffd + kFffd + "b", 3},  // surrogate D800
-    {"a\xE2\x80" "b", "a" + kFffd + "b", 2},                      // truncated sequence
-    {"end\xF0\x9F\x98", "end" + kFffd, 3},                        // truncated at the end
-    {"a\x80\xBF" "b", "a" + kFffd + kFffd + "b", 2},              // stray continuations
-    {"a\xF4\x90\x80\x80" "b", "a" + kFffd + kFffd + kFffd + kFffd + "b", 4},  // > U+10FFFF
-    {"a\xF5\xFF" "b", "a" + kFffd + kFffd + "b", 2},              // never-valid bytes
-    {"ok\xEF\xBF\xBD", "ok" + kFffd, 0},                          // a real U+FFFD is kept
+    {"a\xC0\xAF"
+     "b",
+     "a" + kFffd + kFffd + "b", 2},  // overlong '/'
+    {"a\xE0\x80\xAF"
+     "b",
+     "a" + kFffd + kFffd + kFffd + "b", 3},  // overlong, 3 bytes
+    {"a\xED\xA0\x80"
+     "b",
+     "a" + kFffd + kFffd + kFffd + "b", 3},  // surrogate D800
+    {"a\xE2\x80"
+     "b",
+     "a" + kFffd + "b", 2},                 // truncated sequence
+    {"end\xF0\x9F\x98", "end" + kFffd, 3},  // truncated at the end
+    {"a\x80\xBF"
+     "b",
+     "a" + kFffd + kFffd + "b", 2},  // stray continuations
+    {"a\xF4\x90\x80\x80"
+     "b",
+     "a" + kFffd + kFffd + kFffd + kFffd + "b", 4},  // > U+10FFFF
+    {"a\xF5\xFF"
+     "b",
+     "a" + kFffd + kFffd + "b", 2},       // never-valid bytes
+    {"ok\xEF\xBF\xBD", "ok" + kFffd, 0},  // a real U+FFFD is kept
 };
 
 TEST(CleanText, InvalidUtf8) {
@@ -103,7 +121,8 @@ TEST(CleanText, InvalidUtf8) {
       EXPECT_TRUE(warnings.empty());
     } else {
       ASSERT_EQ(warnings.size(), 1u) << c.raw;
-      EXPECT_EQ(warnings[0], "invalid UTF-8: " + std::to_string(c.bad_bytes) + " bytes replaced by U+FFFD");
+      EXPECT_EQ(warnings[0],
+                "invalid UTF-8: " + std::to_string(c.bad_bytes) + " bytes replaced by U+FFFD");
     }
   }
 }
@@ -116,16 +135,15 @@ TEST(CleanText, OneWarningPerKind) {
   EXPECT_EQ(warnings[1], "removed 1 control character");
 }
 
-TEST(CleanText, NullWarningsIsAllowed) {
-  EXPECT_EQ(CleanText("\xFF", nullptr), kFffd);
-}
+TEST(CleanText, NullWarningsIsAllowed) { EXPECT_EQ(CleanText("\xFF", nullptr), kFffd); }
 
 TEST(CleanText, NfcAgreesWithUtf8procOnMixedText) {
-  std::string raw = "Ukrai\xCC\x88ne, Dnipro\xCC\x81, 한국어 \xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB, क़";
+  std::string raw =
+      "Ukrai\xCC\x88ne, Dnipro\xCC\x81, 한국어 \xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB, क़";
   std::vector<std::string> warnings;
   std::string out = CleanText(raw, &warnings);
   EXPECT_EQ(out.find("i\xCC\x88"), std::string::npos);
-  EXPECT_NE(out.find("\xC3\xAF"), std::string::npos);  // ï
+  EXPECT_NE(out.find("\xC3\xAF"), std::string::npos);      // ï
   EXPECT_NE(out.find("\xED\x95\x9C"), std::string::npos);  // 한 composed from jamo
 }
 

@@ -50,19 +50,65 @@ TEST(AsciiFold, Punctuation) {
 // breaks, multi-byte and invalid sequences, abbreviations.
 std::string RandomText(std::mt19937& rng, size_t pieces) {
   static const char* kPieces[] = {
-      "a", "Kyiv", "U.S.", "Gen.", " ", "  ", "\n", "\n\n\n", "\r\n", "\t", ".", "...", "?", "!",
-      "\xE2\x80\x9D", "\xE2\x80\x99s", "\"", "&amp;", "&#8217;", "&#x", "&", "1,000", "2.5", "$",
-      "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", "e\xCC\x81", "\xCC\x81", "\xC2\xA0", "\xE2\x80\x8B",
-      "\xFF", "\xC3", "\xE2\x82", "\xF0\x9F\x98\x80", "\xED\xA0\x80", "\x00", "\x1B", "-", "\xE2\x80\x94",
-      "(", ")", "\xE2\x80\xA6", "\xE1\x84\x92", "\xE1\x85\xA1", "No.", "5", "W.", "The", "p.m.",
+      "a",
+      "Kyiv",
+      "U.S.",
+      "Gen.",
+      " ",
+      "  ",
+      "\n",
+      "\n\n\n",
+      "\r\n",
+      "\t",
+      ".",
+      "...",
+      "?",
+      "!",
+      "\xE2\x80\x9D",
+      "\xE2\x80\x99s",
+      "\"",
+      "&amp;",
+      "&#8217;",
+      "&#x",
+      "&",
+      "1,000",
+      "2.5",
+      "$",
+      "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2",
+      "e\xCC\x81",
+      "\xCC\x81",
+      "\xC2\xA0",
+      "\xE2\x80\x8B",
+      "\xFF",
+      "\xC3",
+      "\xE2\x82",
+      "\xF0\x9F\x98\x80",
+      "\xED\xA0\x80",
+      "\x00",
+      "\x1B",
+      "-",
+      "\xE2\x80\x94",
+      "(",
+      ")",
+      "\xE2\x80\xA6",
+      "\xE1\x84\x92",
+      "\xE1\x85\xA1",
+      "No.",
+      "5",
+      "W.",
+      "The",
+      "p.m.",
   };
   std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);
   std::uniform_int_distribution<int> byte(0, 255);
   std::string s;
   for (size_t i = 0; i < pieces; ++i) {
-    if (rng() % 8 == 0) s += static_cast<char>(byte(rng));
-    else if (size_t k = pick(rng); k == 34) s += std::string(1, '\0');
-    else s += kPieces[k];
+    if (rng() % 8 == 0)
+      s += static_cast<char>(byte(rng));
+    else if (size_t k = pick(rng); k == 34)
+      s += std::string(1, '\0');
+    else
+      s += kPieces[k];
   }
   return s;
 }

@@ -167,7 +167,8 @@ size_t Splitter::SentenceEnd(size_t first) const {
 // Appends tokens [first, end) as one sentence, or as several when it is
 // longer than the budget: cut at the last comma or semicolon in the second
 // half of the budget, else at the last token that fits.
-void Splitter::Emit(size_t first, size_t end, uint32_t paragraph, std::vector<Sentence>* out) const {
+void Splitter::Emit(size_t first, size_t end, uint32_t paragraph,
+                    std::vector<Sentence>* out) const {
   const size_t budget = std::max<size_t>(opt_.max_sentence_bytes, 1);
   while (first < end) {
     size_t cut = end;

@@ -226,7 +226,8 @@ char32_t DotOrZero(std::string_view s, size_t k, size_t* len) {
 }
 
 // A run of dashes, or of dots and ellipses, is one token.
-size_t Tokenizer::Run(size_t i, char32_t (*next)(std::string_view, size_t, size_t*), TokenKind kind) {
+size_t Tokenizer::Run(size_t i, char32_t (*next)(std::string_view, size_t, size_t*),
+                      TokenKind kind) {
   size_t j = i, len = 0;
   while (j < n_ && next(s_, j, &len) != 0) j += len;
   Emit(i, j, kind);
@@ -259,10 +260,16 @@ size_t Tokenizer::NonAscii(size_t i) {
   if (cp == 0x2026) return Run(i, DotOrZero, TokenKind::kPunct);
   if (cp == 0x2019) return Apostrophe(i, d.len);
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL: case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZS:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
       return i + d.len;
-    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
-    case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PC:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
     case UTF8PROC_CATEGORY_PO:
       Emit(i, i + d.len, TokenKind::kPunct);
       return i + d.len;
@@ -279,15 +286,35 @@ std::vector<Token> Tokenizer::Run() {
   size_t i = 0;
   while (i < n_) {
     switch (ClassOf(s_[i])) {
-      case kWs: ++i; break;
-      case kLetter: i = Word(i); break;
-      case kDigit: i = Number(i); break;
-      case kDot: i = Run(i, DotOrZero, TokenKind::kPunct); break;
-      case kDash: i = Run(i, DashOrZero, TokenKind::kPunct); break;
-      case kApos: i = Apostrophe(i, 1); break;
-      case kSym: Emit(i, i + 1, TokenKind::kSymbol); ++i; break;
-      case kPunct: Emit(i, i + 1, TokenKind::kPunct); ++i; break;
-      default: i = NonAscii(i); break;
+      case kWs:
+        ++i;
+        break;
+      case kLetter:
+        i = Word(i);
+        break;
+      case kDigit:
+        i = Number(i);
+        break;
+      case kDot:
+        i = Run(i, DotOrZero, TokenKind::kPunct);
+        break;
+      case kDash:
+        i = Run(i, DashOrZero, TokenKind::kPunct);
+        break;
+      case kApos:
+        i = Apostrophe(i, 1);
+        break;
+      case kSym:
+        Emit(i, i + 1, TokenKind::kSymbol);
+        ++i;
+        break;
+      case kPunct:
+        Emit(i, i + 1, TokenKind::kPunct);
+        ++i;
+        break;
+      default:
+        i = NonAscii(i);
+        break;
     }
   }
   return std::move(out_);

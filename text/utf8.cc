@@ -6,17 +6,23 @@
 namespace sitrep::text {
 namespace {
 
-inline bool InRange(unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; }
+inline bool InRange(unsigned char c, unsigned char lo, unsigned char hi) {
+  return c >= lo && c <= hi;
+}
 
 // Allowed range of the second byte for a lead byte (RFC 3629 table 3-7);
 // later continuation bytes are always 80..BF.
 inline void SecondByteRange(unsigned char lead, unsigned char* lo, unsigned char* hi) {
   *lo = 0x80;
   *hi = 0xBF;
-  if (lead == 0xE0) *lo = 0xA0;
-  else if (lead == 0xED) *hi = 0x9F;
-  else if (lead == 0xF0) *lo = 0x90;
-  else if (lead == 0xF4) *hi = 0x8F;
+  if (lead == 0xE0)
+    *lo = 0xA0;
+  else if (lead == 0xED)
+    *hi = 0x9F;
+  else if (lead == 0xF0)
+    *lo = 0x90;
+  else if (lead == 0xF4)
+    *hi = 0x8F;
 }
 
 }  // namespace
@@ -66,10 +72,17 @@ bool IsValidUtf8(std::string_view s) {
 
 bool IsWordChar(char32_t cp) {
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
       return true;
     default:
       return false;

@@ -17,8 +17,8 @@ namespace sitrep::text {
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
 struct Decoded {
-  char32_t cp;    // the code point, or kReplacementChar when invalid
-  uint8_t len;    // bytes consumed (>= 1)
+  char32_t cp;  // the code point, or kReplacementChar when invalid
+  uint8_t len;  // bytes consumed (>= 1)
   bool valid;
 };
 
@@ -37,8 +37,9 @@ inline void AppendUtf8(std::string& out, char32_t cp) {
                  static_cast<char>(0x80 | (cp & 0x3F))};
     out.append(b, 3);
   } else {
-    char b[4] = {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                 static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    char b[4] = {
+        static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+        static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
     out.append(b, 4);
   }
 }
@@ -62,11 +63,11 @@ bool IsNfcSafe(char32_t cp);
 // Greek, Cyrillic, Hebrew, Arabic), looked up in a table because they fill
 // whole articles.
 enum Prop2 : uint8_t {
-  kProp2Word = 1,   // IsWordChar
-  kProp2Letter = 2, // category L*
-  kProp2Mark = 4,   // category M*
-  kProp2Clean = 8,  // CleanText copies it as is (not a space, control or
-                    // invisible, and NFC safe)
+  kProp2Word = 1,    // IsWordChar
+  kProp2Letter = 2,  // category L*
+  kProp2Mark = 4,    // category M*
+  kProp2Clean = 8,   // CleanText copies it as is (not a space, control or
+                     // invisible, and NFC safe)
 };
 uint8_t Prop2Of(char32_t cp);  // cp < 0x800
 

@@ -11,9 +11,9 @@ namespace {
 
 std::string Nfc(const std::string& s) {
   utf8proc_uint8_t* out = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &out,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+      &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
   if (n < 0) return s;
   std::string r(reinterpret_cast<char*>(out), static_cast<size_t>(n));
   std::free(out);
@@ -29,7 +29,8 @@ TEST(Utf8, NfcSafeCodePointsAreStable) {
     std::string one;
     AppendUtf8(one, cp);
     ASSERT_EQ(Nfc(one), one) << std::hex << static_cast<uint32_t>(cp);
-    for (const char* before : {"a", "e", "\xE1\x84\x80" /* Hangul L */, "\xE0\xA6\x95", "\xE0\xA7\x87"}) {
+    for (const char* before :
+         {"a", "e", "\xE1\x84\x80" /* Hangul L */, "\xE0\xA6\x95", "\xE0\xA7\x87"}) {
       std::string two = before + one;
       ASSERT_EQ(Nfc(two), two) << std::hex << static_cast<uint32_t>(cp);
     }
@@ -41,7 +42,8 @@ TEST(Utf8, TwoByteTableAgreesWithUtf8proc) {
     std::string s;
     AppendUtf8(s, cp);
     ASSERT_EQ(Decode2(s, 0), cp);
-    EXPECT_EQ((Prop2Of(cp) & kProp2Word) != 0, IsWordChar(cp)) << std::hex << static_cast<uint32_t>(cp);
+    EXPECT_EQ((Prop2Of(cp) & kProp2Word) != 0, IsWordChar(cp))
+        << std::hex << static_cast<uint32_t>(cp);
   }
   EXPECT_EQ(Decode2("\xC0\x80", 0), 0u);
   EXPECT_EQ(Decode2("\xD0", 0), 0u);
