@@ -40,6 +40,12 @@ constexpr std::string_view kStarters[] = {
     "You",
 };
 
+constexpr std::string_view kSpeechVerbs[] = {
+    "added",     "adds",     "announced", "asked",  "asks",    "claimed",  "continued", "declared",
+    "explained", "insisted", "noted",     "posted", "replied", "reported", "said",      "says",
+    "stated",    "stressed", "tells",     "told",   "tweeted", "warned",   "writes",    "wrote",
+};
+
 template <size_t N>
 bool Contains(const std::string_view (&list)[N], std::string_view word) {
   return std::binary_search(std::begin(list), std::end(list), word);
@@ -88,11 +94,14 @@ AbbrevKind ClassifyAbbreviation(std::string_view token) {
 
 bool IsSentenceStarter(std::string_view word) { return Contains(kStarters, word); }
 
+bool IsSpeechVerb(std::string_view word) { return Contains(kSpeechVerbs, word); }
+
 // For the order test.
 bool AbbreviationListsSorted() {
   return std::is_sorted(std::begin(kContinue), std::end(kContinue)) &&
          std::is_sorted(std::begin(kMayEnd), std::end(kMayEnd)) &&
-         std::is_sorted(std::begin(kStarters), std::end(kStarters));
+         std::is_sorted(std::begin(kStarters), std::end(kStarters)) &&
+         std::is_sorted(std::begin(kSpeechVerbs), std::end(kSpeechVerbs));
 }
 
 }  // namespace sitrep::text

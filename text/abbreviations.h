@@ -28,6 +28,10 @@ AbbrevKind ClassifyAbbreviation(std::string_view token);
 // ("The", "He", "But"): after "U.S." or an initial they signal a new one.
 bool IsSentenceStarter(std::string_view word);
 
+// Verbs that attribute a quotation ("said", "asked"), in the forms news
+// uses after a speaker's name.
+bool IsSpeechVerb(std::string_view word);
+
 // The lists are sorted (checked by the tests).
 bool AbbreviationListsSorted();
 

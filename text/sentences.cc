@@ -41,6 +41,7 @@ class Splitter {
   size_t SentenceEnd(size_t first) const;
   bool EndsAfterTerminal(size_t k, size_t* cluster_end) const;
   bool EndsAfterAbbreviation(size_t k) const;
+  bool AttributionFollows(size_t j) const;
   void Emit(size_t first, size_t end, uint32_t paragraph, std::vector<Sentence>* out) const;
 
   std::string_view s_;
@@ -122,7 +123,21 @@ bool Splitter::EndsAfterTerminal(size_t k, size_t* cluster_end) const {
   if (next == "," || next == ";" || next == ":" || next == ")") return false;
   if (ellipsis && t_[j].kind == TokenKind::kNumber) return false;
   // «…!» — сказав він: a dash after a quotation introduces its attribution.
-  return !IsDashToken(j);
+  if (IsDashToken(j)) return false;
+  // “Why now?” Zelenskyy asked.
+  return !(IsCloser(j - 1) && AttributionFollows(j));
+}
+
+// Tokens from j read "Name [Name] said": the speaker of the quotation that
+// ends just before j.
+bool Splitter::AttributionFollows(size_t j) const {
+  if (text::IsSentenceStarter(Text(j))) return false;
+  for (size_t k = j; k < t_.size() && k < j + 4; ++k) {
+    if (t_[k].kind != TokenKind::kWord || (k > j && BreaksAfter(k - 1) > 0)) return false;
+    if (k > j && text::IsSpeechVerb(Text(k))) return true;
+    if (k > j && StartsLower(k)) return false;
+  }
+  return false;
 }
 
 // Token k ends with a period kept by the tokenizer ("Gen.", "U.S.").
