@@ -124,8 +124,10 @@ bool Splitter::EndsAfterTerminal(size_t k, size_t* cluster_end) const {
   if (ellipsis && t_[j].kind == TokenKind::kNumber) return false;
   // «…!» — сказав він: a dash after a quotation introduces its attribution.
   if (IsDashToken(j)) return false;
-  // “Why now?” Zelenskyy asked.
-  return !(IsCloser(j - 1) && AttributionFollows(j));
+  // “Why now?” Zelenskyy asked. After ".”" a capitalized "Moscow said"
+  // more likely opens the next sentence.
+  const bool exclamation = s_[t_[k].start] == '!' || s_[t_[k].start] == '?';
+  return !(exclamation && IsCloser(j - 1) && AttributionFollows(j));
 }
 
 // Tokens from j read "Name [Name] said": the speaker of the quotation that

@@ -123,6 +123,7 @@ const Case kCases[] = {
     {"“Why now?” Zelenskyy asked reporters.", {"“Why now?” Zelenskyy asked reporters."}},
     {"“Enough!” Gen. Syrskyi told them.", {"“Enough!” Gen. Syrskyi told them."}},
     {"“We held.” The brigade said little else.", {"“We held.”", "The brigade said little else."}},
+    {"“It was calm.” Moscow said otherwise.", {"“It was calm.”", "Moscow said otherwise."}},
     {"“We held.” Officials in Kyiv said nothing.",
      {"“We held.”", "Officials in Kyiv said nothing."}},
     {"The mayor said. ” The siren sounded again.",
