@@ -30,11 +30,31 @@ std::string AsciiFold(std::string_view s) {
       unsigned char c2 = s[i + 2];
       const char* rep = nullptr;
       switch (c2) {
-        case 0x98: case 0x99: case 0x9A: case 0x9B: rep = "'"; break;     // ‘ ’ ‚ ‛
-        case 0x9C: case 0x9D: case 0x9E: case 0x9F: rep = "\""; break;    // “ ” „ ‟
-        case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95: rep = "-"; break;
-        case 0xA6: rep = "..."; break;                                    // …
-        default: break;
+        case 0x98:
+        case 0x99:
+        case 0x9A:
+        case 0x9B:
+          rep = "'";
+          break;  // ‘ ’ ‚ ‛
+        case 0x9C:
+        case 0x9D:
+        case 0x9E:
+        case 0x9F:
+          rep = "\"";
+          break;  // “ ” „ ‟
+        case 0x90:
+        case 0x91:
+        case 0x92:
+        case 0x93:
+        case 0x94:
+        case 0x95:
+          rep = "-";
+          break;
+        case 0xA6:
+          rep = "...";
+          break;  // …
+        default:
+          break;
       }
       if (rep) {
         out += rep;
@@ -48,6 +68,24 @@ std::string AsciiFold(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Titles and outlet names are one line: their line breaks become spaces.
+std::string CleanLine(std::string_view raw) {
+  std::string s = CleanText(raw, nullptr);
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != '\n')
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
 Document MakeDocument(Article article, const TextOptions& options) {
   Document doc;
   doc.warnings = std::move(article.warnings);
@@ -57,9 +95,8 @@ Document MakeDocument(Article article, const TextOptions& options) {
   doc.id = ContentHash(doc.text);
   doc.source = std::move(article.source);
   doc.part = article.part;
-  std::vector<std::string> ignored;
-  doc.title = CleanText(article.title, &ignored);
-  doc.outlet = CleanText(article.outlet, &ignored);
+  doc.title = CleanLine(article.title);
+  doc.outlet = CleanLine(article.outlet);
   doc.url = std::move(article.url);
   doc.published = std::move(article.published);
   doc.format = std::move(article.format);

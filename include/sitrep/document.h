@@ -19,7 +19,8 @@
 namespace sitrep {
 
 enum class TokenKind : uint8_t {
-  kWord,     // letters, possibly with inner apostrophes, hyphens or dots ("U.S.", "Kharkiv's")
+  kWord,     // letters/digits with inner apostrophes or hyphens ("O'Brien", "pro-Russian"),
+             // an abbreviation with its period ("U.S.", "Gen."), a possessive "’s"
   kNumber,   // digits with separators and decimals ("11,000", "1.5", "2024")
   kPunct,    // . , ; : ! ? quotes, brackets, dashes
   kSymbol,   // currency and other symbols ($, €, %, &)

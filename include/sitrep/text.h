@@ -28,10 +28,25 @@ struct TextOptions {
 // message to *warnings for every kind of repair made (may be null).
 std::string CleanText(std::string_view raw, std::vector<std::string>* warnings);
 
-// Tokens of text, with byte offsets.
+// Tokens of text, with byte offsets. Every byte that is not a space or a
+// line break belongs to exactly one token:
+//   words     runs of letters/digits of any script, joined by an inner hyphen
+//             or apostrophe before a letter ("pro-Russian", "O'Brien"); an
+//             abbreviation or initial keeps its period ("U.S.", "Gen.", "W.")
+//   "’s"      a possessive is split off ("Ukraine" "’s")
+//   numbers   ASCII digits with inner "," or "." ("11,000", "1.5"); letters
+//             after them start a new token ("50" "bn")
+//   symbols   "$" "€" "£" "%" "&" and other currency/math/other symbols,
+//             emoji: one code point each
+//   punct     every other character alone, except that a run of dots or
+//             ellipses ("...", "…") and a run of dashes ("--", "—") is one
 std::vector<Token> Tokenize(std::string_view text);
 
-// Sentences of text, given its tokens.
+// Sentences of text, given its tokens: a line break always ends one
+// (headlines, list items); otherwise . ! ? and ellipses do, taking closing
+// quotes and brackets along, unless a lowercase word or a comma follows.
+// Abbreviations ("Gen.", "U.S.") end a sentence only before a word that
+// usually opens one ("The", "He"). Sentences cover all tokens in order.
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                                      const TextOptions& options = {});
 
