@@ -12,6 +12,7 @@ void AddIngestCommand(CLI::App& app);
 void AddEventsCommands(CLI::App& app);   // events, conflicts, export
 void AddLookupCommands(CLI::App& app);   // search, entity, brief
 void AddServeCommand(CLI::App& app);
+void AddLoadCommand(CLI::App& app);
 
 // Set by the command that ran: 0 success, 1 some input failed, 2 usage or setup error.
 int ExitCode();

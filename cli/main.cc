@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   sitrep::cli::AddIngestCommand(app);
   sitrep::cli::AddEventsCommands(app);
   sitrep::cli::AddLookupCommands(app);
+  sitrep::cli::AddLoadCommand(app);
   sitrep::cli::AddServeCommand(app);
   CLI11_PARSE(app, argc, argv);
   return sitrep::cli::ExitCode();

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "sitrep/document.h"
+#include "sitrep/status.h"
 
 namespace sitrep {
 
@@ -100,6 +101,11 @@ struct JsonOptions {
 };
 
 std::string ToJson(const Record& record, const JsonOptions& options = {});
+
+// Reads one record back from its JSON form (as `sitrep extract --with-text`
+// writes it), so records extracted elsewhere can be stored. Fields it does
+// not know are ignored; a missing doc.text, or offsets outside it, are an error.
+Result<Record> RecordFromJson(std::string_view json);
 
 }  // namespace sitrep
 
