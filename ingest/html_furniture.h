@@ -1,0 +1,31 @@
+// Internal to ingest/: what on a news page is site furniture rather than
+// article text — by element (nav, aside, scripts), by class/id/role names
+// ("share", "related", "cookie-banner"), and by line ("Read more", "© 2024").
+#ifndef SITREP_INGEST_HTML_FURNITURE_H_
+#define SITREP_INGEST_HTML_FURNITURE_H_
+
+#include <string_view>
+
+#include "ingest/html_dom.h"
+
+namespace sitrep::ingest {
+
+// A short line that is site furniture: "Continue Reading", "Most Viewed",
+// "Advertisement", a copyright or cookie notice, a "Published on ... By ..."
+// byline.
+bool IsFurnitureLine(std::string_view line);
+
+// Whether a class/id/role/aria-label string names furniture.
+bool IsFurnitureName(std::string_view names);
+
+// Sets FlatNode::dropped. Always drops scripts, styles, forms' controls and
+// other non-text; with `whole_page`, also page furniture (nav, header outside
+// <article>, footer, aside, furniture class names) — except on elements that
+// hold the article: ancestors of <article>, <main> or [itemprop=articleBody],
+// and elements holding most of the page's paragraph text. Leaves text counts
+// up to date.
+void MarkFurniture(FlatDom& dom, bool whole_page);
+
+}  // namespace sitrep::ingest
+
+#endif  // SITREP_INGEST_HTML_FURNITURE_H_
