@@ -4,8 +4,7 @@
 // (html_text).
 #include "ingest/html.h"
 
-#include <gumbo.h>
-
+#include "ingest/html_arena.h"
 #include "ingest/html_content.h"
 #include "ingest/html_dom.h"
 #include "ingest/html_furniture.h"
@@ -20,22 +19,6 @@ namespace {
 // Gumbo makes about one node per 10 input bytes; this bounds the flat copy
 // of a page that is all empty tags.
 constexpr size_t kMaxNodes = 8u << 20;
-
-class GumboTree {
- public:
-  explicit GumboTree(const std::string& html) {
-    options_.max_errors = 0;  // errors are not used; recording them costs time
-    out_ = gumbo_parse_with_options(&options_, html.data(), html.size());
-  }
-  ~GumboTree() { gumbo_destroy_output(&options_, out_); }
-  GumboTree(const GumboTree&) = delete;
-  GumboTree& operator=(const GumboTree&) = delete;
-  const GumboNode* root() const { return out_->document; }
-
- private:
-  GumboOptions options_ = kGumboDefaultOptions;
-  GumboOutput* out_;
-};
 
 const std::string& FirstOf(std::initializer_list<const std::string*> candidates) {
   static const std::string kEmpty;

@@ -11,12 +11,29 @@ bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+struct RawAttr {
+  std::string_view name;   // as written
+  std::string_view value;  // without quotes
+  std::string_view raw;    // name="value" as written, quotes included
+};
+
 struct Tag {
   std::string name;       // lowercased, at most 32 bytes
+  size_t name_end = 0;    // one past the name in the input
   size_t end = 0;         // one past '>', or npos when the input ends inside the tag
   bool self_closing = false;
-  bool json_ld = false;   // type="application/ld+json"
+  std::array<RawAttr, 24> attrs;
+  size_t n_attrs = 0;     // attributes past the 24th are not recorded
+  size_t total_attrs = 0;
 };
+
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (Lower(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
 
 // Reads the tag whose name starts at `pos` (just after "<" or "</"), the way
 // the HTML tokenizer does: attribute values may be quoted and hold '>'.
@@ -27,6 +44,7 @@ Tag ReadTag(std::string_view in, size_t pos) {
     if (t.name.size() < 32) t.name += Lower(in[i]);
     ++i;
   }
+  t.name_end = i;
   while (i < in.size()) {
     char c = in[i];
     if (c == '>') {
@@ -40,31 +58,60 @@ Tag ReadTag(std::string_view in, size_t pos) {
     }
     size_t name_at = i;
     while (i < in.size() && !IsSpace(in[i]) && in[i] != '=' && in[i] != '>' && (in[i] != '/' || i == name_at)) ++i;
-    std::string_view attr = in.substr(name_at, i - name_at);
+    RawAttr a;
+    a.name = in.substr(name_at, i - name_at);
+    size_t after_name = i;
     while (i < in.size() && IsSpace(in[i])) ++i;
-    if (i >= in.size() || in[i] != '=') continue;
-    ++i;
-    while (i < in.size() && IsSpace(in[i])) ++i;
-    size_t value_at = i, value_end;
-    if (i < in.size() && (in[i] == '"' || in[i] == '\'')) {
-      size_t close = in.find(in[i], i + 1);
-      if (close == std::string_view::npos) break;
-      value_at = i + 1;
-      value_end = close;
-      i = close + 1;
+    if (i < in.size() && in[i] == '=') {
+      ++i;
+      while (i < in.size() && IsSpace(in[i])) ++i;
+      if (i < in.size() && (in[i] == '"' || in[i] == '\'')) {
+        size_t close = in.find(in[i], i + 1);
+        if (close == std::string_view::npos) break;
+        a.value = in.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        size_t b = i;
+        while (i < in.size() && !IsSpace(in[i]) && in[i] != '>') ++i;
+        a.value = in.substr(b, i - b);
+      }
     } else {
-      while (i < in.size() && !IsSpace(in[i]) && in[i] != '>') ++i;
-      value_end = i;
+      i = after_name;
     }
-    if (attr.size() == 4 && Lower(attr[0]) == 't' && Lower(attr[1]) == 'y' && Lower(attr[2]) == 'p' &&
-        Lower(attr[3]) == 'e') {
-      std::string v;
-      for (char c2 : in.substr(value_at, std::min<size_t>(value_end - value_at, 40))) v += Lower(c2);
-      t.json_ld = v.find("ld+json") != std::string::npos;
-    }
+    a.raw = in.substr(name_at, i - name_at);
+    ++t.total_attrs;
+    if (t.n_attrs < t.attrs.size()) t.attrs[t.n_attrs++] = a;
   }
   t.end = std::string_view::npos;
   return t;
+}
+
+bool IsJsonLd(const Tag& t) {
+  for (size_t k = 0; k < t.n_attrs; ++k) {
+    if (!EqualsLower(t.attrs[k].name, "type")) continue;
+    std::string v;
+    for (char c : t.attrs[k].value.substr(0, 40)) v += Lower(c);
+    return v.find("ld+json") != std::string::npos;
+  }
+  return false;
+}
+
+// The attributes later stages read; gumbo need not tokenize the rest
+// (srcset, data-*, inline handlers), which on real pages outweigh the text.
+bool UsefulAttr(std::string_view tag, std::string_view name, std::string_view value) {
+  static constexpr std::array<std::string_view, 13> kKeep = {
+      "class", "id", "role", "aria-label", "itemprop", "hidden", "datetime", "property", "name", "content",
+      "rel", "charset", "http-equiv"};
+  for (std::string_view k : kKeep) {
+    if (EqualsLower(name, k)) return true;
+  }
+  if (EqualsLower(name, "href")) return tag != "a";  // <a href> is rewritten, see Scanner::Rewrite
+  if (EqualsLower(name, "style")) {
+    for (size_t i = 0; i + 7 <= value.size(); ++i) {
+      if (EqualsLower(value.substr(i, 7), "display")) return true;
+    }
+  }
+  return false;
 }
 
 // Start of "</name" (case-insensitive) at or after `from`, or in.size().
@@ -115,8 +162,19 @@ class Scanner {
   }
 
  private:
+  // Runs of whitespace (indentation, mostly) shrink to their first byte:
+  // gumbo tokenizes each byte, and the text is collapsed later anyway.
   void Copy(size_t upto) {
-    out_->html.append(in_.substr(copied_, upto - copied_));
+    if (upto <= copied_) return;
+    std::string_view s = in_.substr(copied_, upto - copied_);
+    size_t run = 0;  // start of the bytes not yet appended
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+      if (!IsSpace(s[i]) || !IsSpace(s[i + 1])) continue;
+      out_->html.append(s.substr(run, i + 1 - run));
+      while (i + 1 < s.size() && IsSpace(s[i + 1])) ++i;
+      run = i + 1;
+    }
+    out_->html.append(s.substr(run));
     copied_ = upto;
   }
   void Skip(size_t from, size_t to) {
@@ -158,26 +216,63 @@ class Scanner {
     if (t.name == "script" || t.name == "style") return RawText(t, /*keep=*/false);
     if (t.name == "title" || t.name == "textarea" || t.name == "xmp" || t.name == "iframe" ||
         t.name == "noembed" || t.name == "noframes") {
+      Rewrite(t);
       return RawText(t, /*keep=*/true);
     }
     if (t.name == "plaintext") return in_.size();
-    if (IsVoid(t.name) || ClosesImplicitly(t.name) || (t.self_closing && foreign_ > 0)) return t.end;
-    if (open_.size() >= o_.max_depth) {
+    if (t.name == "svg" || t.name == "noscript" || t.name == "template" || t.name == "select") {
+      if (size_t skipped = SkipContent(t); skipped) return skipped;
+    }
+    bool opens = !IsVoid(t.name) && !ClosesImplicitly(t.name) && !(t.self_closing && foreign_ > 0);
+    if (opens && open_.size() >= o_.max_depth) {
       Skip(i, t.end);
       ++out_->dropped_tags;
       AddDropped(t.name);
       return t.end;
     }
-    open_.push_back(t.name);
-    if (t.name == "svg" || t.name == "math") ++foreign_;
+    if (opens) {
+      open_.push_back(t.name);
+      if (t.name == "svg" || t.name == "math") ++foreign_;
+    }
+    Rewrite(t);
     return t.end;
+  }
+
+  // Copies a start tag with only its useful attributes; a link's target
+  // shrinks to "#" (a jump within the page) or "/" (a link away).
+  void Rewrite(const Tag& t) {
+    if (t.total_attrs > t.n_attrs) return;
+    Copy(t.name_end);
+    for (size_t k = 0; k < t.n_attrs; ++k) {
+      const RawAttr& a = t.attrs[k];
+      if (UsefulAttr(t.name, a.name, a.value)) {
+        out_->html += ' ';
+        out_->html.append(a.raw);
+      } else if (t.name == "a" && EqualsLower(a.name, "href")) {
+        out_->html += a.value.starts_with("#") ? " href=#" : " href=/";
+      }
+    }
+    out_->html += t.self_closing ? "/>" : ">";
+    copied_ = t.end;
+  }
+
+  // Elements later stages always drop: their content (icon paths, option
+  // lists, fallback markup) need not be parsed. Returns where to go on, or 0
+  // to parse the element normally when its end tag is missing.
+  size_t SkipContent(const Tag& t) {
+    size_t close = FindEndTag(in_, t.end, t.name);
+    if (close == in_.size()) return 0;
+    Rewrite(t);
+    Copy(t.end);
+    copied_ = close;
+    return close;
   }
 
   // Skips to the element's end tag; empties script and style bodies.
   size_t RawText(const Tag& t, bool keep) {
     size_t close = FindEndTag(in_, t.end, t.name);
     if (!keep) {
-      if (t.json_ld && out_->json_ld.size() < o_.max_json_ld_scripts && close - t.end <= o_.max_json_ld_bytes) {
+      if (IsJsonLd(t) && out_->json_ld.size() < o_.max_json_ld_scripts && close - t.end <= o_.max_json_ld_bytes) {
         out_->json_ld.emplace_back(in_.substr(t.end, close - t.end));
       }
       Skip(t.end, close);

@@ -366,6 +366,20 @@ TEST(HtmlPrepass, EmptiesScriptsAndKeepsJsonLd) {
   EXPECT_EQ(p.json_ld[0], "{\"headline\":\"h\"}");
 }
 
+TEST(HtmlPrepass, ShrinksWhatLaterStagesIgnore) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"<img src=\"a.jpg\" srcset=\"a 1x, b 2x\" class=\"hero\" data-x=1>", "<img class=\"hero\">"},
+      {"<a href=\"https://x/y\" onclick=\"go()\">k</a><a href='#s2'>j</a>", "<a href=/>k</a><a href=#>j</a>"},
+      {"<link rel=canonical href=\"https://x/y\">", "<link rel=canonical href=\"https://x/y\">"},
+      {"<div style=\"display: none\" title=t>x</div>", "<div style=\"display: none\">x</div>"},
+      {"<p>a  \n\t b</p>\n\n  <p>c</p>", "<p>a b</p>\n<p>c</p>"},
+      {"<svg class=i><path d=\"M0 0L9 9\"/></svg>x", "<svg class=i></svg>x"},
+      {"<svg><path d=\"M0 0\"/>unclosed", "<svg><path/>unclosed"},
+      {"<div a=\"1\" b='>' c>x</div>", "<div>x</div>"},
+  };
+  for (const auto& [in, want] : cases) EXPECT_EQ(PrepareHtml(in).html, want) << in;
+}
+
 TEST(HtmlPrepass, DropsTagsBeyondTheDepthBudget) {
   PrepassOptions o;
   o.max_depth = 2;
