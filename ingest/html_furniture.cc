@@ -49,10 +49,18 @@ constexpr std::array<std::string_view, 13> kFurniturePrefixes = {
     "continue reading", "read more", "read also", "also read", "see also", "related:", "more:", "share on ",
     "follow us", "subscribe to", "sign up for", "download our app", "click here to"};
 
+// "Published on 4 March 2024 By ...", "Updated: 10:42", "By Olena Kovalenko".
 bool IsByline(std::string_view s) {
-  bool dated = StartsWith(s, "published") || StartsWith(s, "posted on") || StartsWith(s, "updated") ||
-               StartsWith(s, "last updated");
-  if (dated) return s.size() <= 120;
+  if (s.size() > 120) return false;
+  for (std::string_view w : {"last updated", "published", "posted", "updated"}) {
+    if (!StartsWith(s, w)) continue;
+    std::string_view rest = s.substr(w.size());
+    if (StartsWith(rest, " on ") || StartsWith(rest, ":") || StartsWith(rest, " at ") || StartsWith(rest, " -") ||
+        StartsWith(rest, " |") || StartsWith(rest, " by ")) {
+      return true;
+    }
+    return rest.size() > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9';
+  }
   return StartsWith(s, "by ") && s.size() <= 50 && s.back() != '.';
 }
 

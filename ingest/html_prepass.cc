@@ -143,6 +143,16 @@ bool ClosesImplicitly(std::string_view n) {
   return n == "head" || n == "body";
 }
 
+// gumbo keeps these open across blocks and reopens them ("reconstructs the
+// active formatting elements"), so their end tags do not nest: they get a
+// budget of their own rather than a place on the scan's stack.
+bool IsFormatting(std::string_view n) {
+  static constexpr std::array<std::string_view, 15> kFormatting = {
+      "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "mark"};
+  for (std::string_view v : kFormatting) if (n == v) return true;
+  return false;
+}
+
 class Scanner {
  public:
   Scanner(std::string_view in, const PrepassOptions& o, PreparedHtml* out) : in_(in), o_(o), out_(out) {
@@ -195,6 +205,11 @@ class Scanner {
   size_t EndTag(size_t i) {
     Tag t = ReadTag(in_, i + 2);
     if (t.end == std::string_view::npos) return in_.size();
+    if (IsFormatting(t.name)) {
+      if (TakeDropped(t.name)) Skip(i, t.end);
+      else if (formatting_ > 0) --formatting_;
+      return t.end;
+    }
     if (!open_.empty() && open_.back() == t.name) {
       Pop(open_.size() - 1);
     } else if (TakeDropped(t.name)) {
@@ -223,18 +238,26 @@ class Scanner {
     if (t.name == "svg" || t.name == "noscript" || t.name == "template" || t.name == "select") {
       if (size_t skipped = SkipContent(t); skipped) return skipped;
     }
-    bool opens = !IsVoid(t.name) && !ClosesImplicitly(t.name) && !(t.self_closing && foreign_ > 0);
-    if (opens && open_.size() >= o_.max_depth) {
-      Skip(i, t.end);
-      ++out_->dropped_tags;
-      AddDropped(t.name);
+    if (IsFormatting(t.name)) {
+      if (formatting_ >= o_.max_formatting) return Drop(i, t);
+      ++formatting_;
+      Rewrite(t);
       return t.end;
     }
+    bool opens = !IsVoid(t.name) && !ClosesImplicitly(t.name) && !(t.self_closing && foreign_ > 0);
+    if (opens && open_.size() >= o_.max_depth) return Drop(i, t);
     if (opens) {
       open_.push_back(t.name);
       if (t.name == "svg" || t.name == "math") ++foreign_;
     }
     Rewrite(t);
+    return t.end;
+  }
+
+  size_t Drop(size_t i, const Tag& t) {
+    Skip(i, t.end);
+    ++out_->dropped_tags;
+    AddDropped(t.name);
     return t.end;
   }
 
@@ -260,8 +283,14 @@ class Scanner {
   // lists, fallback markup) need not be parsed. Returns where to go on, or 0
   // to parse the element normally when its end tag is missing.
   size_t SkipContent(const Tag& t) {
+    for (const std::string& m : unclosed_) {
+      if (m == t.name) return 0;  // searched before, to the end: keeps the scan linear
+    }
     size_t close = FindEndTag(in_, t.end, t.name);
-    if (close == in_.size()) return 0;
+    if (close == in_.size()) {
+      unclosed_.push_back(t.name);
+      return 0;
+    }
     Rewrite(t);
     Copy(t.end);
     copied_ = close;
@@ -311,7 +340,9 @@ class Scanner {
   PreparedHtml* out_;
   size_t copied_ = 0;
   int foreign_ = 0;
+  size_t formatting_ = 0;  // formatting start tags not yet matched by an end tag
   std::vector<std::string> open_;
+  std::vector<std::string> unclosed_;  // elements whose end tag is missing from the rest of the input
   std::vector<std::pair<std::string, size_t>> dropped_;
 };
 
