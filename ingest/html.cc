@@ -16,9 +16,9 @@ namespace sitrep::ingest {
 
 namespace {
 
-// Gumbo makes about one node per 10 input bytes; this bounds the flat copy
-// of a page that is all empty tags.
-constexpr size_t kMaxNodes = 8u << 20;
+// A news page has some thousands of nodes; this bounds the flat copy (48
+// bytes a node) of a page that is all empty tags.
+constexpr size_t kMaxNodes = 2u << 20;
 
 const std::string& FirstOf(std::initializer_list<const std::string*> candidates) {
   static const std::string kEmpty;

@@ -33,13 +33,25 @@ int FirstWith(const FlatDom& dom, int scope, bool (*pred)(const FlatNode&)) {
   return -1;
 }
 
+// A <time>, or an element a CMS names for a story's date or byline.
+bool IsDateMark(const FlatNode& f) {
+  if (f.tag == GUMBO_TAG_TIME) return true;
+  if (f.is_text) return false;
+  if (Attr(f.node, "itemprop") == "datePublished") return true;
+  std::string_view cls = Attr(f.node, "class");
+  for (std::string_view w : {"date", "byline", "published", "timestamp", "posted-on"}) {
+    if (cls.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Per node: its first h1-h3 and whether it holds a <time>, computed bottom-up
 // once so that looking at every block of the page stays linear.
 struct Index {
   explicit Index(const FlatDom& dom) : heading(dom.size(), -1), timed(dom.size(), 0) {
     for (size_t i = dom.size(); i-- > 1;) {
       if (IsTitleHeading(dom[i].tag)) heading[i] = static_cast<int>(i);
-      if (dom[i].tag == GUMBO_TAG_TIME) timed[i] = 1;
+      if (IsDateMark(dom[i])) timed[i] = 1;
       int p = dom[i].parent;
       if (heading[i] >= 0 && (heading[p] < 0 || heading[i] < heading[p])) heading[p] = heading[i];
       timed[p] |= timed[i];
@@ -206,12 +218,17 @@ std::vector<ContentPart> FindContent(const FlatDom& dom) {
 
 std::string TimeIn(const FlatDom& dom, int scope) {
   if (scope < 0) return {};
+  int mark = -1;
   for (int j = scope; j < dom[scope].end; ++j) {
-    if (dom[j].tag != GUMBO_TAG_TIME) continue;
-    std::string_view dt = Attr(dom[j].node, "datetime");
-    return dt.empty() ? InlineText(dom, j) : std::string(dt);
+    if (dom[j].tag == GUMBO_TAG_TIME) {
+      std::string_view dt = Attr(dom[j].node, "datetime");
+      return dt.empty() ? InlineText(dom, j) : std::string(dt);
+    }
+    if (mark < 0 && IsDateMark(dom[j])) mark = j;
   }
-  return {};
+  if (mark < 0) return {};
+  std::string_view content = Attr(dom[mark].node, "content");
+  return content.empty() ? InlineText(dom, mark) : std::string(content);
 }
 
 }  // namespace sitrep::ingest

@@ -21,8 +21,10 @@ struct ContentPart {
 // single article, several for a listing page, none for a page without text.
 std::vector<ContentPart> FindContent(const FlatDom& dom);
 
-// First <time> below `scope` (dropped parts included: bylines hold dates),
-// as its datetime attribute or else its text; "" when none.
+// The date of the article at `scope`, not yet normalized: its first <time>
+// (datetime attribute, else text), else the first element marked as a date
+// (itemprop=datePublished, class "date", "byline", "published"...). Dropped
+// parts are searched too: bylines hold dates. "" when none.
 std::string TimeIn(const FlatDom& dom, int scope);
 
 }  // namespace sitrep::ingest

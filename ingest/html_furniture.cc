@@ -49,6 +49,11 @@ constexpr std::array<std::string_view, 13> kFurniturePrefixes = {
     "continue reading", "read more", "read also", "also read", "see also", "related:", "more:", "share on ",
     "follow us", "subscribe to", "sign up for", "download our app", "click here to"};
 
+// Feeds: WordPress ends every item with "The post X appeared first on Y."
+bool IsFeedFooter(std::string_view s) {
+  return s.size() <= 400 && StartsWith(s, "the post ") && Has(s, " appeared first on ");
+}
+
 // "Published on 4 March 2024 By ...", "Updated: 10:42", "By Olena Kovalenko".
 bool IsByline(std::string_view s) {
   if (s.size() > 120) return false;
@@ -90,7 +95,7 @@ bool IsFurnitureLine(std::string_view line) {
       if (StartsWith(s, p)) return true;
     }
   }
-  return IsByline(s) || IsCopyright(s) || IsCookieNotice(s);
+  return IsByline(s) || IsCopyright(s) || IsCookieNotice(s) || IsFeedFooter(s);
 }
 
 bool IsFurnitureName(std::string_view names) {
@@ -201,10 +206,23 @@ std::vector<bool> Protected(const FlatDom& dom) {
     if (f.is_text) continue;
     if (total >= 400 && f.para_text * 2 >= total) keep[i] = true;
     if (!HoldsArticle(f)) continue;
-    for (int a = static_cast<int>(i); a >= 0 && !keep[a]; a = dom[a].parent) keep[a] = true;
+    // An <article> itself may still be a comment or a teaser; its ancestors stay.
+    int from = f.tag == GUMBO_TAG_ARTICLE ? f.parent : static_cast<int>(i);
+    for (int a = from; a >= 0 && !keep[a]; a = dom[a].parent) keep[a] = true;
   }
   keep[0] = true;
   return keep;
+}
+
+// Article classes carry CMS taxonomy ("tag-ukraine", "category-news"), so
+// only a few names mark an <article> as a comment or a teaser.
+bool IsFurnitureArticle(std::string_view cls) {
+  std::string lower;
+  for (char c : cls) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  for (std::string_view w : {"comment", "related", "teaser", "promo", "recommend", "sponsor"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -221,8 +239,12 @@ void MarkFurniture(FlatDom& dom, bool whole_page) {
   for (size_t i = 1; i < dom.size(); ++i) {
     FlatNode& f = dom[i];
     in_article[i] = in_article[f.parent] || f.tag == GUMBO_TAG_ARTICLE;
-    if (f.is_text || f.dropped || keep[i] || f.tag == GUMBO_TAG_ARTICLE) continue;
+    if (f.is_text || f.dropped || keep[i]) continue;
     if (f.tag == GUMBO_TAG_BODY || f.tag == GUMBO_TAG_HTML || f.tag == GUMBO_TAG_MAIN) continue;
+    if (f.tag == GUMBO_TAG_ARTICLE) {
+      f.dropped = IsFurnitureArticle(Attr(f.node, "class"));
+      continue;
+    }
     if (StructuralFurniture(f.tag, in_article[f.parent]) || IsFurnitureName(Names(f.node))) f.dropped = true;
   }
   dom.CountText();

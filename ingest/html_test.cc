@@ -185,7 +185,8 @@ TEST(HtmlFurniture, RecognizesFurnitureLines) {
       {"Copyright 2023 Example Media. All rights reserved.", true}, {"Advertisement", true},
       {"This website uses cookies to ensure you get the best experience. Accept", true},
       {"Published on November 17, 2024 By Staff Writer", true}, {"By Iryna Melnyk", true},
-      {"Updated: 17 November 2024, 10:42", true}, {"Posted on 3 May", true},
+      {"Updated: 17 November 2024, 10:42", true},
+      {"The post Drones hit Odesa appeared first on Black Sea News.", true}, {"Posted on 3 May", true},
       {"Published reports put the losses at 20 tanks.", false},
       {"By nightfall the column had reached the outskirts of Kupiansk.", false},
       {"Russian forces shelled Nikopol overnight, officials said.", false},
@@ -292,6 +293,27 @@ TEST(HtmlContent, RepeatedStoryBlocksWithoutArticleElements) {
   ASSERT_EQ(p.articles.size(), 3u);
   EXPECT_EQ(p.articles[2].title, "Story 2");
   EXPECT_EQ(p.articles[2].part, 2);
+}
+
+TEST(HtmlContent, StoryBlocksWithDateLines) {
+  std::string body;
+  for (int i = 1; i <= 2; ++i) {
+    body += "<div class=\"entry\"><h2>Report " + std::to_string(i) + "</h2><div class=\"entry-date\">Published on "
+            "November " + std::to_string(10 + i) + ", 2024 By Desk</div>" + kPara1 + kPara2 + "</div>";
+  }
+  Parsed p = Parse(Page("", body));
+  ASSERT_EQ(p.articles.size(), 2u);
+  EXPECT_EQ(p.articles[0].title, "Report 1");
+  EXPECT_EQ(p.articles[0].published, "2024-11-11");
+  EXPECT_EQ(p.articles[1].published, "2024-11-12");
+  EXPECT_EQ(p.articles[1].body.find("Published on"), std::string::npos);
+}
+
+TEST(HtmlContent, CommentsAreNotStories) {
+  std::string comment = std::string("<article class=\"comment\">") + kPara1 + kPara2 + "</article>";
+  Parsed p = Parse(Page("", std::string("<article><h1>Main</h1>") + kPara1 + kPara2 + "</article>" + comment + comment));
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "Main");
 }
 
 TEST(HtmlContent, JsonLdBodyWhenTheDomHasLess) {
