@@ -1,157 +1,12 @@
 #include "ingest/html_prepass.h"
 
-#include <array>
 #include <utility>
+
+#include "ingest/html_tag.h"
 
 namespace sitrep::ingest {
 
 namespace {
-
-bool IsAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-struct RawAttr {
-  std::string_view name;   // as written
-  std::string_view value;  // without quotes
-  std::string_view raw;    // name="value" as written, quotes included
-};
-
-struct Tag {
-  std::string name;       // lowercased, at most 32 bytes
-  size_t name_end = 0;    // one past the name in the input
-  size_t end = 0;         // one past '>', or npos when the input ends inside the tag
-  bool self_closing = false;
-  std::array<RawAttr, 24> attrs;
-  size_t n_attrs = 0;     // attributes past the 24th are not recorded
-  size_t total_attrs = 0;
-};
-
-bool EqualsLower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (Lower(s[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-// Reads the tag whose name starts at `pos` (just after "<" or "</"), the way
-// the HTML tokenizer does: attribute values may be quoted and hold '>'.
-Tag ReadTag(std::string_view in, size_t pos) {
-  Tag t;
-  size_t i = pos;
-  while (i < in.size() && !IsSpace(in[i]) && in[i] != '/' && in[i] != '>') {
-    if (t.name.size() < 32) t.name += Lower(in[i]);
-    ++i;
-  }
-  t.name_end = i;
-  while (i < in.size()) {
-    char c = in[i];
-    if (c == '>') {
-      t.self_closing = in[i - 1] == '/';
-      t.end = i + 1;
-      return t;
-    }
-    if (IsSpace(c) || c == '/') {
-      ++i;
-      continue;
-    }
-    size_t name_at = i;
-    while (i < in.size() && !IsSpace(in[i]) && in[i] != '=' && in[i] != '>' && (in[i] != '/' || i == name_at)) ++i;
-    RawAttr a;
-    a.name = in.substr(name_at, i - name_at);
-    size_t after_name = i;
-    while (i < in.size() && IsSpace(in[i])) ++i;
-    if (i < in.size() && in[i] == '=') {
-      ++i;
-      while (i < in.size() && IsSpace(in[i])) ++i;
-      if (i < in.size() && (in[i] == '"' || in[i] == '\'')) {
-        size_t close = in.find(in[i], i + 1);
-        if (close == std::string_view::npos) break;
-        a.value = in.substr(i + 1, close - i - 1);
-        i = close + 1;
-      } else {
-        size_t b = i;
-        while (i < in.size() && !IsSpace(in[i]) && in[i] != '>') ++i;
-        a.value = in.substr(b, i - b);
-      }
-    } else {
-      i = after_name;
-    }
-    a.raw = in.substr(name_at, i - name_at);
-    ++t.total_attrs;
-    if (t.n_attrs < t.attrs.size()) t.attrs[t.n_attrs++] = a;
-  }
-  t.end = std::string_view::npos;
-  return t;
-}
-
-bool IsJsonLd(const Tag& t) {
-  for (size_t k = 0; k < t.n_attrs; ++k) {
-    if (!EqualsLower(t.attrs[k].name, "type")) continue;
-    std::string v;
-    for (char c : t.attrs[k].value.substr(0, 40)) v += Lower(c);
-    return v.find("ld+json") != std::string::npos;
-  }
-  return false;
-}
-
-// The attributes later stages read; gumbo need not tokenize the rest
-// (srcset, data-*, inline handlers), which on real pages outweigh the text.
-bool UsefulAttr(std::string_view tag, std::string_view name, std::string_view value) {
-  static constexpr std::array<std::string_view, 13> kKeep = {
-      "class", "id", "role", "aria-label", "itemprop", "hidden", "datetime", "property", "name", "content",
-      "rel", "charset", "http-equiv"};
-  for (std::string_view k : kKeep) {
-    if (EqualsLower(name, k)) return true;
-  }
-  if (EqualsLower(name, "href")) return tag != "a";  // <a href> is rewritten, see Scanner::Rewrite
-  if (EqualsLower(name, "style")) {
-    for (size_t i = 0; i + 7 <= value.size(); ++i) {
-      if (EqualsLower(value.substr(i, 7), "display")) return true;
-    }
-  }
-  return false;
-}
-
-// Start of "</name" (case-insensitive) at or after `from`, or in.size().
-size_t FindEndTag(std::string_view in, size_t from, std::string_view name) {
-  for (size_t p = in.find("</", from); p != std::string_view::npos; p = in.find("</", p + 2)) {
-    size_t i = 0;
-    while (i < name.size() && p + 2 + i < in.size() && Lower(in[p + 2 + i]) == name[i]) ++i;
-    if (i < name.size()) continue;
-    size_t after = p + 2 + i;
-    if (after >= in.size() || IsSpace(in[after]) || in[after] == '/' || in[after] == '>') return p;
-  }
-  return in.size();
-}
-
-bool IsVoid(std::string_view n) {
-  static constexpr std::array<std::string_view, 18> kVoid = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-      "wbr", "keygen", "basefont", "bgsound", "frame"};
-  for (std::string_view v : kVoid) if (n == v) return true;
-  return false;
-}
-
-// Elements a sibling closes implicitly; counting them would only inflate depth.
-bool ClosesImplicitly(std::string_view n) {
-  static constexpr std::array<std::string_view, 17> kImplied = {
-      "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
-      "rb", "rt", "rp", "html"};
-  for (std::string_view v : kImplied) if (n == v) return true;
-  return n == "head" || n == "body";
-}
-
-// gumbo keeps these open across blocks and reopens them ("reconstructs the
-// active formatting elements"), so their end tags do not nest: they get a
-// budget of their own rather than a place on the scan's stack.
-bool IsFormatting(std::string_view n) {
-  static constexpr std::array<std::string_view, 15> kFormatting = {
-      "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "mark"};
-  for (std::string_view v : kFormatting) if (n == v) return true;
-  return false;
-}
 
 class Scanner {
  public:
@@ -179,9 +34,9 @@ class Scanner {
     std::string_view s = in_.substr(copied_, upto - copied_);
     size_t run = 0;  // start of the bytes not yet appended
     for (size_t i = 0; i + 1 < s.size(); ++i) {
-      if (!IsSpace(s[i]) || !IsSpace(s[i + 1])) continue;
+      if (!IsHtmlSpace(s[i]) || !IsHtmlSpace(s[i + 1])) continue;
       out_->html.append(s.substr(run, i + 1 - run));
-      while (i + 1 < s.size() && IsSpace(s[i + 1])) ++i;
+      while (i + 1 < s.size() && IsHtmlSpace(s[i + 1])) ++i;
       run = i + 1;
     }
     out_->html.append(s.substr(run));
