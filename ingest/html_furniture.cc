@@ -99,6 +99,7 @@ bool IsFurnitureLine(std::string_view line) {
 }
 
 bool IsFurnitureName(std::string_view names) {
+  if (names.find_first_not_of(' ') == std::string_view::npos) return false;
   // Substrings distinctive enough to match inside compound names
   // ("article-share-bar", "relatedStories"); short ones must be whole words.
   static constexpr std::array<std::string_view, 30> kParts = {
@@ -183,6 +184,7 @@ bool HoldsArticle(const FlatNode& f) {
 }
 
 std::string Names(const GumboNode* n) {
+  if (n->v.element.attributes.length == 0) return {};
   std::string s(Attr(n, "class"));
   s += ' ';
   s += Attr(n, "id");

@@ -58,7 +58,7 @@ class Scanner {
   }
 
   size_t EndTag(size_t i) {
-    Tag t = ReadTag(in_, i + 2);
+    const Tag& t = ReadTag(in_, i + 2, &tag_);
     if (t.end == std::string_view::npos) return in_.size();
     if (IsFormatting(t.name)) {
       if (TakeDropped(t.name)) Skip(i, t.end);
@@ -81,7 +81,7 @@ class Scanner {
   }
 
   size_t StartTag(size_t i) {
-    Tag t = ReadTag(in_, i + 1);
+    const Tag& t = ReadTag(in_, i + 1, &tag_);
     if (t.end == std::string_view::npos) return in_.size();
     if (t.name == "script" || t.name == "style") return RawText(t, /*keep=*/false);
     if (t.name == "title" || t.name == "textarea" || t.name == "xmp" || t.name == "iframe" ||
@@ -196,6 +196,7 @@ class Scanner {
   size_t copied_ = 0;
   int foreign_ = 0;
   size_t formatting_ = 0;  // formatting start tags not yet matched by an end tag
+  Tag tag_;  // the tag being read, reused
   std::vector<std::string> open_;
   std::vector<std::string> unclosed_;  // elements whose end tag is missing from the rest of the input
   std::vector<std::pair<std::string, size_t>> dropped_;

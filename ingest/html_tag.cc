@@ -10,8 +10,11 @@ bool EqualsLower(std::string_view s, std::string_view lower) {
   return true;
 }
 
-Tag ReadTag(std::string_view in, size_t pos) {
-  Tag t;
+const Tag& ReadTag(std::string_view in, size_t pos, Tag* tag) {
+  Tag& t = *tag;
+  t.name.clear();
+  t.self_closing = false;
+  t.n_attrs = t.total_attrs = 0;
   size_t i = pos;
   while (i < in.size() && !IsHtmlSpace(in[i]) && in[i] != '/' && in[i] != '>') {
     if (t.name.size() < 32) t.name += Lower(in[i]);

@@ -32,7 +32,8 @@ struct Tag {
 
 // Reads the tag whose name starts at `pos` (just after "<" or "</"), the way
 // the HTML tokenizer does: attribute values may be quoted and hold '>'.
-Tag ReadTag(std::string_view in, size_t pos);
+// Fills and returns *tag, which callers reuse: a Tag is large to clear.
+const Tag& ReadTag(std::string_view in, size_t pos, Tag* tag);
 
 // Start of "</name" (case-insensitive) at or after `from`, or in.size().
 size_t FindEndTag(std::string_view in, size_t from, std::string_view name);
