@@ -28,14 +28,14 @@ const std::string& FirstOf(std::initializer_list<const std::string*> candidates)
   return kEmpty;
 }
 
-// Drops paragraphs at the top of the body that repeat the headline.
+// Drops lines at the top of the body that repeat the headline.
 void DropHeadline(std::string* body, const std::string& title) {
   if (title.empty()) return;
   for (int k = 0; k < 3; ++k) {
-    size_t end = body->find("\n\n");
-    std::string_view first = std::string_view(*body).substr(0, end);
-    if (first != title) return;
-    body->erase(0, end == std::string::npos ? body->size() : end + 2);
+    size_t end = body->find('\n');
+    if (std::string_view(*body).substr(0, end) != title) return;
+    size_t next = end == std::string::npos ? body->size() : body->find_first_not_of('\n', end);
+    body->erase(0, next == std::string::npos ? body->size() : next);
   }
 }
 
@@ -67,13 +67,16 @@ Article MakeArticle(const Page& page, const ContentPart& part, bool listing) {
   std::string time = NormalizeDate(TimeIn(page.dom, part.scope));
   if (listing) {
     a.title = heading.empty() ? page.title : heading;
-    a.published = FirstOf({&time, &page.published});
+    a.published = time;
   } else {
     const PageMeta& m = page.meta;
     a.title = StripSiteSuffix(FirstOf({&m.og_title, &m.ld_headline, &heading, &page.title}), a.outlet);
     a.published = FirstOf({&m.meta_published, &m.ld_published, &time, &m.meta_date});
   }
-  a.body = RenderText(page.dom, part.roots, /*drop_furniture=*/true);
+  std::string date_line;
+  a.body = RenderText(page.dom, part.roots, /*drop_furniture=*/true, &date_line);
+  if (a.published.empty()) a.published = NormalizeDate(date_line);
+  if (a.published.empty() && listing) a.published = page.published;
   DropHeadline(&a.body, a.title);
   if (!heading.empty() && heading != a.title) DropHeadline(&a.body, heading);
   if (!listing && page.meta.ld_body.size() > a.body.size()) {

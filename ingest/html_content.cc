@@ -106,10 +106,24 @@ std::vector<int> StoryBlocks(const FlatDom& dom, const Index& idx, int container
   return best;
 }
 
-uint32_t DirectText(const FlatDom& dom, int i) {
-  uint32_t n = 0;
-  for (int c : Children(dom, i)) n += dom[c].is_text ? dom[c].text : 0;
-  return n;
+bool IsInline(GumboTag t) {
+  switch (t) {
+    case GUMBO_TAG_A: case GUMBO_TAG_B: case GUMBO_TAG_I: case GUMBO_TAG_EM: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_FONT: case GUMBO_TAG_SPAN: case GUMBO_TAG_SMALL: case GUMBO_TAG_U: case GUMBO_TAG_SUP:
+    case GUMBO_TAG_SUB: case GUMBO_TAG_MARK: case GUMBO_TAG_ABBR: case GUMBO_TAG_CITE: case GUMBO_TAG_Q:
+    case GUMBO_TAG_TIME: case GUMBO_TAG_LABEL: case GUMBO_TAG_CODE: case GUMBO_TAG_BIG: case GUMBO_TAG_TT:
+    case GUMBO_TAG_NOBR: case GUMBO_TAG_S: case GUMBO_TAG_STRIKE: case GUMBO_TAG_UNKNOWN:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The nearest ancestor of node i that is not an inline element.
+int BlockAncestor(const FlatDom& dom, int i) {
+  int a = dom[i].parent;
+  while (a >= 0 && IsInline(dom[a].tag) && dom[a].node->type == GUMBO_NODE_ELEMENT) a = dom[a].parent;
+  return a;
 }
 
 double LinkDensity(const FlatNode& f) { return f.text ? static_cast<double>(f.link_text) / f.text : 0.0; }
@@ -121,19 +135,21 @@ std::vector<int> BestBlock(const FlatDom& dom, int container) {
   std::vector<double> score(dom.size(), 0.0);
   for (int j = container; j < dom[container].end;) {
     const FlatNode& f = dom[j];
-    if (f.dropped) {
+    if (f.dropped || f.tag == GUMBO_TAG_A) {
       j = f.end;
       continue;
     }
-    bool para = f.tag == GUMBO_TAG_P || f.tag == GUMBO_TAG_PRE || f.tag == GUMBO_TAG_TD ||
-                f.tag == GUMBO_TAG_BLOCKQUOTE || (f.tag == GUMBO_TAG_DIV && DirectText(dom, j) >= 25);
-    uint32_t len = Plain(f);
-    if (para && len >= 25 && f.parent >= 0) {
+    bool unit = f.tag == GUMBO_TAG_P || f.tag == GUMBO_TAG_PRE || f.tag == GUMBO_TAG_BLOCKQUOTE;
+    // Text straight inside a block (old table layouts, <br>-separated divs)
+    // counts as a paragraph of that block.
+    int parent = unit ? f.parent : f.is_text ? BlockAncestor(dom, j) : -1;
+    uint32_t len = unit ? Plain(f) : f.is_text ? f.text : 0;
+    if (len >= 25 && parent >= 0) {
       double s = 1.0 + std::min(len / 100.0, 3.0);
-      score[f.parent] += s;
-      if (dom[f.parent].parent >= 0) score[dom[f.parent].parent] += s / 2;
+      score[parent] += s;
+      if (dom[parent].parent >= 0) score[dom[parent].parent] += s / 2;
     }
-    ++j;
+    j = unit ? f.end : j + 1;
   }
   int best = -1;
   double best_score = 0;

@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "ingest/html_meta.h"
+
 namespace sitrep::ingest {
 
 namespace {
@@ -96,6 +98,31 @@ bool IsFurnitureLine(std::string_view line) {
     }
   }
   return IsByline(s) || IsCopyright(s) || IsCookieNotice(s) || IsFeedFooter(s);
+}
+
+bool IsDateLine(std::string_view line) {
+  if (line.size() > 40 || NormalizeDate(line).empty()) return false;
+  static constexpr std::array<std::string_view, 10> kAllowed = {"at", "am", "pm", "gmt", "utc", "eet", "cet",
+                                                                "msk", "kyiv", "time"};
+  static constexpr std::array<std::string_view, 19> kNames = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+      "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  std::string word;
+  auto ok = [&] {
+    if (word.empty()) return true;
+    for (std::string_view a : kAllowed) if (word == a) return true;
+    for (std::string_view n : kNames) if (word.starts_with(n)) return true;
+    return false;
+  };
+  for (char c : line) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      word += static_cast<char>(c | 0x20);
+      continue;
+    }
+    if (!ok()) return false;
+    word.clear();
+  }
+  return ok();
 }
 
 bool IsFurnitureName(std::string_view names) {

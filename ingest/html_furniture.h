@@ -15,6 +15,9 @@ namespace sitrep::ingest {
 // byline.
 bool IsFurnitureLine(std::string_view line);
 
+// A line that is only a date ("17.10.2024", "Tuesday, 19 November 2024 14:05").
+bool IsDateLine(std::string_view line);
+
 // Whether a class/id/role/aria-label string names furniture.
 bool IsFurnitureName(std::string_view names);
 

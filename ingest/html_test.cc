@@ -195,6 +195,33 @@ TEST(HtmlFurniture, RecognizesFurnitureLines) {
   for (const auto& [line, want] : cases) EXPECT_EQ(IsFurnitureLine(line), want) << line;
 }
 
+TEST(HtmlFurniture, RecognizesDateLines) {
+  const std::pair<const char*, bool> cases[] = {
+      {"17.10.2024", true}, {"Tuesday, 19 November 2024 14:05", true}, {"Nov 19, 2024 at 2:05 pm", true},
+      {"On 19 November 2024 it ended", false}, {"Kyiv", false}, {"2024", false},
+  };
+  for (const auto& [line, want] : cases) EXPECT_EQ(IsDateLine(line), want) << line;
+}
+
+TEST(HtmlBoilerplate, OldTableLayout) {
+  std::string html = R"(<html><head><title>Kupiansk evacuation ordered - Kharkiv Today</title>
+    <meta name="application-name" content="Kharkiv Today"></head><body><table><tr>
+    <td><a href=/>Home</a><br><a href=/n>News</a><br><a href=/s>Sport</a></td>
+    <td><font size=4><b>Kupiansk evacuation ordered</b></font><br><font size=2>17.10.2024</font><br><br>
+    Families with children must leave Kupiansk and the villages around it, the oblast authorities ruled, citing shelling.<br><br>
+    Buses leave the railway station every morning, the administration said.</td>
+    <td><b>Most Read</b><br><a href=/1>Storm hits the coast tonight</a><br><a href=/2>Prices up again</a></td>
+    </tr></table><center>Copyright &copy; 2024 Kharkiv Today</center></body></html>)";
+  Parsed p = Parse(html);
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].title, "Kupiansk evacuation ordered");
+  EXPECT_EQ(p.articles[0].outlet, "Kharkiv Today");
+  EXPECT_EQ(p.articles[0].published, "2024-10-17");
+  EXPECT_EQ(p.articles[0].body,
+            "Families with children must leave Kupiansk and the villages around it, the oblast authorities ruled, "
+            "citing shelling.\n\nBuses leave the railway station every morning, the administration said.");
+}
+
 TEST(HtmlFurniture, RecognizesFurnitureNames) {
   const std::pair<const char*, bool> cases[] = {
       {"social-share", true}, {"relatedStories", true}, {"ad-slot top", true}, {"main-nav", true},

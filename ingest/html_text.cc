@@ -128,7 +128,9 @@ void TextBuilder::Br() {
 void TextBuilder::LineBreak() {
   space_ = boundary_ = false;
   if (line_.empty()) return;
-  if (!(drop_furniture_ && IsFurnitureLine(line_))) {
+  bool date = drop_furniture_ && IsDateLine(line_);
+  if (date && date_line_.empty()) date_line_ = line_;
+  if (!date && !(drop_furniture_ && IsFurnitureLine(line_))) {
     if (!block_.empty()) block_ += '\n';
     block_ += line_;
   }
@@ -149,7 +151,8 @@ std::string TextBuilder::Finish() {
   return std::move(out_);
 }
 
-std::string RenderText(const FlatDom& dom, const std::vector<int>& roots, bool drop_furniture) {
+std::string RenderText(const FlatDom& dom, const std::vector<int>& roots, bool drop_furniture,
+                       std::string* date_line) {
   TextBuilder b(drop_furniture);
   Walker w(&b);
   std::vector<int> open;
@@ -179,7 +182,9 @@ std::string RenderText(const FlatDom& dom, const std::vector<int>& roots, bool d
     }
     b.BlockBreak();
   }
-  return b.Finish();
+  std::string text = b.Finish();
+  if (date_line) *date_line = b.date_line();
+  return text;
 }
 
 std::string InlineText(const FlatDom& dom, int i) {

@@ -26,18 +26,23 @@ class TextBuilder {
   void LineBreak();
   void BlockBreak();
   std::string Finish();
+  // The first line left out for being only a date: the article's date when
+  // the page gives none in its markup.
+  const std::string& date_line() const { return date_line_; }
 
  private:
   bool drop_furniture_;
   bool space_ = false;
   bool boundary_ = false;
   bool after_br_ = false;
-  std::string line_, block_, out_;
+  std::string line_, block_, out_, date_line_;
 };
 
 // Text of the subtrees rooted at `roots` (indices into dom), dropped parts
-// skipped.
-std::string RenderText(const FlatDom& dom, const std::vector<int>& roots, bool drop_furniture);
+// skipped. With drop_furniture, *date_line (if not null) gets the first
+// date-only line left out.
+std::string RenderText(const FlatDom& dom, const std::vector<int>& roots, bool drop_furniture,
+                       std::string* date_line = nullptr);
 
 // One-line text of node i (a heading, a title): whitespace collapsed.
 std::string InlineText(const FlatDom& dom, int i);
