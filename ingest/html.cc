@@ -98,6 +98,7 @@ Status ParseHtml(const std::string& name, std::string_view html, const IngestOpt
   GumboTree tree(prep.html);
   FlatDom dom(tree.root(), kMaxNodes);
   MarkFurniture(dom, /*whole_page=*/true);
+  DropTeasers(dom);
   std::vector<ContentPart> parts = FindContent(dom);
   PageMeta meta = CollectMeta(dom, prep.json_ld);
   Page page{dom, meta, {}, {}, {}, {}};

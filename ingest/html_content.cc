@@ -208,6 +208,21 @@ std::vector<ContentPart> Listing(const FlatDom& dom, const Index& idx, const std
 
 }  // namespace
 
+void DropTeasers(FlatDom& dom) {
+  std::vector<int> articles;
+  for (int i = 0; i < static_cast<int>(dom.size()); ++i) {
+    if (IsArticle(dom[i]) && !dom[i].dropped && dom[i].text > 0) articles.push_back(i);
+  }
+  if (articles.size() < 2) return;
+  bool changed = false;
+  for (int a : articles) {
+    if (IsFullArticle(dom[a])) continue;
+    dom[a].dropped = true;
+    changed = true;
+  }
+  if (changed) dom.CountText();
+}
+
 std::vector<ContentPart> FindContent(const FlatDom& dom) {
   Index idx(dom);
   std::vector<int> articles;

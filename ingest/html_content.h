@@ -17,6 +17,10 @@ struct ContentPart {
   int heading = -1;        // its headline element, -1 when none was found
 };
 
+// On a page with several <article> elements, marks those with too little
+// text to be a story (teasers: a headline and a line) as dropped.
+void DropTeasers(FlatDom& dom);
+
 // The articles of a page whose furniture is already marked; one part for a
 // single article, several for a listing page, none for a page without text.
 std::vector<ContentPart> FindContent(const FlatDom& dom);

@@ -336,6 +336,16 @@ TEST(HtmlContent, StoryBlocksWithDateLines) {
   EXPECT_EQ(p.articles[1].body.find("Published on"), std::string::npos);
 }
 
+TEST(HtmlContent, TeasersBesideAShortArticleAreLeftOut) {
+  std::string teaser = "<article><h3><a href=\"/t\">Teaser headline</a></h3><p>A line of summary text.</p></article>";
+  Parsed p = Parse(Page("", "<div class=\"story\"><h1>Flash</h1><p>Explosions were heard in Kyiv shortly after "
+                            "midnight, the mayor said, urging residents to stay in shelters.</p></div>" +
+                                teaser + teaser + teaser));
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].body.find("Teaser"), std::string::npos) << p.articles[0].body;
+  EXPECT_NE(p.articles[0].body.find("shelters."), std::string::npos);
+}
+
 TEST(HtmlContent, CommentsAreNotStories) {
   std::string comment = std::string("<article class=\"comment\">") + kPara1 + kPara2 + "</article>";
   Parsed p = Parse(Page("", std::string("<article><h1>Main</h1>") + kPara1 + kPara2 + "</article>" + comment + comment));
