@@ -89,7 +89,13 @@ std::string PublisherName(const json& pub, const std::vector<std::pair<std::stri
 }  // namespace
 
 void ReadJsonLd(std::string_view text, PageMeta* m) {
-  json doc = json::parse(text.begin(), text.end(), nullptr, false);
+  // CMSs write raw newlines and tabs inside JSON strings, which JSON forbids;
+  // as spaces they are harmless both inside strings and between tokens.
+  std::string clean(text);
+  for (char& c : clean) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
+  json doc = json::parse(clean, nullptr, false);
   if (doc.is_discarded()) return;
   std::vector<const json*> objects;
   std::vector<std::pair<std::string, std::string>> names;  // @id -> name

@@ -88,6 +88,10 @@ TEST(HtmlMeta, ReadsEachSource) {
        "<title>Front page</title><meta name=\"date\" content=\"17.11.2024\">",
        "<article><h1>Evacuation of Pokrovsk widens</h1>" + text + "</article>",
        "Evacuation of Pokrovsk widens", "", "2024-11-17", ""},
+      {"json-ld with raw newlines in strings",
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ceasefire\ntalks\",\n"
+       "\"datePublished\":\"2025-03-11\"}</script>",
+       text, "Ceasefire talks", "", "2025-03-11", ""},
       {"pubdate in words", R"(<meta name="pubdate" content="November 3, 2023">)", text, "", "", "2023-11-03", ""},
   };
   for (const MetaCase& c : cases) {
@@ -369,6 +373,22 @@ TEST(HtmlRobustness, EmptyAndTextlessPagesAreReported) {
     ASSERT_EQ(p.problems.size(), 1u);
     EXPECT_EQ(p.problems[0], "page.html: HTML page holds no article text");
   }
+}
+
+TEST(HtmlRobustness, BudgetsAreKept) {
+  IngestOptions options;
+  options.max_document_bytes = 100;
+  Parsed p = Parse(Page("", std::string(kPara1) + kPara2), options);
+  EXPECT_TRUE(p.articles.empty());
+  ASSERT_EQ(p.problems.size(), 1u);
+  EXPECT_NE(p.problems[0].find("page.html: HTML page larger than 100 bytes"), std::string::npos);
+
+  options = IngestOptions();
+  options.max_article_bytes = 50;
+  p = Parse(Page("", std::string(kPara1) + kPara2), options);
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_LE(p.articles[0].body.size(), 50u);
+  EXPECT_EQ(p.articles[0].warnings.size(), 1u);
 }
 
 TEST(HtmlRobustness, TruncatedPages) {
