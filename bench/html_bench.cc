@@ -161,7 +161,8 @@ void Phases(const std::vector<std::string>& pages, size_t bytes) {
     double c2 = Clock::Cpu();
     FlatDom dom(tree.root(), 1u << 24);
     double c3 = Clock::Cpu();
-    MarkFurniture(dom, true);
+    MarkFurniture(dom, Furniture::kAll);
+    DropTeasers(dom);
     double c4 = Clock::Cpu();
     std::vector<ContentPart> parts = FindContent(dom);
     double c5 = Clock::Cpu();

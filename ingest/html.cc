@@ -85,6 +85,13 @@ Article MakeArticle(const Page& page, const ContentPart& part, bool listing) {
   return a;
 }
 
+std::vector<ContentPart> MarkAndFind(FlatDom& dom, Furniture level) {
+  for (size_t i = 0; i < dom.size(); ++i) dom[i].dropped = false;
+  MarkFurniture(dom, level);
+  DropTeasers(dom);
+  return FindContent(dom);
+}
+
 }  // namespace
 
 Status ParseHtml(const std::string& name, std::string_view html, const IngestOptions& options,
@@ -97,9 +104,10 @@ Status ParseHtml(const std::string& name, std::string_view html, const IngestOpt
   PreparedHtml prep = PrepareHtml(html);
   GumboTree tree(prep.html);
   FlatDom dom(tree.root(), kMaxNodes);
-  MarkFurniture(dom, /*whole_page=*/true);
-  DropTeasers(dom);
-  std::vector<ContentPart> parts = FindContent(dom);
+  std::vector<ContentPart> parts = MarkAndFind(dom, Furniture::kAll);
+  // A short page inside a wrapper named like furniture ("has-sidebar") loses
+  // all its text to the names; it is read again by structure alone.
+  if (parts.empty()) parts = MarkAndFind(dom, Furniture::kStructure);
   PageMeta meta = CollectMeta(dom, prep.json_ld);
   Page page{dom, meta, {}, {}, {}, {}};
   page.outlet = FirstOf({&meta.og_site_name, &meta.ld_publisher, &meta.application_name, &options.default_outlet});
@@ -139,7 +147,7 @@ std::string HtmlToText(std::string_view html_fragment) {
   PreparedHtml prep = PrepareHtml(html_fragment);
   GumboTree tree(prep.html);
   FlatDom dom(tree.root(), kMaxNodes);
-  MarkFurniture(dom, /*whole_page=*/false);
+  MarkFurniture(dom, Furniture::kNonText);
   return RenderText(dom, {0}, /*drop_furniture=*/true);
 }
 

@@ -256,13 +256,14 @@ bool IsFurnitureArticle(std::string_view cls) {
 
 }  // namespace
 
-void MarkFurniture(FlatDom& dom, bool whole_page) {
+void MarkFurniture(FlatDom& dom, Furniture level) {
   for (size_t i = 0; i < dom.size(); ++i) {
     FlatNode& f = dom[i];
     if (!f.is_text && (AlwaysDropped(f.tag) || Hidden(f.node))) f.dropped = true;
   }
   dom.CountText();
-  if (!whole_page) return;
+  if (level == Furniture::kNonText) return;
+  bool by_name = level == Furniture::kAll;
   std::vector<bool> keep = Protected(dom);
   std::vector<bool> in_article(dom.size());
   for (size_t i = 1; i < dom.size(); ++i) {
@@ -271,10 +272,12 @@ void MarkFurniture(FlatDom& dom, bool whole_page) {
     if (f.is_text || f.dropped || keep[i]) continue;
     if (f.tag == GUMBO_TAG_BODY || f.tag == GUMBO_TAG_HTML || f.tag == GUMBO_TAG_MAIN) continue;
     if (f.tag == GUMBO_TAG_ARTICLE) {
-      f.dropped = IsFurnitureArticle(Attr(f.node, "class"));
+      f.dropped = by_name && IsFurnitureArticle(Attr(f.node, "class"));
       continue;
     }
-    if (StructuralFurniture(f.tag, in_article[f.parent]) || IsFurnitureName(Names(f.node))) f.dropped = true;
+    if (StructuralFurniture(f.tag, in_article[f.parent]) || (by_name && IsFurnitureName(Names(f.node)))) {
+      f.dropped = true;
+    }
   }
   dom.CountText();
 }

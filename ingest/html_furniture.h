@@ -21,13 +21,17 @@ bool IsDateLine(std::string_view line);
 // Whether a class/id/role/aria-label string names furniture.
 bool IsFurnitureName(std::string_view names);
 
-// Sets FlatNode::dropped. Always drops scripts, styles, forms' controls and
-// other non-text; with `whole_page`, also page furniture (nav, header outside
-// <article>, footer, aside, furniture class names) — except on elements that
-// hold the article: ancestors of <article>, <main> or [itemprop=articleBody],
-// and elements holding most of the page's paragraph text. Leaves text counts
-// up to date.
-void MarkFurniture(FlatDom& dom, bool whole_page);
+enum class Furniture {
+  kNonText,    // scripts, styles, form controls, hidden elements: for fragments
+  kStructure,  // also nav, header outside <article>, footer, aside, form
+  kAll,        // also elements whose class/id/role names furniture
+};
+
+// Sets FlatNode::dropped on what `level` names, except, above kNonText, on
+// elements that hold the article: ancestors of <article>, <main> or
+// [itemprop=articleBody], and elements holding most of the page's paragraph
+// text. Leaves text counts up to date.
+void MarkFurniture(FlatDom& dom, Furniture level);
 
 }  // namespace sitrep::ingest
 

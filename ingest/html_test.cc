@@ -350,6 +350,13 @@ TEST(HtmlContent, TeasersBesideAShortArticleAreLeftOut) {
   EXPECT_NE(p.articles[0].body.find("shelters."), std::string::npos);
 }
 
+TEST(HtmlContent, ShortPageInAWrapperNamedLikeFurniture) {
+  Parsed p = Parse(Page("", "<nav><a href=/>Home</a></nav><div class=\"page has-sidebar\"><p>Air raid alert "
+                            "lifted in Kyiv after two hours.</p></div>"));
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].body, "Air raid alert lifted in Kyiv after two hours.");
+}
+
 TEST(HtmlContent, CommentsAreNotStories) {
   std::string comment = std::string("<article class=\"comment\">") + kPara1 + kPara2 + "</article>";
   Parsed p = Parse(Page("", std::string("<article><h1>Main</h1>") + kPara1 + kPara2 + "</article>" + comment + comment));
