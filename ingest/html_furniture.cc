@@ -129,18 +129,19 @@ bool IsFurnitureName(std::string_view names) {
   if (names.find_first_not_of(' ') == std::string_view::npos) return false;
   // Substrings distinctive enough to match inside compound names
   // ("article-share-bar", "relatedStories"); short ones must be whole words.
-  static constexpr std::array<std::string_view, 30> kParts = {
+  static constexpr std::array<std::string_view, 35> kParts = {
       "share", "social", "related", "recommend", "cookie", "consent", "newsletter", "subscri", "byline",
       "author", "comment", "promo", "advert", "breadcrumb", "navbar", "navigation", "sidebar", "widget",
       "popup", "modal", "paywall", "popular", "mostviewed", "mostread", "footer", "sponsor", "outbrain",
-      "taboola", "disqus", "signup"};
-  static constexpr std::array<std::string_view, 9> kWords = {"ad", "ads", "nav", "menu", "tags", "tag",
+      "taboola", "disqus", "signup", "menu", "adsbygoogle", "adunit", "contentinfo", "complementary"};
+  static constexpr std::array<std::string_view, 8> kWords = {"ad", "ads", "nav", "tags", "tag",
                                                               "adslot", "banner", "toolbar"};
   std::string compact;
   std::string word;
   bool hit = false;
   auto end_word = [&] {
     for (std::string_view w : kWords) hit |= word == w;
+    hit |= word.size() > 3 && word.ends_with("nav");  // subnav, topnav
     word.clear();
   };
   for (char c : names) {

@@ -230,6 +230,7 @@ TEST(HtmlFurniture, RecognizesFurnitureNames) {
   const std::pair<const char*, bool> cases[] = {
       {"social-share", true}, {"relatedStories", true}, {"ad-slot top", true}, {"main-nav", true},
       {"newsletter-signup", true}, {"most-viewed", true}, {"entry-tags", true}, {"cookie-consent", true},
+      {"subnav", true}, {"ad_unit", true}, {"submenu", true}, {"contentinfo", true},
       {"article-body", false}, {"headline", false}, {"story-content", false}, {"unavailable", false},
       {"commentary-body", false}, {"shadow", false},
   };
