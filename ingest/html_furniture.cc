@@ -127,6 +127,9 @@ bool IsDateLine(std::string_view line) {
 
 bool IsFurnitureName(std::string_view names) {
   if (names.find_first_not_of(' ') == std::string_view::npos) return false;
+  std::string compact;
+  std::string word;
+  compact.reserve(names.size());
   // Substrings distinctive enough to match inside compound names
   // ("article-share-bar", "relatedStories"); short ones must be whole words.
   static constexpr std::array<std::string_view, 35> kParts = {
@@ -136,8 +139,6 @@ bool IsFurnitureName(std::string_view names) {
       "taboola", "disqus", "signup", "menu", "adsbygoogle", "adunit", "contentinfo", "complementary"};
   static constexpr std::array<std::string_view, 8> kWords = {"ad", "ads", "nav", "tags", "tag",
                                                               "adslot", "banner", "toolbar"};
-  std::string compact;
-  std::string word;
   bool hit = false;
   auto end_word = [&] {
     for (std::string_view w : kWords) hit |= word == w;
@@ -211,17 +212,17 @@ bool HoldsArticle(const FlatNode& f) {
   return Attr(f.node, "role") == "main" || Attr(f.node, "itemprop") == "articleBody";
 }
 
+// class, id, role and a short aria-label, space-separated; "" when none.
 std::string Names(const GumboNode* n) {
-  if (n->v.element.attributes.length == 0) return {};
-  std::string s(Attr(n, "class"));
-  s += ' ';
-  s += Attr(n, "id");
-  s += ' ';
-  s += Attr(n, "role");
+  std::string_view cls = Attr(n, "class"), id = Attr(n, "id"), role = Attr(n, "role");
   std::string_view aria = Attr(n, "aria-label");
-  if (aria.size() < 40) {
+  if (aria.size() >= 40) aria = {};
+  if (cls.empty() && id.empty() && role.empty() && aria.empty()) return {};
+  std::string s;
+  s.reserve(cls.size() + id.size() + role.size() + aria.size() + 3);
+  for (std::string_view part : {cls, id, role, aria}) {
+    s += part;
     s += ' ';
-    s += aria;
   }
   return s;
 }
