@@ -15,7 +15,7 @@ constexpr uint32_t kTeaserChars = 200;
 
 uint32_t Plain(const FlatNode& f) { return f.text - f.link_text; }
 
-bool IsFullArticle(const FlatNode& f) { return Plain(f) >= kTeaserChars && (f.paragraphs >= 2 || Plain(f) >= 500); }
+bool IsFullArticle(const FlatNode& f) { return Plain(f) >= kTeaserChars; }
 
 bool IsTitleHeading(GumboTag t) { return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3; }
 
