@@ -13,6 +13,10 @@ namespace sitrep::ingest {
 // holds several (Article::part numbers them). Metadata from <title>, og: and
 // article: meta tags, <time datetime>, the canonical link and JSON-LD
 // NewsArticle; the body without navigation and site furniture.
+// A page without article text, or larger than options.max_document_bytes, is
+// reported through `problems` ("NAME: HTML page holds no article text") and
+// yields nothing; the return value is then still OK, so that a caller that
+// also reports returned errors does not report the page twice.
 Status ParseHtml(const std::string& name, std::string_view html, const IngestOptions& options,
                  const ArticleSink& sink, const ProblemSink& problems);
 
