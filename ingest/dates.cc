@@ -1,5 +1,6 @@
 #include "ingest/dates.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <vector>
@@ -147,6 +148,16 @@ std::string NormalizeDate(std::string_view text) {
     while (i < text.size() && !IsSpace(text[i])) ++i;
     if (start == i) break;
     std::string_view word = text.substr(start, i - start);
+    // A byline goes on with its author ("Published on May 2, 2024 By Desk"):
+    // the date ends there.
+    if (Lower(word) == "by" || word == "|" || word == "\xc2\xb7") break;
+    if (word.size() == 8 && std::all_of(word.begin(), word.end(), [](char c) { return IsDigit(c); })) {
+      // Compact "20241117", as some CMSs write it.
+      if (parts.year >= 0 || parts.month || parts.day >= 0) return "";
+      std::string dashed = std::string(word.substr(0, 4)) + "-" + std::string(word.substr(4, 2)) + "-" +
+                           std::string(word.substr(6, 2));
+      return IsoDate(dashed);
+    }
     if (word.size() >= 8 && IsDigit(word[0]) && (word[4] == '-' || word[4] == '/')) {
       std::string iso = IsoDate(word);
       if (iso.empty() || parts.year >= 0 || parts.month || parts.day >= 0) return "";

@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+
+#include "ingest/dates.h"
 #include <vector>
 
 #include "ingest/html_dom.h"
@@ -27,10 +29,8 @@ PageMeta CollectMeta(const FlatDom& dom, const std::vector<std::string>& json_ld
 // array, or an object with "@graph"); fills only fields still empty.
 void ReadJsonLd(std::string_view text, PageMeta* meta);
 
-// "2024-11-17T08:30:00+02:00", "2024/11/17", "17 November 2024",
-// "Nov. 17, 2024", "Sun, 17 Nov 2024 08:30:00 GMT", "17.11.2024" ->
-// "2024-11-17"; "" when no valid date is found.
-std::string NormalizeDate(std::string_view s);
+// Dates are normalized by NormalizeDate in ingest/dates.h, shared with the
+// other formats.
 
 // "Title | Site" -> "Title" when the suffix after " | ", " - ", " – ", " — "
 // or " · " equals `site` (case-insensitively); otherwise `title` unchanged.
