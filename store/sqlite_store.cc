@@ -42,7 +42,9 @@ Statement& SqliteStore::Cached(const char* sql) {
 Status SqliteStore::Prepare() {
   const std::pair<const char*, const char*> sql[] = {
       {"has", "SELECT id FROM articles WHERE content_hash = ?"},
-      {"by_url", "SELECT id FROM articles WHERE url = ? ORDER BY id DESC LIMIT 1"},
+      // The articles of one listing page share its URL: a version is the same
+      // URL and the same part.
+      {"by_url", "SELECT id FROM articles WHERE url = ? AND part = ? ORDER BY id DESC LIMIT 1"},
       {"article",
        "INSERT INTO articles (content_hash, source, part, url, title, outlet, published, format, text, "
        "text_chars, supersedes) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
@@ -123,7 +125,7 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
   }
   if (!d.url.empty()) {
     Statement& st = St("by_url");
-    st.Bind(1, d.url);
+    st.Bind(1, d.url).Bind(2, static_cast<int64_t>(d.part));
     if (st.Step()) out->supersedes = st.Int(0);
     Status s = st.status();
     st.Reset();
