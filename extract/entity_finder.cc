@@ -1,0 +1,146 @@
+#include "extract/entity_finder.h"
+
+#include <algorithm>
+
+#include "extract/entity_rules.h"
+
+namespace sitrep::extract {
+
+namespace {
+
+// Nouns after a demonym that make it a group of that country's people.
+bool IsGroupNoun(std::string_view k) {
+  static const std::vector<std::string_view> nouns = {
+      "troops", "forces", "soldiers", "servicemen", "military", "army", "units", "personnel",
+      "fighters", "troop", "soldier", "officers", "commanders", "mercenaries", "infantry",
+      "navy", "marines", "special", "paratroopers", "pilots", "sailors", "armed"};
+  return std::find(nouns.begin(), nouns.end(), k) != nouns.end();
+}
+
+int TypeRank(const std::string& type) {
+  static const char* order[] = {"person", "organization", "military_unit", "weapon", "location"};
+  for (int i = 0; i < 5; ++i) {
+    if (type == order[i]) return i;
+  }
+  return 5;
+}
+
+}  // namespace
+
+void SentenceState::Take(uint32_t first, uint32_t last, Mark m) {
+  for (uint32_t i = first; i < last; ++i) at(i) = m;
+  auto overlaps = [&](const Candidate& c) { return c.first < last && first < c.end; };
+  gazetteer.erase(std::remove_if(gazetteer.begin(), gazetteer.end(), overlaps), gazetteer.end());
+}
+
+// Lexicon pass: the longest phrase at each position wins; curated names
+// are taken at once, gazetteer-only names wait for the person rule.
+static void LexiconPass(SentenceState* s) {
+  std::vector<const Phrase*> phrases;
+  for (size_t i = s->begin; i < s->end;) {
+    size_t n = s->lex.Longest(s->items, i, s->end, &phrases);
+    if (n == 0) { ++i; continue; }
+    Candidate c;
+    c.first = static_cast<uint32_t>(i);
+    c.end = static_cast<uint32_t>(i + n);
+    c.bound = true;
+    bool curated = false, stop = false;
+    int title = -1, demonym = -1;
+    for (const Phrase* p : phrases) {
+      const LexEntry& e = s->lex.entry(p->entry);
+      if (e.kind == EntryKind::kStop) stop = true;
+      if (e.kind == EntryKind::kTitle) title = static_cast<int>(p->entry);
+      if (e.kind == EntryKind::kDemonym) demonym = static_cast<int>(p->entry);
+      if (e.kind != EntryKind::kEntity) continue;
+      if (c.type.empty() || TypeRank(e.type) < TypeRank(c.type)) { c.type = e.type; c.entries.clear(); }
+      if (e.type != c.type) continue;
+      c.entries.push_back(p->entry);
+      c.bound &= p->bound;
+      curated |= e.curated;
+    }
+    if (!c.entries.empty() && (curated || (!stop && title < 0 && demonym < 0))) {
+      if (curated) {
+        s->found.push_back(std::move(c));
+        for (size_t k = i; k < i + n; ++k) s->at(k) = Mark::kEntity;
+      } else {
+        s->gazetteer.push_back(std::move(c));
+        for (size_t k = i; k < i + n; ++k) s->at(k) = Mark::kGazetteer;
+      }
+    } else if (stop) {
+      for (size_t k = i; k < i + n; ++k) s->at(k) = Mark::kStop;
+    } else if (demonym >= 0) {
+      Candidate d;
+      d.first = c.first;
+      d.end = c.end;
+      d.country = s->lex.entry(demonym).country;
+      d.type = "demonym";
+      d.demonym_end = c.end;
+      if (i + n < s->end && IsGroupNoun(s->key(i + n))) {
+        d.type = "group";
+        d.end += 1;
+        if (s->key(i + n) == "armed" || s->key(i + n) == "special") d.end += d.end < s->end;
+      }
+      for (size_t k = d.first; k < d.end; ++k) s->at(k) = Mark::kDemonym;
+      s->found.push_back(std::move(d));
+    } else if (title >= 0) {
+      for (size_t k = i; k < i + n; ++k) s->at(k) = Mark::kTitle;
+      if (i + n < s->end) s->title_before[i + n - s->begin] = title;
+    }
+    i += n;
+  }
+}
+
+// Titles carry over chains ("Prime Minister Donald" ← "Polish"), and a
+// country before a title ("Moldova's Prime Minister", "Polish President")
+// becomes the person's country.
+static void LinkTitles(SentenceState* s) {
+  for (size_t i = s->begin; i < s->end; ++i) {
+    if (s->title_before[i - s->begin] < 0) continue;
+    size_t t = i;
+    while (t > s->begin && s->at(t - 1) == Mark::kTitle) --t;
+    // The first title of a chain is the role: "press secretary Maj. Gen. X".
+    for (size_t k = t + 1; k <= i; ++k) {
+      if (s->title_before[k - s->begin] >= 0) {
+        s->title_before[i - s->begin] = s->title_before[k - s->begin];
+        break;
+      }
+    }
+    if (t == s->begin) continue;
+    for (const Candidate& c : s->found) {
+      if (c.end != t) continue;
+      if (c.type == "demonym" || (c.type == "location" && s->items[t - 1].possessive)) {
+        s->title_country[i - s->begin] = c.type == "demonym" ? c.country : s->lex.entry(c.entries[0]).country;
+      }
+    }
+  }
+}
+
+void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin, size_t end,
+                                  std::vector<Candidate>* out) const {
+  SentenceState s{lex_, items, begin, end, std::vector<Mark>(end - begin, Mark::kFree),
+                  std::vector<int>(end - begin, -1), std::vector<std::string>(end - begin), {}, {}};
+  LexiconPass(&s);
+  LinkTitles(&s);
+  FindUnits(&s);
+  FindOrganizations(&s);
+  FindPlacesByContext(&s);
+  FindPeople(&s);
+  for (auto& c : s.gazetteer) s.found.push_back(std::move(c));
+  std::sort(s.found.begin(), s.found.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  for (auto& c : s.found) out->push_back(std::move(c));
+}
+
+std::vector<Candidate> EntityFinder::Find(const Document& doc, const std::vector<Keyed>& items) const {
+  std::vector<Candidate> out;
+  size_t i = 0;
+  for (const Sentence& sentence : doc.sentences) {
+    while (i < items.size() && items[i].token < sentence.first_token) ++i;
+    size_t j = i;
+    while (j < items.size() && items[j].token < sentence.end_token) ++j;
+    if (j > i) FindInSentence(items, i, j, &out);
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,203 @@
+// Context rules of the entity finder: what no list names.
+#include <algorithm>
+#include <string_view>
+
+#include "extract/entity_rules.h"
+
+namespace sitrep::extract {
+
+namespace {
+
+bool OneOf(std::string_view k, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), k) != words.end();
+}
+
+bool IsOrgHead(std::string_view k) {
+  return OneOf(k, {"ministry", "department", "council", "service", "agency", "committee",
+                   "commission", "parliament", "institute", "group", "corporation", "company",
+                   "bank", "fund", "office", "court", "university", "party", "directorate",
+                   "bureau", "administration", "assembly", "organization", "organisation",
+                   "foundation", "centre", "center", "association", "command", "staff", "guard",
+                   "navy", "army", "forces", "force", "agency", "authority", "inspectorate"});
+}
+
+bool IsConnector(std::string_view k) { return OneOf(k, {"of", "for", "and", "the", "on", "&"}); }
+
+bool IsUnitHead(std::string_view k) {
+  return OneOf(k, {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet",
+                   "squadron", "detachment", "flotilla"});
+}
+
+bool IsOrdinal(std::string_view k) {
+  size_t d = 0;
+  while (d < k.size() && k[d] >= '0' && k[d] <= '9') ++d;
+  return d > 0 && d + 2 == k.size() && OneOf(k.substr(d), {"st", "nd", "rd", "th"});
+}
+
+bool IsSpeechVerb(std::string_view k) {
+  return OneOf(k, {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "announced"});
+}
+
+bool IsDirection(std::string_view k) {
+  return OneOf(k, {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                   "southwest", "north-east", "north-west", "south-east", "south-west"});
+}
+
+// True for a token that can be part of a person's name: a capitalized word
+// or an initial ("W." as one token, or "W" and ".").
+size_t NamePart(const SentenceState& s, size_t i) {
+  if (!s.Capitalized(i)) return 0;
+  const Keyed& k = s.items[i];
+  if (k.end - k.start == 1) return i + 1 < s.end && s.key(i + 1) == "." ? 2 : 0;
+  return 1;
+}
+
+Candidate Make(size_t first, size_t end, const char* type) {
+  Candidate c;
+  c.first = static_cast<uint32_t>(first);
+  c.end = static_cast<uint32_t>(end);
+  c.type = type;
+  return c;
+}
+
+}  // namespace
+
+// "Kharkiv Regional Military Administration", "Ministry of Foreign Affairs",
+// "National Security Council": a capitalized run that ends with a head noun,
+// or a head noun followed by "of" and capitalized words.
+void FindOrganizations(SentenceState* s) {
+  for (size_t i = s->begin; i < s->end; ++i) {
+    if (!s->Capitalized(i) || s->key(i) == "the" || !(s->Free(i) || s->at(i) == Mark::kEntity)) continue;
+    size_t j = i, last_head = 0, words = 0;
+    bool free_word = false;
+    while (j < s->end) {
+      bool usable = s->Free(j) || (s->at(j) == Mark::kEntity);
+      if (s->Capitalized(j) && usable) {
+        ++words;
+        free_word |= s->Free(j) && !IsOrgHead(s->key(j));
+        if (IsOrgHead(s->key(j))) last_head = j + 1;
+        ++j;
+      } else if (IsConnector(s->key(j)) && s->Capitalized(j + 1) && words > 0) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    // "Ministry of Defense": head first.
+    if (IsOrgHead(s->key(i)) && s->key(i + 1) == "of" && j > i + 2) last_head = j, free_word = true;
+    if (last_head > i + 1 && free_word) {
+      for (size_t k = i; k < last_head; ++k) {
+        if (s->at(k) != Mark::kEntity) continue;
+        auto& f = s->found;  // an org's own words ("Kharkiv ...") are not places of their own
+        f.erase(std::remove_if(f.begin(), f.end(), [&](const Candidate& c) {
+                  return c.first >= i && c.end <= last_head && c.type == "location";
+                }), f.end());
+        break;
+      }
+      bool inside_other = false;
+      for (const auto& c : s->found) inside_other |= c.first < last_head && i < c.end && c.type != "location";
+      if (inside_other) continue;
+      s->found.push_back(Make(i, last_head, "organization"));
+      s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(last_head), Mark::kEntity);
+      i = last_head - 1;
+    }
+  }
+}
+
+// "47th Separate Mechanized Brigade", "3rd Army Corps".
+void FindUnits(SentenceState* s) {
+  for (size_t i = s->begin; i < s->end; ++i) {
+    if (!IsOrdinal(s->key(i)) || !s->Free(i)) continue;
+    for (size_t j = i + 1; j < s->end && j < i + 7 && s->Capitalized(j) && s->Free(j); ++j) {
+      if (!IsUnitHead(s->key(j))) continue;
+      size_t e = j + 1;
+      while (e < s->end && e < j + 3 && s->Capitalized(e) && s->Free(e) && !IsUnitHead(s->key(e))) ++e;
+      if (e > j + 1 && s->key(j + 1) == "of") e = j + 1;
+      s->found.push_back(Make(i, e, "military_unit"));
+      s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(e), Mark::kEntity);
+      i = e - 1;
+      break;
+    }
+  }
+}
+
+// "the village of X", "the town of X and Y", "X, north of Y", "the X region".
+void FindPlacesByContext(SentenceState* s) {
+  auto capital_run = [&](size_t i) {
+    size_t j = i;
+    while (j < s->end && j < i + 3 && s->Capitalized(j) && s->Free(j)) ++j;
+    return j;
+  };
+  auto add = [&](size_t i, size_t j, const char* feature) {
+    Candidate c = Make(i, j, "location");
+    c.feature = feature;
+    for (const auto& g : s->gazetteer) {
+      if (g.first == i && g.end == j) c.entries = g.entries;
+    }
+    s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(j), Mark::kEntity);
+    s->found.push_back(std::move(c));
+  };
+  for (size_t i = s->begin; i + 2 < s->end; ++i) {
+    std::string_view k = s->key(i);
+    bool settlement = OneOf(k, {"village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "city"});
+    if (settlement && s->key(i + 1) == "of") {
+      const char* feature = k[0] == 'c' ? "city" : k[0] == 't' ? "city" : "village";
+      for (size_t j = i + 2; j < s->end;) {
+        size_t e = capital_run(j);
+        if (e == j) break;
+        add(j, e, feature);
+        if (s->key(e) != "," && s->key(e) != "and") break;
+        j = e + 1 + (s->key(e + 1) == "and");
+      }
+    }
+  }
+  for (size_t i = s->begin; i + 3 < s->end; ++i) {
+    if (!s->Capitalized(i) || !s->Free(i) || i == s->begin) continue;
+    size_t e = capital_run(i);
+    if (s->key(e) == "," && IsDirection(s->key(e + 1)) && s->key(e + 2) == "of") add(i, e, "village");
+    else if (OneOf(s->key(e), {"region", "oblast", "province", "district"}) && s->key(i - 1) == "the" &&
+             s->at(i) == Mark::kFree)
+      add(i, e + 1, "region");
+  }
+}
+
+// People: a capitalized run with a known first name, a title before it, or
+// a speech verb next to it. A lone capitalized word is kept as weak: the
+// resolver makes it a person only when it is the surname of one named in full.
+void FindPeople(SentenceState* s) {
+  for (size_t i = s->begin; i < s->end; ++i) {
+    if (!s->Free(i) || !NamePart(*s, i)) continue;
+    size_t j = i, parts = 0;
+    while (j < s->end && s->Free(j) && parts < 4) {
+      size_t n = NamePart(*s, j);
+      if (n == 0 && OneOf(s->key(j), {"von", "der", "van", "de", "bin", "al", "da", "di"}) && NamePart(*s, j + 1)) n = 1;
+      if (n == 0) break;
+      j += n;
+      ++parts;
+      if (s->items[j - 1].possessive) break;
+    }
+    int title = s->title_before[i - s->begin];
+    bool first_name = s->lex.IsFirstName(s->key(i));
+    bool speech = IsSpeechVerb(s->key(j)) || (i > s->begin && IsSpeechVerb(s->key(i - 1)));
+    bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0;
+    if (!person) {
+      // No evidence: the last word alone may still be the surname of someone
+      // named in full elsewhere. Weak candidates take nothing from others.
+      Candidate w = Make(j - 1 - (s->key(j - 1) == "."), j, "person");
+      w.weak = true;
+      if (s->key(w.first) != "." && w.end - w.first == 1) s->found.push_back(std::move(w));
+      i = j - 1;
+      continue;
+    }
+    Candidate c = Make(i, j, "person");
+    if (title >= 0) {
+      c.role = s->lex.entry(title).role;
+      c.country = s->title_country[i - s->begin];
+    }
+    s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(j), Mark::kEntity);
+    s->found.push_back(std::move(c));
+    i = j - 1;
+  }
+}
+
+}  // namespace sitrep::extract

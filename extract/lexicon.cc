@@ -1,0 +1,132 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+
+#include "extract/tsv.h"
+#include "sitrep/text.h"
+
+namespace sitrep::extract {
+
+namespace {
+
+bool IsPossessiveToken(std::string_view t) { return t == "'s" || t == "\xE2\x80\x99s"; }
+
+bool Satisfies(CaseShape need, CaseShape have) {
+  switch (need) {
+    case CaseShape::kCapitalized: return have == CaseShape::kCapitalized || have == CaseShape::kAllCaps;
+    case CaseShape::kAllCaps: return have == CaseShape::kAllCaps;
+    default: return true;
+  }
+}
+
+
+
+}  // namespace
+
+std::vector<Keyed> KeyTokens(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Keyed> out;
+  out.reserve(tokens.size());
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    std::string_view s = text.substr(t.start, t.end - t.start);
+    bool glued = !out.empty() && out.back().end == t.start && out.back().word;
+    if (glued && IsPossessiveToken(s)) { out.back().possessive = true; continue; }
+    // A tokenizer that splits "'" from "s" still yields a possessive.
+    if (glued && (s == "'" || s == "\xE2\x80\x99") && i + 1 < tokens.size() &&
+        tokens[i + 1].start == t.end && text.substr(tokens[i + 1].start, tokens[i + 1].end - tokens[i + 1].start) == "s") {
+      out.back().possessive = true;
+      ++i;
+      continue;
+    }
+    Keyed k;
+    k.token = i;
+    k.start = t.start;
+    k.end = t.end;
+    k.word = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    if (k.word) {
+      size_t poss = PossessiveSuffix(s);
+      k.possessive = poss > 0;
+      k.end -= static_cast<uint32_t>(poss);
+      k.key = FoldKey(s);
+      k.shape = ShapeOf(s.substr(0, s.size() - poss));
+    } else {
+      k.key.assign(s);
+    }
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+uint32_t Lexicon::AddEntry(LexEntry e) {
+  entries_.push_back(std::move(e));
+  auto id = static_cast<uint32_t>(entries_.size() - 1);
+  const LexEntry& added = entries_.back();
+  if (added.kind == EntryKind::kEntity) by_name_[FoldKey(added.name)].push_back(id);
+  if (added.kind == EntryKind::kEntity && added.feature == "country") countries_.emplace(added.country, id);
+  return id;
+}
+
+void Lexicon::AddPhrase(uint32_t entry, std::string_view text, bool case_free) {
+  Phrase p;
+  p.entry = entry;
+  if (!text.empty() && text.front() == '~') {
+    p.bound = true;
+    text.remove_prefix(1);
+  }
+  auto items = KeyTokens(text, Tokenize(text));
+  if (items.empty() || items.size() > 255) return;
+  std::string key;
+  bool any_upper = false;
+  for (const auto& it : items) {
+    if (!key.empty()) key += ' ';
+    key += it.key;
+    p.shapes.push_back(case_free || !it.word ? CaseShape::kLower : it.shape);
+    any_upper |= it.shape == CaseShape::kCapitalized || it.shape == CaseShape::kAllCaps;
+  }
+  if (!any_upper) std::fill(p.shapes.begin(), p.shapes.end(), CaseShape::kLower);
+  auto& list = phrases_[key];
+  for (const auto& q : list) {
+    if (q.entry == p.entry) return;  // the same phrase twice
+  }
+  uint8_t& len = max_len_[items[0].key];
+  len = std::max<uint8_t>(len, static_cast<uint8_t>(items.size()));
+  list.push_back(std::move(p));
+}
+
+size_t Lexicon::Longest(const std::vector<Keyed>& items, size_t i, size_t end,
+                        std::vector<const Phrase*>* out) const {
+  out->clear();
+  auto it = max_len_.find(items[i].key);
+  if (it == max_len_.end()) return 0;
+  size_t max = std::min<size_t>(it->second, end - i);
+  std::string key;
+  std::vector<size_t> prefix;  // key length after n+1 items
+  for (size_t n = 0; n < max; ++n) {
+    if (n) key += ' ';
+    key += items[i + n].key;
+    prefix.push_back(key.size());
+  }
+  for (size_t n = max; n >= 1; --n) {
+    auto found = phrases_.find(key.substr(0, prefix[n - 1]));
+    if (found == phrases_.end()) continue;
+    for (const Phrase& p : found->second) {
+      bool ok = true;
+      for (size_t k = 0; k < n && ok; ++k) ok = Satisfies(p.shapes[k], items[i + k].shape);
+      if (ok) out->push_back(&p);
+    }
+    if (!out->empty()) return n;
+  }
+  return 0;
+}
+
+int Lexicon::CountryEntry(const std::string& code) const {
+  auto it = countries_.find(code);
+  return it == countries_.end() ? -1 : static_cast<int>(it->second);
+}
+
+const std::vector<uint32_t>* Lexicon::ByName(const std::string& key) const {
+  auto it = by_name_.find(key);
+  return it == by_name_.end() ? nullptr : &it->second;
+}
+
+}  // namespace sitrep::extract
