@@ -17,7 +17,7 @@ bool IsGroupNoun(std::string_view k) {
   return std::find(nouns.begin(), nouns.end(), k) != nouns.end();
 }
 
-int TypeRank(const std::string& type) {
+int TypeRank(std::string_view type) {
   static const char* order[] = {"person", "organization", "military_unit", "weapon", "location"};
   for (int i = 0; i < 5; ++i) {
     if (type == order[i]) return i;
@@ -73,6 +73,7 @@ static void LexiconPass(SentenceState* s) {
       d.first = c.first;
       d.end = c.end;
       d.country = s->lex.entry(demonym).country;
+      d.demonym_entry = static_cast<uint32_t>(demonym);
       d.type = "demonym";
       d.demonym_end = c.end;
       if (i + n < s->end && IsGroupNoun(s->key(i + n))) {
@@ -109,7 +110,8 @@ static void LinkTitles(SentenceState* s) {
     for (const Candidate& c : s->found) {
       if (c.end != t) continue;
       if (c.type == "demonym" || (c.type == "location" && s->items[t - 1].possessive)) {
-        s->title_country[i - s->begin] = c.type == "demonym" ? c.country : s->lex.entry(c.entries[0]).country;
+        s->title_country[i - s->begin] =
+            c.type == "demonym" ? &s->lex.entry(c.demonym_entry).country : &s->lex.entry(c.entries[0]).country;
       }
     }
   }
@@ -118,7 +120,7 @@ static void LinkTitles(SentenceState* s) {
 void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin, size_t end,
                                   std::vector<Candidate>* out) const {
   SentenceState s{lex_, items, begin, end, std::vector<Mark>(end - begin, Mark::kFree),
-                  std::vector<int>(end - begin, -1), std::vector<std::string>(end - begin), {}, {}};
+                  std::vector<int>(end - begin, -1), std::vector<const std::string*>(end - begin), {}, {}};
   LexiconPass(&s);
   LinkTitles(&s);
   FindUnits(&s);

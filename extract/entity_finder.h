@@ -18,17 +18,18 @@ namespace sitrep::extract {
 
 struct Candidate {
   uint32_t first = 0, end = 0;    // item indexes (see Keyed), end exclusive
-  std::string type;               // person | organization | location | weapon | military_unit | group
+  std::string_view type;          // person | organization | ... (a literal or a lexicon string)
   std::vector<uint32_t> entries;  // lexicon entries it may be; empty when found by rule
   bool bound = false;             // only bound lexicon phrases matched
   bool weak = false;              // a lone capitalized word: a person only if the surname is known
   std::string role;               // from a title before a person
   std::string country;            // demonyms; possessive country before a title
   std::string feature;            // rule-found places: village | city | region
+  uint32_t demonym_entry = 0;     // demonyms: the lexicon entry
   uint32_t demonym_end = 0;       // demonyms and groups: end of the adjective ("North Korean")
   bool from_demonym = false;      // a country named by its adjective
   bool no_span = false;           // a mention without an annotation span of its own
-  std::string identity;           // set by the resolver: candidates with one identity are one entity
+  uint64_t identity = 0;          // set by the resolver: candidates with one identity are one entity
 };
 
 class EntityFinder {

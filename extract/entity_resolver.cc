@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_map>
 
+#include <xxhash.h>
+
 namespace sitrep::extract {
 
 namespace {
@@ -42,6 +44,14 @@ std::string SurnameOf(const LexEntry& e) {
     name = FamilyNameFirst(e.country) ? name.substr(0, first) : name.substr(last + 1);
   }
   return NameKey(FoldKey(name));
+}
+
+uint64_t EntryIdentity(uint32_t entry) { return (1ull << 63) | entry; }
+
+// Things no lexicon entry names: by type and words (top bit clear).
+uint64_t TextIdentity(std::string_view type, const std::string& words) {
+  uint64_t h = XXH3_64bits_withSeed(words.data(), words.size(), XXH3_64bits(type.data(), type.size()));
+  return (h & ~(1ull << 63)) | 1;
 }
 
 size_t WordCount(const std::vector<Keyed>& items, const Candidate& c) {
@@ -88,15 +98,15 @@ void EntityResolver::ChoosePlaces(const std::vector<Keyed>& items, std::vector<C
 
 void EntityResolver::JoinPeople(const std::vector<Keyed>& items, std::vector<Candidate>* cands) const {
   // Surnames of everyone named in full, to the identity of that person.
-  std::unordered_map<std::string, std::string> surnames;
+  std::unordered_map<std::string, uint64_t> surnames;
   for (Candidate& c : *cands) {
     if (c.type != "person" || c.weak) continue;
     if (!c.entries.empty()) {
-      c.identity = "#" + std::to_string(c.entries[0]);
+      c.identity = EntryIdentity(c.entries[0]);
       const LexEntry& e = lex_.entry(c.entries[0]);
       surnames.emplace(SurnameOf(e), c.identity);
     } else if (WordCount(items, c) >= 2) {
-      c.identity = "p:" + NameKey(Words(items, c));
+      c.identity = TextIdentity("person", NameKey(Words(items, c)));
     }
     if (WordCount(items, c) >= 2) surnames.emplace(LastWordKey(items, c, false), c.identity);
   }
@@ -107,13 +117,13 @@ void EntityResolver::JoinPeople(const std::vector<Keyed>& items, std::vector<Can
     if (it != surnames.end()) c.identity = it->second;
   }
   for (Candidate& c : *cands) {
-    if (c.type == "person" && c.identity.empty()) {
+    if (c.type == "person" && (c.identity == 0)) {
       auto it = surnames.find(LastWordKey(items, c, false));
       if (it != surnames.end()) {
         c.identity = it->second;
         c.weak = false;
       } else if (!c.weak) {
-        c.identity = "p:" + NameKey(Words(items, c));  // "President Macron" alone
+        c.identity = TextIdentity("person", NameKey(Words(items, c)));  // "President Macron" alone
       }
     } else if (c.type == "location" && c.end - c.first == 1 && !c.entries.empty() &&
                !lex_.entry(c.entries[0]).curated) {
@@ -126,10 +136,10 @@ void EntityResolver::JoinPeople(const std::vector<Keyed>& items, std::vector<Can
   // did find a person wins over a place on the same words.
   std::set<uint32_t> person_at;
   for (const Candidate& c : *cands) {
-    if (c.type == "person" && c.weak == false && !c.identity.empty()) person_at.insert(c.first);
+    if (c.type == "person" && c.weak == false && !(c.identity == 0)) person_at.insert(c.first);
   }
   cands->erase(std::remove_if(cands->begin(), cands->end(), [&](const Candidate& c) {
-                 if (c.type == "person") return c.weak || c.identity.empty();
+                 if (c.type == "person") return c.weak || (c.identity == 0);
                  return c.type == "location" && c.end - c.first == 1 && person_at.count(c.first) > 0;
                }), cands->end());
 }
@@ -148,7 +158,7 @@ void EntityResolver::AddDemonymCountries(std::vector<Candidate>* cands) const {
       loc.type = "location";
       loc.entries = {static_cast<uint32_t>(country)};
       loc.country = c.country;
-      loc.identity = "#" + std::to_string(country);
+      loc.identity = EntryIdentity(static_cast<uint32_t>(country));
       loc.no_span = c.type == "group";
       loc.from_demonym = true;
       out.push_back(std::move(loc));
@@ -186,16 +196,16 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
   JoinPeople(items, &cands);
   AddDemonymCountries(&cands);
   // Identities of everything else; bound phrases need another mention.
-  std::set<std::string> unbound;
+  std::set<uint64_t> unbound;
   for (Candidate& c : cands) {
-    if (c.identity.empty()) {
-      if (!c.entries.empty()) c.identity = "#" + std::to_string(c.entries[0]);
-      else if (c.type == "group") c.identity = "g:" + c.country;
-      else if (c.type != "demonym") c.identity = c.type + ":" + Words(items, c);
+    if ((c.identity == 0)) {
+      if (!c.entries.empty()) c.identity = EntryIdentity(c.entries[0]);
+      else if (c.type == "group") c.identity = TextIdentity("group", c.country);
+      else if (c.type != "demonym") c.identity = TextIdentity(c.type, Words(items, c));
     }
     if (!c.bound) unbound.insert(c.identity);
   }
-  std::unordered_map<std::string, int> index;
+  std::unordered_map<uint64_t, int> index;
   std::set<std::string> not_alias;  // demonyms: mentions of a country, not spellings of it
   std::vector<size_t> best_len;  // words of the longest mention of a rule-found entity
   for (const Candidate& c : cands) {

@@ -2,6 +2,10 @@
 #include <algorithm>
 #include <string_view>
 
+#include <xxhash.h>
+
+#include "extract/flat_index.h"
+
 #include "extract/entity_rules.h"
 
 namespace sitrep::extract {
@@ -12,35 +16,50 @@ bool OneOf(std::string_view k, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), k) != words.end();
 }
 
-bool IsOrgHead(std::string_view k) {
-  return OneOf(k, {"ministry", "department", "council", "service", "agency", "committee",
-                   "commission", "parliament", "institute", "group", "corporation", "company",
-                   "bank", "fund", "office", "court", "university", "party", "directorate",
-                   "bureau", "administration", "assembly", "organization", "organisation",
-                   "foundation", "centre", "center", "association", "command", "staff", "guard",
-                   "navy", "army", "forces", "force", "agency", "authority", "inspectorate"});
+// Word classes the rules test, looked up once per token by its key's hash.
+enum WordClass : uint32_t {
+  kOrgHead = 1, kConnector = 2, kUnitHead = 4, kSpeech = 8, kDirection = 16,
+  kSettlement = 32, kRegionWord = 64, kParticle = 128,
+};
+
+const FlatIndex& WordClasses() {
+  static const FlatIndex* index = [] {
+    auto* idx = new FlatIndex;
+    auto add = [&](uint32_t cls, std::initializer_list<std::string_view> words) {
+      for (auto w : words) idx->Insert(XXH3_64bits(w.data(), w.size()), 0) |= cls;
+    };
+    add(kOrgHead, {"ministry", "department", "council", "service", "agency", "committee", "commission",
+                   "parliament", "institute", "group", "corporation", "company", "bank", "fund", "office",
+                   "court", "university", "party", "directorate", "bureau", "administration", "assembly",
+                   "organization", "organisation", "foundation", "centre", "center", "association",
+                   "command", "staff", "guard", "navy", "army", "forces", "force", "authority",
+                   "inspectorate"});
+    add(kConnector, {"of", "for", "and", "the", "on", "&"});
+    add(kUnitHead, {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
+                    "detachment", "flotilla"});
+    add(kSpeech, {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "announced"});
+    add(kDirection, {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west"});
+    add(kSettlement, {"village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "city"});
+    add(kRegionWord, {"region", "oblast", "province", "district"});
+    add(kParticle, {"von", "der", "van", "de", "bin", "al", "da", "di"});
+    return idx;
+  }();
+  return *index;
 }
 
-bool IsConnector(std::string_view k) { return OneOf(k, {"of", "for", "and", "the", "on", "&"}); }
-
-bool IsUnitHead(std::string_view k) {
-  return OneOf(k, {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet",
-                   "squadron", "detachment", "flotilla"});
+uint32_t ClassOf(const SentenceState& s, size_t i) {
+  if (i >= s.end) return 0;
+  const uint32_t* c = WordClasses().Find(s.items[i].hash);
+  return c ? *c : 0;
 }
+
+bool Is(const SentenceState& s, size_t i, WordClass c) { return (ClassOf(s, i) & c) != 0; }
 
 bool IsOrdinal(std::string_view k) {
   size_t d = 0;
   while (d < k.size() && k[d] >= '0' && k[d] <= '9') ++d;
   return d > 0 && d + 2 == k.size() && OneOf(k.substr(d), {"st", "nd", "rd", "th"});
-}
-
-bool IsSpeechVerb(std::string_view k) {
-  return OneOf(k, {"said", "says", "told", "added", "stated", "wrote", "noted", "warned", "announced"});
-}
-
-bool IsDirection(std::string_view k) {
-  return OneOf(k, {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                   "southwest", "north-east", "north-west", "south-east", "south-west"});
 }
 
 // True for a token that can be part of a person's name: a capitalized word
@@ -74,17 +93,17 @@ void FindOrganizations(SentenceState* s) {
       bool usable = s->Free(j) || (s->at(j) == Mark::kEntity);
       if (s->Capitalized(j) && usable) {
         ++words;
-        free_word |= s->Free(j) && !IsOrgHead(s->key(j));
-        if (IsOrgHead(s->key(j))) last_head = j + 1;
+        free_word |= s->Free(j) && !Is(*s, j, kOrgHead);
+        if (Is(*s, j, kOrgHead)) last_head = j + 1;
         ++j;
-      } else if (IsConnector(s->key(j)) && s->Capitalized(j + 1) && words > 0) {
+      } else if (Is(*s, j, kConnector) && s->Capitalized(j + 1) && words > 0) {
         ++j;
       } else {
         break;
       }
     }
     // "Ministry of Defense": head first.
-    if (IsOrgHead(s->key(i)) && s->key(i + 1) == "of" && j > i + 2) last_head = j, free_word = true;
+    if (Is(*s, i, kOrgHead) && s->key(i + 1) == "of" && j > i + 2) last_head = j, free_word = true;
     if (last_head > i + 1 && free_word) {
       for (size_t k = i; k < last_head; ++k) {
         if (s->at(k) != Mark::kEntity) continue;
@@ -104,14 +123,25 @@ void FindOrganizations(SentenceState* s) {
   }
 }
 
+// Items of an ordinal at i: "47th" (1), or "47" "th" glued (2), else 0.
+size_t OrdinalAt(const SentenceState& s, size_t i) {
+  if (IsOrdinal(s.key(i))) return 1;
+  if (i + 1 < s.end && s.items[i + 1].start == s.items[i].end &&
+      IsOrdinal(std::string(s.key(i)) + std::string(s.key(i + 1)))) {
+    return 2;
+  }
+  return 0;
+}
+
 // "47th Separate Mechanized Brigade", "3rd Army Corps".
 void FindUnits(SentenceState* s) {
   for (size_t i = s->begin; i < s->end; ++i) {
-    if (!IsOrdinal(s->key(i)) || !s->Free(i)) continue;
-    for (size_t j = i + 1; j < s->end && j < i + 7 && s->Capitalized(j) && s->Free(j); ++j) {
-      if (!IsUnitHead(s->key(j))) continue;
+    size_t ord = OrdinalAt(*s, i);
+    if (ord == 0 || !s->Free(i)) continue;
+    for (size_t j = i + ord; j < s->end && j < i + ord + 6 && s->Capitalized(j) && s->Free(j); ++j) {
+      if (!Is(*s, j, kUnitHead)) continue;
       size_t e = j + 1;
-      while (e < s->end && e < j + 3 && s->Capitalized(e) && s->Free(e) && !IsUnitHead(s->key(e))) ++e;
+      while (e < s->end && e < j + 3 && s->Capitalized(e) && s->Free(e) && !Is(*s, e, kUnitHead)) ++e;
       if (e > j + 1 && s->key(j + 1) == "of") e = j + 1;
       s->found.push_back(Make(i, e, "military_unit"));
       s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(e), Mark::kEntity);
@@ -139,8 +169,7 @@ void FindPlacesByContext(SentenceState* s) {
   };
   for (size_t i = s->begin; i + 2 < s->end; ++i) {
     std::string_view k = s->key(i);
-    bool settlement = OneOf(k, {"village", "villages", "town", "towns", "settlement", "settlements", "hamlet", "city"});
-    if (settlement && s->key(i + 1) == "of") {
+    if (Is(*s, i, kSettlement) && s->key(i + 1) == "of") {
       const char* feature = k[0] == 'c' ? "city" : k[0] == 't' ? "city" : "village";
       for (size_t j = i + 2; j < s->end;) {
         size_t e = capital_run(j);
@@ -154,8 +183,8 @@ void FindPlacesByContext(SentenceState* s) {
   for (size_t i = s->begin; i + 3 < s->end; ++i) {
     if (!s->Capitalized(i) || !s->Free(i) || i == s->begin) continue;
     size_t e = capital_run(i);
-    if (s->key(e) == "," && IsDirection(s->key(e + 1)) && s->key(e + 2) == "of") add(i, e, "village");
-    else if (OneOf(s->key(e), {"region", "oblast", "province", "district"}) && s->key(i - 1) == "the" &&
+    if (s->key(e) == "," && Is(*s, e + 1, kDirection) && s->key(e + 2) == "of") add(i, e, "village");
+    else if (Is(*s, e, kRegionWord) && s->key(i - 1) == "the" &&
              s->at(i) == Mark::kFree)
       add(i, e + 1, "region");
   }
@@ -170,15 +199,15 @@ void FindPeople(SentenceState* s) {
     size_t j = i, parts = 0;
     while (j < s->end && s->Free(j) && parts < 4) {
       size_t n = NamePart(*s, j);
-      if (n == 0 && OneOf(s->key(j), {"von", "der", "van", "de", "bin", "al", "da", "di"}) && NamePart(*s, j + 1)) n = 1;
+      if (n == 0 && Is(*s, j, kParticle) && NamePart(*s, j + 1)) n = 1;
       if (n == 0) break;
       j += n;
       ++parts;
       if (s->items[j - 1].possessive) break;
     }
     int title = s->title_before[i - s->begin];
-    bool first_name = s->lex.IsFirstName(s->key(i));
-    bool speech = IsSpeechVerb(s->key(j)) || (i > s->begin && IsSpeechVerb(s->key(i - 1)));
+    bool first_name = s->lex.IsFirstName(s->items[i].hash);
+    bool speech = Is(*s, j, kSpeech) || (i > s->begin && Is(*s, i - 1, kSpeech));
     bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0;
     if (!person) {
       // No evidence: the last word alone may still be the surname of someone
@@ -192,7 +221,7 @@ void FindPeople(SentenceState* s) {
     Candidate c = Make(i, j, "person");
     if (title >= 0) {
       c.role = s->lex.entry(title).role;
-      c.country = s->title_country[i - s->begin];
+      if (const std::string* cc = s->title_country[i - s->begin]) c.country = *cc;
     }
     s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(j), Mark::kEntity);
     s->found.push_back(std::move(c));

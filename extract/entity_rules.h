@@ -18,7 +18,7 @@ struct SentenceState {
   size_t begin, end;
   std::vector<Mark> mark;           // per item in [begin, end), index i - begin
   std::vector<int> title_before;    // per item: title entry ending right before it, or -1
-  std::vector<std::string> title_country;  // per item: country named before that title
+  std::vector<const std::string*> title_country;  // per item: country named before that title, or null
   std::vector<Candidate> found;     // committed candidates
   std::vector<Candidate> gazetteer; // provisional: gazetteer-only phrases
 

@@ -1,6 +1,9 @@
 #include "extract/lexicon.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
+#include <array>
 
 #include "extract/tsv.h"
 #include "sitrep/text.h"
@@ -20,6 +23,11 @@ bool Satisfies(CaseShape need, CaseShape have) {
 }
 
 
+
+uint64_t Combine(uint64_t h, uint64_t token) {
+  h ^= token + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+  return h * 0xFF51AFD7ED558CCDull;
+}
 
 }  // namespace
 
@@ -52,6 +60,7 @@ std::vector<Keyed> KeyTokens(std::string_view text, const std::vector<Token>& to
     } else {
       k.key.assign(s);
     }
+    k.hash = XXH3_64bits(k.key.data(), k.key.size());
     out.push_back(std::move(k));
   }
   return out;
@@ -75,43 +84,46 @@ void Lexicon::AddPhrase(uint32_t entry, std::string_view text, bool case_free) {
   }
   auto items = KeyTokens(text, Tokenize(text));
   if (items.empty() || items.size() > 255) return;
-  std::string key;
+  uint64_t hash = 0;
   bool any_upper = false;
   for (const auto& it : items) {
-    if (!key.empty()) key += ' ';
-    key += it.key;
+    hash = Combine(hash, it.hash);
+    p.hashes.push_back(it.hash);
     p.shapes.push_back(case_free || !it.word ? CaseShape::kLower : it.shape);
     any_upper |= it.shape == CaseShape::kCapitalized || it.shape == CaseShape::kAllCaps;
   }
   if (!any_upper) std::fill(p.shapes.begin(), p.shapes.end(), CaseShape::kLower);
-  auto& list = phrases_[key];
+  uint32_t& slot = phrase_index_.Insert(hash, static_cast<uint32_t>(phrases_.size()));
+  if (slot == phrases_.size()) phrases_.emplace_back();
+  auto& list = phrases_[slot];
   for (const auto& q : list) {
-    if (q.entry == p.entry) return;  // the same phrase twice
+    if (q.entry == p.entry && q.hashes == p.hashes) return;  // the same phrase twice
   }
-  uint8_t& len = max_len_[items[0].key];
-  len = std::max<uint8_t>(len, static_cast<uint8_t>(items.size()));
+  first_bits_[(items[0].hash >> 6) & 0xFFF] |= 1ull << (items[0].hash & 63);
+  uint32_t& len = max_len_.Insert(items[0].hash, 0);
+  len = std::max<uint32_t>(len, static_cast<uint32_t>(items.size()));
   list.push_back(std::move(p));
 }
 
 size_t Lexicon::Longest(const std::vector<Keyed>& items, size_t i, size_t end,
                         std::vector<const Phrase*>* out) const {
   out->clear();
-  auto it = max_len_.find(items[i].key);
-  if (it == max_len_.end()) return 0;
-  size_t max = std::min<size_t>(it->second, end - i);
-  std::string key;
-  std::vector<size_t> prefix;  // key length after n+1 items
-  for (size_t n = 0; n < max; ++n) {
-    if (n) key += ' ';
-    key += items[i + n].key;
-    prefix.push_back(key.size());
-  }
+  uint64_t first = items[i].hash;
+  if (!(first_bits_[(first >> 6) & 0xFFF] & (1ull << (first & 63)))) return 0;
+  const uint32_t* longest = max_len_.Find(first);
+  if (longest == nullptr) return 0;
+  std::array<uint64_t, 256> prefix;  // combined hash of the first n+1 items
+  size_t max = std::min<size_t>(*longest, end - i);
+  uint64_t h = 0;
+  for (size_t n = 0; n < max; ++n) prefix[n] = h = Combine(h, items[i + n].hash);
   for (size_t n = max; n >= 1; --n) {
-    auto found = phrases_.find(key.substr(0, prefix[n - 1]));
-    if (found == phrases_.end()) continue;
-    for (const Phrase& p : found->second) {
-      bool ok = true;
-      for (size_t k = 0; k < n && ok; ++k) ok = Satisfies(p.shapes[k], items[i + k].shape);
+    const uint32_t* found = phrase_index_.Find(prefix[n - 1]);
+    if (found == nullptr) continue;
+    for (const Phrase& p : phrases_[*found]) {
+      bool ok = p.hashes.size() == n;
+      for (size_t k = 0; k < n && ok; ++k) {
+        ok = p.hashes[k] == items[i + k].hash && Satisfies(p.shapes[k], items[i + k].shape);
+      }
       if (ok) out->push_back(&p);
     }
     if (!out->empty()) return n;

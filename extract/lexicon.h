@@ -17,6 +17,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/flat_index.h"
 #include "extract/gazetteer.h"
 #include "sitrep/document.h"
 #include "extract/transliterate.h"
@@ -52,6 +53,7 @@ struct Keyed {
   uint32_t token = 0;  // index into the token vector
   uint32_t start = 0, end = 0;  // bytes of the word, possessive excluded
   std::string key;     // FoldKey, or the punctuation itself
+  uint64_t hash = 0;   // of key
   CaseShape shape = CaseShape::kOther;
   bool possessive = false;
   bool word = false;   // a word or number (not punctuation)
@@ -63,6 +65,7 @@ struct Phrase {
   uint32_t entry = 0;
   bool bound = false;             // counts only if the entry is named otherwise too
   std::vector<CaseShape> shapes;  // per token: kLower = any case
+  std::vector<uint64_t> hashes;   // per token key, to rule out hash collisions
 };
 
 class Lexicon {
@@ -78,7 +81,7 @@ class Lexicon {
 
   const LexEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
-  bool IsFirstName(std::string_view key) const { return first_names_.count(std::string(key)) > 0; }
+  bool IsFirstName(uint64_t key_hash) const { return first_names_.Find(key_hash) != nullptr; }
   // The location entry of a country by ISO code, or -1.
   int CountryEntry(const std::string& code) const;
   // Every entry whose canonical name folds to this key (e.g. for surnames).
@@ -97,10 +100,14 @@ class Lexicon {
   void AddGazetteer(const std::vector<Place>& gaz);
 
   std::vector<LexEntry> entries_;
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // "key1 key2" -> phrases
-  std::unordered_map<std::string, uint8_t> max_len_;             // first key -> longest phrase
+  // Phrases by the combined hash of their token keys, and the longest
+  // phrase that starts with a key, by that key's hash.
+  FlatIndex phrase_index_;  // combined hash -> index into phrases_
+  std::vector<std::vector<Phrase>> phrases_;
+  FlatIndex max_len_;
+  std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(1 << 12);  // a quick "no phrase starts here"
   std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
-  std::unordered_set<std::string> first_names_;
+  FlatIndex first_names_;  // hashes of FoldKeys
   std::unordered_map<std::string, uint32_t> countries_;
 };
 

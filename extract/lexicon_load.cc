@@ -1,5 +1,7 @@
 // Lexicon::Load: reads data/lexicons/*.tsv and the gazetteer (formats in
 // data/README.md) into one phrase table.
+#include <xxhash.h>
+
 #include <charconv>
 #include <map>
 
@@ -175,7 +177,8 @@ Status Lexicon::LoadWordList(const std::string& path, EntryKind kind) {
     if (kind == EntryKind::kStop) {
       AddPhrase(stop, w, true);
     } else {
-      first_names_.insert(FoldKey(w));
+      std::string key = FoldKey(w);
+      first_names_.Insert(XXH3_64bits(key.data(), key.size()), 1);
     }
   });
   return Status::OK();

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 
@@ -19,7 +20,7 @@ std::string IcuToAscii(std::string_view word) {
   static std::unique_ptr<icu::Transliterator> translit = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+        "Cyrillic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -30,6 +31,22 @@ std::string IcuToAscii(std::string_view word) {
   }
   std::string out;
   u.toUTF8String(out);
+  return out;
+}
+
+// Accented Latin letters lose their marks through utf8proc (fast); what is
+// left outside ASCII (Cyrillic, ø, ł) goes through ICU.
+std::string ToAscii(std::string_view word) {
+  utf8proc_uint8_t* mapped = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                        static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+                        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+  std::string out = n >= 0 ? std::string(reinterpret_cast<char*>(mapped), static_cast<size_t>(n))
+                           : std::string(word);
+  std::free(mapped);
+  for (unsigned char c : out) {
+    if (c >= 0x80) return IcuToAscii(out);
+  }
   return out;
 }
 
@@ -62,7 +79,7 @@ std::string FoldKey(std::string_view word) {
         typo += word[i];
       }
     }
-    s = IcuToAscii(typo);
+    s = ToAscii(typo);
   }
   // Apostrophes inside a name come and go between sources ("Pokrovs'ke").
   s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
@@ -98,6 +115,20 @@ std::string NameKey(std::string_view f) {
 
 CaseShape ShapeOf(std::string_view w) {
   int upper = 0, lower = 0;
+  bool ascii = true;
+  for (unsigned char c : w) ascii &= c < 0x80;
+  if (ascii) {
+    int first = -1;  // 1 upper, 0 lower
+    for (unsigned char c : w) {
+      bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+      if (!up && !low) continue;
+      if (first < 0) first = up;
+      upper += up, lower += low;
+    }
+    if (first < 0) return CaseShape::kOther;
+    if (first == 0) return CaseShape::kLower;
+    return lower == 0 && upper >= 2 ? CaseShape::kAllCaps : CaseShape::kCapitalized;
+  }
   bool first_upper = false, first_seen = false;
   for (size_t i = 0; i < w.size();) {
     utf8proc_int32_t cp;

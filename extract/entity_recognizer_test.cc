@@ -1,0 +1,186 @@
+#include "extract/entity_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "sitrep/text.h"
+
+namespace sitrep::extract {
+namespace {
+
+// The committed lexicons with a tiny gazetteer, so tests do not need npm.
+const EntityRecognizer& Recognizer() {
+  static auto* rec = [] {
+    auto r = EntityRecognizer::Open(std::string(SITREP_SOURCE_DIR) + "/data/lexicons",
+                                    std::string(SITREP_SOURCE_DIR) + "/extract/testdata/entities/gazetteer.tsv");
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value().release() : nullptr;
+  }();
+  return *rec;
+}
+
+std::vector<Entity> Find(const std::string& text, std::vector<EntitySpan>* spans = nullptr) {
+  Article a;
+  a.body = text;
+  Document doc = MakeDocument(std::move(a));
+  std::vector<Entity> entities;
+  std::vector<EntitySpan> local;
+  Recognizer().Find(doc, &entities, spans ? spans : &local);
+  for (const Entity& e : entities) {
+    for (const Mention& m : e.mentions) EXPECT_EQ(doc.Slice(m.start, m.end), m.text);
+  }
+  return entities;
+}
+
+const Entity* Named(const std::vector<Entity>& es, const std::string& type, const std::string& name) {
+  for (const Entity& e : es) {
+    if (e.type == type && e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+int CountType(const std::vector<Entity>& es, const std::string& type) {
+  int n = 0;
+  for (const Entity& e : es) n += e.type == type;
+  return n;
+}
+
+TEST(EntityRecognizer, FindsEachKindByName) {
+  struct Case { const char* text; const char* type; const char* name; } cases[] = {
+      {"The talks in Kyiv went on late.", "location", "Kyiv"},
+      {"Officials in Kiev disagreed.", "location", "Kyiv"},
+      {"A drone hit Kharkiv on the second night.", "location", "Kharkiv"},
+      {"Shelling was reported near Lozova overnight.", "location", "Lozova"},
+      {"Troops advanced towards Pokrovske, officials said.", "location", "Pokrovs\xE2\x80\x99ke"},
+      {"The plan was discussed at NATO headquarters.", "organization", "NATO"},
+      {"The SBU detained two suspects.", "organization", "Security Service of Ukraine"},
+      {"The army received more HIMARS launchers.", "weapon", "HIMARS"},
+      {"Russia fired a Kinzhal at the city.", "weapon", "Kinzhal"},
+      {"Fighters of the 47th Separate Mechanized Brigade held the line.", "military_unit",
+       "47th Separate Mechanized Brigade"},
+      {"A statement came from the Kharkiv Regional Military Administration on Sunday.", "organization",
+       "Kharkiv Regional Military Administration"},
+      {"The shell fell in the village of Novoselivka Persha, local officials said.", "location",
+       "Novoselivka Persha"},
+      {"Fighting continued around Ivanivka, south of Kharkiv.", "location", "Ivanivka"},
+      {"Energy supplies to Transdniestria were cut.", "location", "Transnistria"},
+  };
+  for (const auto& c : cases) {
+    auto es = Find(c.text);
+    EXPECT_NE(Named(es, c.type, c.name), nullptr) << c.text;
+  }
+}
+
+TEST(EntityRecognizer, JoinsSpellingsOfOnePerson) {
+  auto es = Find("Commander-in-Chief Oleksandr Syrskyi visited the front. Later, General Syrskiy said the "
+                 "line held. Syrsky added that reserves were coming.");
+  ASSERT_EQ(CountType(es, "person"), 1);
+  const Entity* p = Named(es, "person", "Oleksandr Syrskyi");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->mentions.size(), 3u);
+  EXPECT_EQ(p->country, "UA");
+}
+
+TEST(EntityRecognizer, PeopleFromTitlesAndFirstNames) {
+  auto es = Find("The ministry's spokesperson Anna Petrenko said the talks failed. Petrenko declined to "
+                 "comment further. Analyst Bruce Bennett disagreed.");
+  const Entity* p = Named(es, "person", "Anna Petrenko");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Spokesperson");
+  EXPECT_EQ(p->mentions.size(), 2u);
+  EXPECT_NE(Named(es, "person", "Bruce Bennett"), nullptr);
+}
+
+TEST(EntityRecognizer, TitlesAreRolesNotNames) {
+  auto es = Find("Ukraine's Commander-in-Chief said on Monday that Christmas would be quiet. Meanwhile, "
+                 "the President spoke.");
+  EXPECT_EQ(CountType(es, "person"), 0);
+  EXPECT_EQ(es.size(), 1u);  // Ukraine
+}
+
+TEST(EntityRecognizer, RoleAndCountryFromTitle) {
+  auto es = Find("Polish Prime Minister Donald Tusk met Moldova's President Maia Sandu.");
+  const Entity* tusk = Named(es, "person", "Donald Tusk");
+  ASSERT_NE(tusk, nullptr);
+  EXPECT_EQ(tusk->role, "Prime Minister");
+  EXPECT_EQ(tusk->country, "PL");
+}
+
+TEST(EntityRecognizer, DemonymsStandForTheirCountry) {
+  std::vector<EntitySpan> spans;
+  auto es = Find("North Korean troops were seen near the border.", &spans);
+  const Entity* g = Named(es, "group", "North Korean troops");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->country, "KP");
+  EXPECT_NE(Named(es, "location", "North Korea"), nullptr);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].country, "KP");
+  EXPECT_EQ(spans[0].type, "group");
+}
+
+TEST(EntityRecognizer, AmbiguousPlacesFollowTheArticle) {
+  auto es = Find("Georgia and Ukraine were both promised membership. Paris hosted the summit.");
+  const Entity* ge = Named(es, "location", "Georgia");
+  ASSERT_NE(ge, nullptr);
+  EXPECT_EQ(ge->country, "GE");
+  const Entity* paris = Named(es, "location", "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->country, "FR");
+
+  auto kursk = Find("Fighting in the Kursk region went on. Kursk remained under pressure.");
+  ASSERT_EQ(CountType(kursk, "location"), 1);
+  EXPECT_EQ(kursk[0].geo->feature, "region");
+  EXPECT_EQ(kursk[0].mentions.size(), 2u);
+}
+
+TEST(EntityRecognizer, GeoFieldsForPlaces) {
+  auto es = Find("A strike hit Kharkiv.");
+  const Entity* k = Named(es, "location", "Kharkiv");
+  ASSERT_NE(k, nullptr);
+  ASSERT_TRUE(k->geo.has_value());
+  EXPECT_TRUE(k->geo->has_coordinates);
+  EXPECT_EQ(k->geo->feature, "city");
+  EXPECT_EQ(k->geo->country, "UA");
+  EXPECT_EQ(k->geo->admin1, "Kharkiv Oblast");
+  EXPECT_NEAR(k->geo->lat, 49.99, 0.05);
+}
+
+TEST(EntityRecognizer, BoundAliasNeedsTheFullName) {
+  EXPECT_EQ(CountType(Find("Miller said the store was closed."), "person"), 0);
+  auto es = Find("State Department spokesperson Matthew Miller spoke. Miller said more aid was coming.");
+  const Entity* m = Named(es, "person", "Matthew Miller");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->mentions.size(), 2u);
+}
+
+TEST(EntityRecognizer, CyrillicResolvesToTheSameEntity) {
+  auto es = Find("Volodymyr Zelenskyy spoke. \xD0\x97\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBD\xD1\x81\xD1\x8C"
+                 "\xD0\xBA\xD0\xB8\xD0\xB9 repeated it.");
+  ASSERT_EQ(CountType(es, "person"), 1);
+  EXPECT_EQ(es[0].mentions.size(), 2u);
+}
+
+TEST(EntityRecognizer, MissingGazetteerIsAClearError) {
+  auto r = EntityRecognizer::Open(std::string(SITREP_SOURCE_DIR) + "/data/lexicons", "/nonexistent/g.tsv");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("make setup"), std::string::npos);
+}
+
+TEST(EntityRecognizer, RealGazetteerWhenBuilt) {
+  std::string data = std::string(SITREP_SOURCE_DIR) + "/data";
+  if (!std::filesystem::exists(data + "/gazetteer.tsv")) GTEST_SKIP() << "run make setup";
+  auto r = EntityRecognizer::Open(data);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  Article a;
+  a.body = "Strikes hit Kurakhove and Wiesbaden hosted the meeting.";
+  Document doc = MakeDocument(std::move(a));
+  std::vector<Entity> es;
+  std::vector<EntitySpan> spans;
+  (*r)->Find(doc, &es, &spans);
+  EXPECT_NE(Named(es, "location", "Wiesbaden"), nullptr);
+  EXPECT_NE(Named(es, "location", "Kurakhove"), nullptr);
+}
+
+}  // namespace
+}  // namespace sitrep::extract
