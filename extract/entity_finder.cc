@@ -58,6 +58,14 @@ static void LexiconPass(SentenceState* s) {
       c.bound &= p->bound;
       curated |= e.curated;
     }
+    // A small gazetteer place as a sentence's first word is more often an
+    // ordinary word with a capital ("Many fled..."): not taken alone there.
+    bool opening = i == s->begin || !s->items[i - 1].word;
+    if (!curated && n == 1 && opening) {
+      uint32_t largest = 0;
+      for (uint32_t e : c.entries) largest = std::max(largest, s->lex.entry(e).population);
+      if (largest < 100000) c.entries.clear();
+    }
     if (!c.entries.empty() && (curated || (!stop && title < 0 && demonym < 0))) {
       if (curated) {
         s->found.push_back(std::move(c));
@@ -86,6 +94,8 @@ static void LexiconPass(SentenceState* s) {
     } else if (title >= 0) {
       for (size_t k = i; k < i + n; ++k) s->at(k) = Mark::kTitle;
       if (i + n < s->end) s->title_before[i + n - s->begin] = title;
+      // "his Turkish counterpart, Hakan Fidan": a title, a comma, a name.
+      if (i + n + 1 < s->end && s->key(i + n) == ",") s->title_before[i + n + 1 - s->begin] = title;
     }
     i += n;
   }
@@ -123,6 +133,13 @@ void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin,
                   std::vector<int>(end - begin, -1), std::vector<const std::string*>(end - begin), {}, {}};
   LexiconPass(&s);
   LinkTitles(&s);
+  // A title in the article wins over the lexicon's role for a known person.
+  for (Candidate& c : s.found) {
+    int title = s.title_before[c.first - begin];
+    if (c.type != "person" || title < 0) continue;
+    c.role = lex_.entry(title).role;
+    if (const std::string* cc = s.title_country[c.first - begin]) c.country = *cc;
+  }
   FindUnits(&s);
   FindOrganizations(&s);
   FindPlacesByContext(&s);

@@ -19,7 +19,7 @@ bool OneOf(std::string_view k, std::initializer_list<std::string_view> words) {
 // Word classes the rules test, looked up once per token by its key's hash.
 enum WordClass : uint32_t {
   kOrgHead = 1, kConnector = 2, kUnitHead = 4, kSpeech = 8, kDirection = 16,
-  kSettlement = 32, kRegionWord = 64, kParticle = 128,
+  kSettlement = 32, kRegionWord = 64, kParticle = 128, kLeadingHead = 256,
 };
 
 const FlatIndex& WordClasses() {
@@ -34,6 +34,8 @@ const FlatIndex& WordClasses() {
                    "organization", "organisation", "foundation", "centre", "center", "association",
                    "command", "staff", "guard", "navy", "army", "forces", "force", "authority",
                    "inspectorate"});
+    add(kLeadingHead, {"ministry", "department", "office", "council", "committee", "commission", "bureau",
+                       "directorate", "institute", "cabinet", "center", "centre", "agency"});
     add(kConnector, {"of", "for", "and", "the", "on", "&"});
     add(kUnitHead, {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
                     "detachment", "flotilla"});
@@ -96,6 +98,7 @@ void FindOrganizations(SentenceState* s) {
         free_word |= s->Free(j) && !Is(*s, j, kOrgHead);
         if (Is(*s, j, kOrgHead)) last_head = j + 1;
         ++j;
+        if (s->items[j - 1].possessive) break;  // "Ukraine's ..." starts another phrase
       } else if (Is(*s, j, kConnector) && s->Capitalized(j + 1) && words > 0) {
         ++j;
       } else {
@@ -103,21 +106,27 @@ void FindOrganizations(SentenceState* s) {
       }
     }
     // "Ministry of Defense": head first.
-    if (Is(*s, i, kOrgHead) && s->key(i + 1) == "of" && j > i + 2) last_head = j, free_word = true;
-    if (last_head > i + 1 && free_word) {
-      for (size_t k = i; k < last_head; ++k) {
+    if (Is(*s, i, kLeadingHead) && (s->key(i + 1) == "of" || s->key(i + 1) == "for") && j > i + 2) {
+      last_head = j, free_word = true;
+    }
+    // "General Staff", "Presidential Office": a title word before the head.
+    size_t start = i;
+    if (i > s->begin && s->at(i - 1) == Mark::kTitle && s->Capitalized(i - 1) && last_head == i + 1) start = i - 1;
+    if (start < i) free_word = true;
+    if (last_head > start + 1 && free_word) {
+      for (size_t k = start; k < last_head; ++k) {
         if (s->at(k) != Mark::kEntity) continue;
         auto& f = s->found;  // an org's own words ("Kharkiv ...") are not places of their own
         f.erase(std::remove_if(f.begin(), f.end(), [&](const Candidate& c) {
-                  return c.first >= i && c.end <= last_head && c.type == "location";
+                  return c.first >= start && c.end <= last_head && c.type == "location";
                 }), f.end());
         break;
       }
       bool inside_other = false;
-      for (const auto& c : s->found) inside_other |= c.first < last_head && i < c.end && c.type != "location";
+      for (const auto& c : s->found) inside_other |= c.first < last_head && start < c.end && c.type != "location";
       if (inside_other) continue;
-      s->found.push_back(Make(i, last_head, "organization"));
-      s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(last_head), Mark::kEntity);
+      s->found.push_back(Make(start, last_head, "organization"));
+      s->Take(static_cast<uint32_t>(start), static_cast<uint32_t>(last_head), Mark::kEntity);
       i = last_head - 1;
     }
   }

@@ -31,6 +31,9 @@ const UA_OBLASTS = {
 };
 const REGION_SUFFIX = /\s+(Oblast|Krai|Region|Province|Voivodeship|County|Governorate|Autonomous Okrug)$/i;
 
+// Lower case without accents, to compare with the common-word list: "Mány" is "many".
+function plain(s) { return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(); }
+
 function clean(s) { return String(s || '').replace(/[\t\n|]/g, ' ').trim(); }
 
 function commonWords() {
@@ -91,7 +94,7 @@ function main() {
       if (republic) r.base = republic[1];
       const alts = r.base !== r.name ? [r.base, r.base + ' region'] : [];
       if (/ Oblast$/.test(r.name)) alts.push(r.base + ' oblast');
-      const names = [r.name, ...alts].filter(n => n.includes(' ') || !common.has(n.toLowerCase()));
+      const names = [r.name, ...alts].filter(n => n.includes(' ') || !common.has(plain(n)));
       if (!names.length) continue;
       row('region', names[0], names.slice(1), r.country, '', r.lat, r.lon, 0);
     }
@@ -102,7 +105,7 @@ function main() {
     if (!FOCUS.has(c.country) && pop < MIN_POP) continue;
     const [lon, lat] = c.loc.coordinates;
     const names = [clean(c.name), ...clean(c.altName).split(',').map(clean)].filter(Boolean);
-    const ok = names.filter(n => n.includes(' ') || pop >= COMMON_WORD_MAX_POP || !common.has(n.toLowerCase()));
+    const ok = names.filter(n => n.includes(' ') || pop >= COMMON_WORD_MAX_POP || !common.has(plain(n)));
     if (!ok.length) { dropped++; continue; }
     const region = nearest(byCountry.get(c.country), lat, lon);
     const kind = pop >= 10000 || /^PPL(A|C)/.test(c.featureCode) ? 'city' : 'village';
