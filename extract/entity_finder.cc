@@ -129,8 +129,16 @@ static void LinkTitles(SentenceState* s) {
 
 void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin, size_t end,
                                   std::vector<Candidate>* out) const {
-  SentenceState s{lex_, items, begin, end, std::vector<Mark>(end - begin, Mark::kFree),
-                  std::vector<int>(end - begin, -1), std::vector<const std::string*>(end - begin), {}, {}};
+  thread_local std::vector<Mark> mark;
+  thread_local std::vector<int> title_before;
+  thread_local std::vector<const std::string*> title_country;
+  thread_local std::vector<Candidate> found, gazetteer;
+  mark.assign(end - begin, Mark::kFree);
+  title_before.assign(end - begin, -1);
+  title_country.assign(end - begin, nullptr);
+  found.clear();
+  gazetteer.clear();
+  SentenceState s{lex_, items, begin, end, mark, title_before, title_country, found, gazetteer, begin};
   LexiconPass(&s);
   LinkTitles(&s);
   // A title in the article wins over the lexicon's role for a known person.

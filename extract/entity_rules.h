@@ -16,13 +16,16 @@ struct SentenceState {
   const Lexicon& lex;
   const std::vector<Keyed>& items;
   size_t begin, end;
-  std::vector<Mark> mark;           // per item in [begin, end), index i - begin
-  std::vector<int> title_before;    // per item: title entry ending right before it, or -1
-  std::vector<const std::string*> title_country;  // per item: country named before that title, or null
-  std::vector<Candidate> found;     // committed candidates
-  std::vector<Candidate> gazetteer; // provisional: gazetteer-only phrases
+  // Per item of the document (indexed i - base, base = 0), shared by the
+  // document's sentences so that each sentence allocates nothing.
+  std::vector<Mark>& mark;
+  std::vector<int>& title_before;    // title entry ending right before the item, or -1
+  std::vector<const std::string*>& title_country;  // country named before that title, or null
+  std::vector<Candidate>& found;     // committed candidates
+  std::vector<Candidate>& gazetteer; // provisional: gazetteer-only phrases
+  size_t base = 0;
 
-  Mark& at(size_t i) { return mark[i - begin]; }
+  Mark& at(size_t i) { return mark[i - base]; }
   bool Free(size_t i) { return i < end && (at(i) == Mark::kFree || at(i) == Mark::kGazetteer); }
   std::string_view key(size_t i) const { return i < end ? std::string_view(items[i].key) : std::string_view(); }
   bool Capitalized(size_t i) const {
