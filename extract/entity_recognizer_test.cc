@@ -107,6 +107,35 @@ TEST(EntityRecognizer, RoleAndCountryFromTitle) {
   EXPECT_EQ(tusk->country, "PL");
 }
 
+TEST(EntityRecognizer, ArticleTitleWinsOverLexiconRole) {
+  auto es = Find("Kremlin spokesman Dmitry Peskov spoke to reporters.");
+  const Entity* p = Named(es, "person", "Dmitry Peskov");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->role, "Spokesperson");
+}
+
+TEST(EntityRecognizer, TitleCommaName) {
+  auto es = Find("The minister met his counterpart, Hakan Fidan, in the capital.");
+  EXPECT_NE(Named(es, "person", "Hakan Fidan"), nullptr);
+}
+
+TEST(EntityRecognizer, DistrictsAndRegionsFromContext) {
+  auto es = Find("A drone hit a building in the Obolonskyi district.");
+  const Entity* d = Named(es, "location", "Obolonskyi district");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->geo->feature, "region");
+  EXPECT_FALSE(d->geo->has_coordinates);
+}
+
+TEST(EntityRecognizer, OrganizationsByHeadNoun) {
+  struct Case { const char* text; const char* name; } cases[] = {
+      {"A report from the Center for Countering Disinformation appeared.", "Center for Countering Disinformation"},
+      {"The General Staff of Ukraine's armed forces said so.", "General Staff"},
+      {"The Ministry of Strategic Industries said so.", "Ministry of Strategic Industries"},
+  };
+  for (const auto& c : cases) EXPECT_NE(Named(Find(c.text), "organization", c.name), nullptr) << c.text;
+}
+
 TEST(EntityRecognizer, DemonymsStandForTheirCountry) {
   std::vector<EntitySpan> spans;
   auto es = Find("North Korean troops were seen near the border.", &spans);

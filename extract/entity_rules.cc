@@ -88,11 +88,15 @@ Candidate Make(size_t first, size_t end, const char* type) {
 // or a head noun followed by "of" and capitalized words.
 void FindOrganizations(SentenceState* s) {
   for (size_t i = s->begin; i < s->end; ++i) {
-    if (!s->Capitalized(i) || s->key(i) == "the" || !(s->Free(i) || s->at(i) == Mark::kEntity)) continue;
+    if (!s->Capitalized(i) || s->key(i) == "the" ||
+        !(s->Free(i) || s->at(i) == Mark::kEntity || s->at(i) == Mark::kStop)) {
+      continue;
+    }
     size_t j = i, last_head = 0, words = 0;
     bool free_word = false;
     while (j < s->end) {
-      bool usable = s->Free(j) || (s->at(j) == Mark::kEntity);
+      // Words never entities alone ("Ministry", "State") still build names.
+      bool usable = s->Free(j) || s->at(j) == Mark::kEntity || s->at(j) == Mark::kStop;
       if (s->Capitalized(j) && usable) {
         ++words;
         free_word |= s->Free(j) && !Is(*s, j, kOrgHead);
@@ -189,7 +193,7 @@ void FindPlacesByContext(SentenceState* s) {
       }
     }
   }
-  for (size_t i = s->begin; i + 3 < s->end; ++i) {
+  for (size_t i = s->begin; i + 1 < s->end; ++i) {
     if (!s->Capitalized(i) || !s->Free(i) || i == s->begin) continue;
     size_t e = capital_run(i);
     if (s->key(e) == "," && Is(*s, e + 1, kDirection) && s->key(e + 2) == "of") add(i, e, "village");
@@ -216,7 +220,9 @@ void FindPeople(SentenceState* s) {
     }
     int title = s->title_before[i - s->begin];
     bool first_name = s->lex.IsFirstName(s->items[i].hash);
-    bool speech = Is(*s, j, kSpeech) || (i > s->begin && Is(*s, i - 1, kSpeech));
+    // "X Y said" is a person unless the words read as a body ("the ... said").
+    bool speech = (Is(*s, j, kSpeech) || (i > s->begin && Is(*s, i - 1, kSpeech))) &&
+                  !(i > s->begin && s->key(i - 1) == "the") && !Is(*s, j - 1, kOrgHead);
     bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0;
     if (!person) {
       // No evidence: the last word alone may still be the surname of someone
