@@ -223,6 +223,17 @@ void FindPeople(SentenceState* s) {
     // "X Y said" is a person unless the words read as a body ("the ... said").
     bool speech = (Is(*s, j, kSpeech) || (i > s->begin && Is(*s, i - 1, kSpeech))) &&
                   !(i > s->begin && s->key(i - 1) == "the") && !Is(*s, j - 1, kOrgHead);
+    // "Bruce Bennett, a senior analyst at ...": a title soon after the comma.
+    int apposition = -1;
+    if (parts >= 2 && s->key(j) == "," && OneOf(s->key(j + 1), {"the", "a", "an", "who"})) {
+      for (size_t k = j + 2; k < s->end && k < j + 8 && apposition < 0; ++k) {
+        if (s->at(k) == Mark::kTitle) {
+          while (k + 1 < s->end && s->at(k + 1) == Mark::kTitle) ++k;
+          if (k + 1 < s->end) apposition = s->title_before[k + 1 - s->begin];
+        }
+      }
+    }
+    if (title < 0 && apposition >= 0) title = apposition;
     bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0;
     if (!person) {
       // No evidence: the last word alone may still be the surname of someone
