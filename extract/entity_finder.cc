@@ -139,6 +139,12 @@ void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin,
   found.clear();
   gazetteer.clear();
   SentenceState s{lex_, items, begin, end, mark, title_before, title_country, found, gazetteer, begin};
+  size_t words = 0, capitals = 0;
+  for (size_t i = begin; i < end; ++i) {
+    words += items[i].word && items[i].shape != CaseShape::kOther;
+    capitals += items[i].word && (items[i].shape == CaseShape::kCapitalized || items[i].shape == CaseShape::kAllCaps);
+  }
+  s.headline = words >= 4 && capitals * 10 >= words * 7;
   LexiconPass(&s);
   LinkTitles(&s);
   // A title in the article wins over the lexicon's role for a known person.

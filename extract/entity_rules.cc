@@ -87,6 +87,7 @@ Candidate Make(size_t first, size_t end, const char* type) {
 // "National Security Council": a capitalized run that ends with a head noun,
 // or a head noun followed by "of" and capitalized words.
 void FindOrganizations(SentenceState* s) {
+  if (s->headline) return;
   for (size_t i = s->begin; i < s->end; ++i) {
     if (!s->Capitalized(i) || s->key(i) == "the" ||
         !(s->Free(i) || s->at(i) == Mark::kEntity || s->at(i) == Mark::kStop)) {
@@ -234,6 +235,7 @@ void FindPeople(SentenceState* s) {
       }
     }
     if (title < 0 && apposition >= 0) title = apposition;
+    if (s->headline) speech = false;
     bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0;
     if (!person) {
       // No evidence: the last word alone may still be the surname of someone

@@ -24,6 +24,7 @@ struct SentenceState {
   std::vector<Candidate>& found;     // committed candidates
   std::vector<Candidate>& gazetteer; // provisional: gazetteer-only phrases
   size_t base = 0;
+  bool headline = false;  // Title Case: capitals say little about names here
 
   Mark& at(size_t i) { return mark[i - base]; }
   bool Free(size_t i) { return i < end && (at(i) == Mark::kFree || at(i) == Mark::kGazetteer); }
