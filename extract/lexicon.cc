@@ -70,7 +70,6 @@ uint32_t Lexicon::AddEntry(LexEntry e) {
   entries_.push_back(std::move(e));
   auto id = static_cast<uint32_t>(entries_.size() - 1);
   const LexEntry& added = entries_.back();
-  if (added.kind == EntryKind::kEntity) by_name_[FoldKey(added.name)].push_back(id);
   if (added.kind == EntryKind::kEntity && added.feature == "country") countries_.emplace(added.country, id);
   return id;
 }
@@ -136,9 +135,5 @@ int Lexicon::CountryEntry(const std::string& code) const {
   return it == countries_.end() ? -1 : static_cast<int>(it->second);
 }
 
-const std::vector<uint32_t>* Lexicon::ByName(const std::string& key) const {
-  auto it = by_name_.find(key);
-  return it == by_name_.end() ? nullptr : &it->second;
-}
 
 }  // namespace sitrep::extract

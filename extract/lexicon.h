@@ -84,8 +84,6 @@ class Lexicon {
   bool IsFirstName(uint64_t key_hash) const { return first_names_.Find(key_hash) != nullptr; }
   // The location entry of a country by ISO code, or -1.
   int CountryEntry(const std::string& code) const;
-  // Every entry whose canonical name folds to this key (e.g. for surnames).
-  const std::vector<uint32_t>* ByName(const std::string& key) const;
 
   // Adds a phrase written as text (tokenized the way articles are).
   void AddPhrase(uint32_t entry, std::string_view text, bool case_free);
@@ -106,7 +104,6 @@ class Lexicon {
   std::vector<std::vector<Phrase>> phrases_;
   FlatIndex max_len_;
   std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(1 << 12);  // a quick "no phrase starts here"
-  std::unordered_map<std::string, std::vector<uint32_t>> by_name_;
   FlatIndex first_names_;  // hashes of FoldKeys
   std::unordered_map<std::string, uint32_t> countries_;
 };

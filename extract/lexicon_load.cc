@@ -4,6 +4,8 @@
 
 #include <charconv>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/lexicon.h"
 #include "extract/tsv.h"
@@ -40,12 +42,13 @@ bool ParseCoord(const std::string& s, double* out) {
   return r.ec == std::errc();
 }
 
-// Gazetteer rows by (folded name, country), to give coordinates to curated places.
-using PlaceIndex = std::multimap<std::pair<std::string, std::string>, const Place*>;
+// Gazetteer rows by name as written, to give coordinates to curated places
+// (which use the gazetteer's spelling as their name or not at all).
+using PlaceIndex = std::unordered_multimap<std::string_view, const Place*>;
 
 PlaceIndex IndexPlaces(const std::vector<Place>& gaz) {
-  PlaceIndex index;
-  for (const Place& p : gaz) index.emplace(std::make_pair(FoldKey(p.name), p.country), &p);
+  PlaceIndex index(gaz.size());
+  for (const Place& p : gaz) index.emplace(p.name, &p);
   return index;
 }
 
@@ -114,9 +117,10 @@ Status Lexicon::LoadPlaces(const std::string& path, const std::vector<Place>& ga
     e.admin1 = Field(f, 4);
     if (e.name.empty()) return;
     e.has_coordinates = ParseCoord(Field(f, 5), &e.lat) && ParseCoord(Field(f, 6), &e.lon);
-    auto range = index.equal_range({FoldKey(e.name), e.country});
+    auto range = index.equal_range(e.name);
     for (auto it = range.first; it != range.second; ++it) {
       const Place* p = it->second;
+      if (p->country != e.country) continue;
       e.population = std::max(e.population, p->population);
       if (!e.has_coordinates) e.lat = p->lat, e.lon = p->lon, e.has_coordinates = true;
       if (e.admin1.empty()) e.admin1 = p->admin1;
@@ -187,15 +191,15 @@ Status Lexicon::LoadWordList(const std::string& path, EntryKind kind) {
 // Gazetteer places the curated lists do not already hold (same name, same
 // country) become entries of their own.
 void Lexicon::AddGazetteer(const std::vector<Place>& gaz) {
-  std::map<std::pair<std::string, std::string>, bool> curated;
-  std::map<std::string, bool> countries;
+  std::unordered_set<std::string> curated;  // "key\tCC" of curated places, and "\tCC" of countries
   for (const LexEntry& e : entries_) {
     if (e.kind != EntryKind::kEntity || e.type != "location") continue;
-    curated[{FoldKey(e.name), e.country}] = true;
-    if (e.feature == "country") countries[e.country] = true;
+    curated.insert(FoldKey(e.name) + '\t' + e.country);
+    if (e.feature == "country") curated.insert('\t' + e.country);
   }
   for (const Place& p : gaz) {
-    if (p.kind == "country" ? countries.count(p.country) > 0 : curated.count({FoldKey(p.name), p.country}) > 0) {
+    if (p.kind == "country" ? curated.count('\t' + p.country) > 0
+                            : !curated.empty() && curated.count(FoldKey(p.name) + '\t' + p.country) > 0) {
       continue;
     }
     LexEntry e;
