@@ -190,6 +190,44 @@ TEST(EntityRecognizer, CyrillicResolvesToTheSameEntity) {
   EXPECT_EQ(es[0].mentions.size(), 2u);
 }
 
+TEST(EntityRecognizer, SpansAreSortedDisjointAndPointAtEntities) {
+  std::vector<EntitySpan> spans;
+  auto es = Find("Polish President Andrzej Duda said North Korean troops were near Kursk. The Kursk region "
+                 "governor, Alexei Smirnov, said Ukrainian forces used HIMARS. Smirnov later met officials "
+                 "from the Russian Defense Ministry in Moscow.", &spans);
+  ASSERT_FALSE(spans.empty());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    EXPECT_LT(spans[i].first_token, spans[i].end_token);
+    if (i) EXPECT_LE(spans[i - 1].end_token, spans[i].first_token);
+    ASSERT_GE(spans[i].entity, 0);
+    ASSERT_LT(spans[i].entity, static_cast<int>(es.size()));
+    EXPECT_EQ(spans[i].type, es[spans[i].entity].type);
+  }
+  for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].id, "e" + std::to_string(i + 1));
+}
+
+// Random word salad from names, titles, punctuation and odd bytes: no
+// crash, offsets inside the text, spans in order.
+TEST(EntityRecognizer, SurvivesRandomInput) {
+  const char* words[] = {"President", "Gen.", "Kharkiv", "the", "village", "of", "Ukraine's", "North", "Korean",
+                         "troops", ",", ".", "said", "Ministry", "Council", "47th", "Brigade", "Kim", "Jong-un",
+                         "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", "\xFF", "\xE2\x80\x99s", "U.S.", "-", "Anna",
+                         "south", "region", "\"", "\n\n", "~Miller", "|", "\t"};
+  uint32_t state = 12345;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    int n = static_cast<int>((state = state * 1103515245 + 12345) >> 20) % 60;
+    for (int i = 0; i < n; ++i) {
+      state = state * 1103515245 + 12345;
+      text += words[(state >> 16) % (sizeof(words) / sizeof(words[0]))];
+      text += (state & 1) ? " " : "";
+    }
+    std::vector<EntitySpan> spans;
+    Find(text, &spans);  // Find checks every mention's offsets against the text
+    for (size_t i = 1; i < spans.size(); ++i) EXPECT_LE(spans[i - 1].end_token, spans[i].first_token);
+  }
+}
+
 TEST(EntityRecognizer, MissingGazetteerIsAClearError) {
   auto r = EntityRecognizer::Open(std::string(SITREP_SOURCE_DIR) + "/data/lexicons", "/nonexistent/g.tsv");
   ASSERT_FALSE(r.ok());
