@@ -150,7 +150,7 @@ void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin,
   // A title in the article wins over the lexicon's role for a known person.
   for (Candidate& c : s.found) {
     int title = s.title_before[c.first - begin];
-    if (c.type != "person" || title < 0) continue;
+    if (c.type != "person" || title < 0 || lex_.entry(title).role.empty()) continue;
     c.role = lex_.entry(title).role;
     if (const std::string* cc = s.title_country[c.first - begin]) c.country = *cc;
   }

@@ -226,8 +226,9 @@ void FindPeople(SentenceState* s) {
                   !(i > s->begin && s->key(i - 1) == "the") && !Is(*s, j - 1, kOrgHead);
     // "Bruce Bennett, a senior analyst at ...": a title soon after the comma.
     int apposition = -1;
-    if (parts >= 2 && s->key(j) == "," && OneOf(s->key(j + 1), {"the", "a", "an", "who"})) {
-      for (size_t k = j + 2; k < s->end && k < j + 8 && apposition < 0; ++k) {
+    if (parts >= 2 && s->key(j) == "," && (OneOf(s->key(j + 1), {"the", "a", "an", "who"}) ||
+                                           (j + 1 < s->end && s->at(j + 1) == Mark::kTitle))) {
+      for (size_t k = j + 1; k < s->end && k < j + 8 && apposition < 0; ++k) {
         if (s->at(k) == Mark::kTitle) {
           while (k + 1 < s->end && s->at(k + 1) == Mark::kTitle) ++k;
           if (k + 1 < s->end) apposition = s->title_before[k + 1 - s->begin];
@@ -249,6 +250,7 @@ void FindPeople(SentenceState* s) {
     Candidate c = Make(i, j, "person");
     if (title >= 0) {
       c.role = s->lex.entry(title).role;
+      if (c.role.empty() && apposition >= 0) c.role = s->lex.entry(apposition).role;
       if (const std::string* cc = s->title_country[i - s->begin]) c.country = *cc;
     }
     s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(j), Mark::kEntity);

@@ -157,8 +157,10 @@ Status Lexicon::LoadTitles(const std::string& path) {
     e.kind = EntryKind::kTitle;
     e.name = e.role = Field(f, 0);
     if (e.name.empty()) return;
+    bool honorific = e.name.front() == '(';
+    if (honorific) e.role.clear();
     uint32_t id = AddEntry(e);
-    AddPhrase(id, e.name, true);
+    if (!honorific) AddPhrase(id, e.name, true);
     for (auto a : Alts(View(f, 1))) AddPhrase(id, a, true);
   });
   return Status::OK();
