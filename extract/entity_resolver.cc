@@ -89,7 +89,9 @@ void EntityResolver::ChoosePlaces(const std::vector<Keyed>& items, std::vector<C
       score += e.population > 0 ? 5 * std::log10(static_cast<double>(e.population)) : 0;
       score += countries.count(e.country) ? 20 : 0;
       score += InFocus(e.country) ? 10 : 0;
-      score += regions_named.count(id) ? 80 : 0;
+      // A region written out elsewhere ("Kursk region") makes the bare name
+      // ("Kursk") the region, unless the city is a large, well-known one.
+      score += regions_named.count(id) ? 50 : 0;
       if (score > best) best = score, pick = id;
     }
     c.entries = {pick};
