@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <thread>
 
 #include "sitrep/text.h"
 
@@ -226,6 +227,29 @@ TEST(EntityRecognizer, SurvivesRandomInput) {
     Find(text, &spans);  // Find checks every mention's offsets against the text
     for (size_t i = 1; i < spans.size(); ++i) EXPECT_LE(spans[i - 1].end_token, spans[i].first_token);
   }
+}
+
+TEST(EntityRecognizer, SameResultsFromManyThreads) {
+  const std::string text =
+      "President Volodymyr Zelenskyy met \xD0\x97\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xBD\xD1\x81\xD1\x8C\xD0\xBA"
+      "\xD0\xB8\xD0\xB9 aides in Kiev. North Korean troops were seen in the Kursk region, the SBU said.";
+  auto want = Find(text);
+  std::vector<std::thread> threads;
+  std::vector<size_t> mismatches(4);
+  for (size_t t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        auto got = Find(text);
+        bool same = got.size() == want.size();
+        for (size_t k = 0; same && k < got.size(); ++k) {
+          same = got[k].name == want[k].name && got[k].mentions.size() == want[k].mentions.size();
+        }
+        mismatches[t] += !same;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (size_t m : mismatches) EXPECT_EQ(m, 0u);
 }
 
 TEST(EntityRecognizer, MissingGazetteerIsAClearError) {
