@@ -17,8 +17,6 @@ bool InFocus(const std::string& cc) {
   return focus.count(cc) > 0;
 }
 
-bool FamilyNameFirst(const std::string& cc) { return cc == "KP" || cc == "KR" || cc == "CN" || cc == "VN"; }
-
 std::string Words(const std::vector<Keyed>& items, const Candidate& c) {
   std::string s;
   for (uint32_t i = c.first; i < c.end; ++i) {
@@ -35,15 +33,6 @@ std::string LastWordKey(const std::vector<Keyed>& items, const Candidate& c, boo
     if (k.word && k.end - k.start > 1) return NameKey(k.key);
   }
   return {};
-}
-
-std::string SurnameOf(const LexEntry& e) {
-  std::string_view name = e.name;
-  size_t first = name.find(' '), last = name.rfind(' ');
-  if (first != std::string_view::npos) {
-    name = FamilyNameFirst(e.country) ? name.substr(0, first) : name.substr(last + 1);
-  }
-  return NameKey(FoldKey(name));
 }
 
 uint64_t EntryIdentity(uint32_t entry) { return (1ull << 63) | entry; }
@@ -106,7 +95,7 @@ void EntityResolver::JoinPeople(const std::vector<Keyed>& items, std::vector<Can
     if (!c.entries.empty()) {
       c.identity = EntryIdentity(c.entries[0]);
       const LexEntry& e = lex_.entry(c.entries[0]);
-      surnames.emplace(SurnameOf(e), c.identity);
+      surnames.emplace(e.surname_key, c.identity);
     } else if (WordCount(items, c) >= 2) {
       c.identity = TextIdentity("person", NameKey(Words(items, c)));
     }

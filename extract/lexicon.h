@@ -44,6 +44,7 @@ struct LexEntry {
   bool has_coordinates = false;
   uint32_t population = 0;
   bool curated = true;  // from data/lexicons, not only from the gazetteer
+  std::string surname_key;  // people: NameKey of the family name
 };
 
 // A token as matchers see it. Possessive markers ("'s", "’s") are not items:

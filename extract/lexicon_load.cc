@@ -52,6 +52,14 @@ PlaceIndex IndexPlaces(const std::vector<Place>& gaz) {
   return index;
 }
 
+// Korean, Chinese and Vietnamese names put the family name first.
+std::string SurnameKey(std::string_view name, const std::string& country) {
+  bool family_first = country == "KP" || country == "KR" || country == "CN" || country == "VN";
+  size_t first = name.find(' '), last = name.rfind(' ');
+  if (first != std::string_view::npos) name = family_first ? name.substr(0, first) : name.substr(last + 1);
+  return NameKey(FoldKey(name));
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& lexicon_dir,
@@ -142,6 +150,7 @@ Status Lexicon::LoadNamed(const std::string& path, const std::string& type) {
     e.country = Field(f, 2);
     if (type == "person") e.role = Field(f, 3);
     if (e.name.empty()) return;
+    if (type == "person") e.surname_key = SurnameKey(e.name, e.country);
     uint32_t id = AddEntry(e);
     AddPhrase(id, e.name, false);
     for (auto a : Alts(View(f, 1))) AddPhrase(id, a, false);
