@@ -64,7 +64,7 @@ static void LexiconPass(SentenceState* s) {
     if (!curated && n == 1 && opening) {
       uint32_t largest = 0;
       for (uint32_t e : c.entries) largest = std::max(largest, s->lex.entry(e).population);
-      if (largest < 100000) c.entries.clear();
+      c.weak = largest < 100000;  // kept only if named again elsewhere
     }
     if (!c.entries.empty() && (curated || (!stop && title < 0 && demonym < 0))) {
       if (curated) {

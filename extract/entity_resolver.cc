@@ -120,7 +120,7 @@ void EntityResolver::JoinPeople(const std::vector<Keyed>& items, std::vector<Can
                !lex_.entry(c.entries[0]).curated) {
       // A town that is also the surname of someone in the article is the person.
       auto it = surnames.find(LastWordKey(items, c, false));
-      if (it != surnames.end()) c.type = "person", c.identity = it->second, c.entries.clear();
+      if (it != surnames.end()) c.type = "person", c.identity = it->second, c.entries.clear(), c.weak = false;
     }
   }
   // Weak candidates that found nobody are dropped, and a weak candidate that
@@ -188,6 +188,15 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
   AddDemonymCountries(&cands);
   // Identities of everything else; bound phrases need another mention.
   std::set<uint64_t> unbound;
+  // A small place seen only as a sentence's first word is dropped ("Many").
+  std::set<uint64_t> places_seen;
+  for (Candidate& c : cands) {
+    if (c.type == "location" && !c.weak && !c.entries.empty()) places_seen.insert(EntryIdentity(c.entries[0]));
+  }
+  cands.erase(std::remove_if(cands.begin(), cands.end(), [&](const Candidate& c) {
+                return c.type == "location" && c.weak &&
+                       (c.entries.empty() || !places_seen.count(EntryIdentity(c.entries[0])));
+              }), cands.end());
   for (Candidate& c : cands) {
     if ((c.identity == 0)) {
       if (!c.entries.empty()) c.identity = EntryIdentity(c.entries[0]);
