@@ -1,5 +1,7 @@
 #include "extract/entity_finder.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 
 #include "extract/entity_rules.h"
@@ -33,13 +35,56 @@ void SentenceState::Take(uint32_t first, uint32_t last, Mark m) {
   gazetteer.erase(std::remove_if(gazetteer.begin(), gazetteer.end(), overlaps), gazetteer.end());
 }
 
+// "UN-backed", "Kyiv-based", "U.S.-led": a hyphenated word that is nothing
+// as a whole may start with a curated name. Returns that candidate, or one
+// with no entries.
+static Candidate HyphenPrefix(const SentenceState& s, size_t i) {
+  Candidate c;
+  const Keyed& item = s.items[i];
+  size_t dash = item.key.find('-');
+  if (!item.word || dash == std::string::npos || dash == 0 || item.shape == CaseShape::kLower) return c;
+  std::string_view text_word = std::string_view(item.key).substr(0, dash);
+  Keyed part = item;
+  part.key.assign(text_word);
+  std::string_view word = s.text.substr(item.start, item.end - item.start);
+  part.shape = ShapeOf(word.substr(0, word.find('-')));
+  part.hash = XXH3_64bits(part.key.data(), part.key.size());
+  std::vector<Keyed> one{part};
+  std::vector<const Phrase*> phrases;
+  if (s.lex.Longest(one, 0, 1, &phrases) != 1) return c;
+  for (const Phrase* p : phrases) {
+    const LexEntry& e = s.lex.entry(p->entry);
+    if (!e.curated || p->bound || (e.kind != EntryKind::kEntity && e.kind != EntryKind::kDemonym)) continue;
+    c.first = static_cast<uint32_t>(i);
+    c.end = static_cast<uint32_t>(i + 1);
+    c.type = e.kind == EntryKind::kDemonym ? std::string_view("demonym") : std::string_view(e.type);
+    c.country = e.kind == EntryKind::kDemonym ? e.country : std::string();
+    if (e.kind == EntryKind::kDemonym) c.demonym_entry = p->entry, c.demonym_end = c.end;
+    else c.entries.push_back(p->entry);
+    if (e.kind == EntryKind::kDemonym) c.entries.clear();
+    break;
+  }
+  return c;
+}
+
 // Lexicon pass: the longest phrase at each position wins; curated names
 // are taken at once, gazetteer-only names wait for the person rule.
 static void LexiconPass(SentenceState* s) {
   std::vector<const Phrase*> phrases;
   for (size_t i = s->begin; i < s->end;) {
     size_t n = s->lex.Longest(s->items, i, s->end, &phrases);
-    if (n == 0) { ++i; continue; }
+    if (n == 0) {
+      Candidate part = HyphenPrefix(*s, i);
+      if (!part.type.empty()) {
+        // The key may have lost characters (apostrophes), so find the dash in the text.
+        std::string_view word(s->text.data() + s->items[i].start, s->items[i].end - s->items[i].start);
+        part.byte_end = s->items[i].start + static_cast<uint32_t>(word.find('-'));
+        s->at(i) = part.type == "demonym" ? Mark::kDemonym : Mark::kEntity;
+        s->found.push_back(std::move(part));
+      }
+      ++i;
+      continue;
+    }
     Candidate c;
     c.first = static_cast<uint32_t>(i);
     c.end = static_cast<uint32_t>(i + n);
@@ -127,7 +172,7 @@ static void LinkTitles(SentenceState* s) {
   }
 }
 
-void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin, size_t end,
+void EntityFinder::FindInSentence(std::string_view text, const std::vector<Keyed>& items, size_t begin, size_t end,
                                   std::vector<Candidate>* out) const {
   thread_local std::vector<Mark> mark;
   thread_local std::vector<int> title_before;
@@ -138,7 +183,7 @@ void EntityFinder::FindInSentence(const std::vector<Keyed>& items, size_t begin,
   title_country.assign(end - begin, nullptr);
   found.clear();
   gazetteer.clear();
-  SentenceState s{lex_, items, begin, end, mark, title_before, title_country, found, gazetteer, begin};
+  SentenceState s{lex_, text, items, begin, end, mark, title_before, title_country, found, gazetteer, begin};
   size_t words = 0, capitals = 0;
   for (size_t i = begin; i < end; ++i) {
     words += items[i].word && items[i].shape != CaseShape::kOther;
@@ -170,7 +215,7 @@ std::vector<Candidate> EntityFinder::Find(const Document& doc, const std::vector
     while (i < items.size() && items[i].token < sentence.first_token) ++i;
     size_t j = i;
     while (j < items.size() && items[j].token < sentence.end_token) ++j;
-    if (j > i) FindInSentence(items, i, j, &out);
+    if (j > i) FindInSentence(doc.text, items, i, j, &out);
     i = j;
   }
   return out;

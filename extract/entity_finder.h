@@ -25,6 +25,7 @@ struct Candidate {
   std::string role;               // from a title before a person
   std::string country;            // demonyms; possessive country before a title
   std::string feature;            // rule-found places: village | city | region
+  uint32_t byte_end = 0;          // when set, the mention ends here inside its token ("UN" of "UN-backed")
   uint32_t demonym_entry = 0;     // demonyms: the lexicon entry
   uint32_t demonym_end = 0;       // demonyms and groups: end of the adjective ("North Korean")
   bool from_demonym = false;      // a country named by its adjective
@@ -40,7 +41,7 @@ class EntityFinder {
   std::vector<Candidate> Find(const Document& doc, const std::vector<Keyed>& items) const;
 
  private:
-  void FindInSentence(const std::vector<Keyed>& items, size_t begin, size_t end,
+  void FindInSentence(std::string_view text, const std::vector<Keyed>& items, size_t begin, size_t end,
                       std::vector<Candidate>* out) const;
 
   const Lexicon& lex_;

@@ -35,7 +35,9 @@ class EntityRecognizer {
                                                         const std::string& gazetteer_path);
 
   // Entities of doc in order of first mention (ids e1, e2, ...), and the
-  // token spans of their mentions (plus demonym spans, entity -1) in order.
+  // token spans of their mentions in order. A demonym that is not part of a
+  // group ("Polish President", "Russian missiles") has a span of its own:
+  // type "demonym", entity -1, country set.
   void Find(const Document& doc, std::vector<Entity>* entities, std::vector<EntitySpan>* spans) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }

@@ -136,12 +136,15 @@ void EntityResolver::JoinPeople(const std::vector<Keyed>& items, std::vector<Can
 }
 
 // "North Korean troops" names North Korea too: the adjective becomes a
-// mention of the country, and a bare adjective's span stands for it.
+// mention of the country. A bare adjective keeps its own span (entity -1)
+// with the country, for the event pass.
 void EntityResolver::AddDemonymCountries(std::vector<Candidate>* cands) const {
   std::vector<Candidate> out;
   out.reserve(cands->size());
   for (Candidate& c : *cands) {
-    int country = (c.type == "demonym" || c.type == "group") ? lex_.CountryEntry(c.country) : -1;
+    // Only forces ("North Korean troops") bring their state in as a place;
+    // a bare adjective ("French President", "Chinese firms") does not.
+    int country = c.type == "group" ? lex_.CountryEntry(c.country) : -1;
     if (country >= 0) {
       Candidate loc;
       loc.first = c.first;
@@ -214,7 +217,11 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
     span.end_token = items[c.end - 1].token + 1;
     span.type = c.type;
     span.country = c.country;
-    if (c.type == "demonym") continue;  // its country candidate carries the span
+    if (c.type == "demonym") {
+      span.type = "demonym";
+      spans->push_back(std::move(span));
+      continue;
+    }
     if (c.bound && !unbound.count(c.identity)) continue;
     auto [it, fresh] = index.emplace(c.identity, static_cast<int>(entities->size()));
     if (fresh) {
@@ -239,7 +246,7 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
     if (e.country.empty()) e.country = c.country;
     Mention m;
     m.start = items[c.first].start;
-    m.end = items[c.end - 1].end;
+    m.end = c.byte_end ? c.byte_end : items[c.end - 1].end;
     m.text.assign(doc.Slice(m.start, m.end));
     size_t words = WordCount(items, c);
     if (c.entries.empty() && words > best_len[it->second]) {

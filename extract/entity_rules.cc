@@ -19,7 +19,7 @@ bool OneOf(std::string_view k, std::initializer_list<std::string_view> words) {
 // Word classes the rules test, looked up once per token by its key's hash.
 enum WordClass : uint32_t {
   kOrgHead = 1, kConnector = 2, kUnitHead = 4, kSpeech = 8, kDirection = 16,
-  kSettlement = 32, kRegionWord = 64, kParticle = 128, kLeadingHead = 256,
+  kSettlement = 32, kRegionWord = 64, kParticle = 128, kLeadingHead = 256, kFacility = 512,
 };
 
 const FlatIndex& WordClasses() {
@@ -33,9 +33,11 @@ const FlatIndex& WordClasses() {
                    "court", "university", "party", "directorate", "bureau", "administration", "assembly",
                    "organization", "organisation", "foundation", "centre", "center", "association",
                    "command", "staff", "guard", "navy", "army", "forces", "force", "authority",
-                   "inspectorate"});
+                   "inspectorate", "headquarters", "initiative", "mission", "coalition"});
     add(kLeadingHead, {"ministry", "department", "office", "council", "committee", "commission", "bureau",
-                       "directorate", "institute", "cabinet", "center", "centre", "agency"});
+                       "directorate", "institute", "cabinet", "center", "centre", "agency", "headquarters"});
+    add(kFacility, {"palace", "cathedral", "bridge", "airport", "dam", "stadium", "square", "barracks",
+                    "monastery", "lavra", "base", "port", "refinery", "depot", "plant", "station", "terminal"});
     add(kConnector, {"of", "for", "and", "the", "on", "&"});
     add(kUnitHead, {"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron",
                     "detachment", "flotilla"});
@@ -104,11 +106,19 @@ void FindOrganizations(SentenceState* s) {
         if (Is(*s, j, kOrgHead)) last_head = j + 1;
         ++j;
         if (s->items[j - 1].possessive) break;  // "Ukraine's ..." starts another phrase
-      } else if (Is(*s, j, kConnector) && s->Capitalized(j + 1) && words > 0) {
-        ++j;
+      } else if (Is(*s, j, kConnector) && words > 0 &&
+                 (s->Capitalized(j + 1) || (s->key(j + 1) == "the" && s->Capitalized(j + 2)))) {
+        j += s->Capitalized(j + 1) ? 1 : 2;
       } else {
         break;
       }
+    }
+    // "Institute for the Study of War": the name goes on after its head.
+    if (last_head > i && last_head < j && !s->items[j - 1].possessive &&
+        (s->key(last_head) == "of" || s->key(last_head) == "for")) {
+      bool clean = true;
+      for (size_t k = last_head; k < j; ++k) clean &= s->at(k) != Mark::kStop;
+      if (clean) last_head = j;
     }
     // "Ministry of Defense": head first.
     if (Is(*s, i, kLeadingHead) && (s->key(i + 1) == "of" || s->key(i + 1) == "for") && j > i + 2) {
@@ -147,8 +157,19 @@ size_t OrdinalAt(const SentenceState& s, size_t i) {
   return 0;
 }
 
-// "47th Separate Mechanized Brigade", "3rd Army Corps".
+// "47th Separate Mechanized Brigade", "3rd Army Corps"; and operational
+// groupings named "X group of forces" ("Khortytsia group of forces").
 void FindUnits(SentenceState* s) {
+  for (size_t i = s->begin; i + 3 < s->end; ++i) {
+    if (!s->Capitalized(i) || !s->Free(i)) continue;
+    size_t e = i + 1;
+    if (s->Capitalized(e) && s->Free(e)) ++e;
+    if (e + 2 < s->end && s->key(e) == "group" && s->key(e + 1) == "of" &&
+        (s->key(e + 2) == "forces" || s->key(e + 2) == "troops")) {
+      s->found.push_back(Make(i, e + 3, "military_unit"));
+      s->Take(static_cast<uint32_t>(i), static_cast<uint32_t>(e + 3), Mark::kEntity);
+    }
+  }
   for (size_t i = s->begin; i < s->end; ++i) {
     size_t ord = OrdinalAt(*s, i);
     if (ord == 0 || !s->Free(i)) continue;
@@ -195,8 +216,19 @@ void FindPlacesByContext(SentenceState* s) {
     }
   }
   for (size_t i = s->begin; i + 1 < s->end; ++i) {
-    if (!s->Capitalized(i) || !s->Free(i) || i == s->begin) continue;
+    if (!s->Capitalized(i) || !s->Free(i)) continue;
     size_t e = capital_run(i);
+    // "Udachne, a village 10 km south of ...": a place named by apposition.
+    if (s->key(e) == "," && OneOf(s->key(e + 1), {"a", "the"}) && Is(*s, e + 2, kSettlement)) {
+      add(i, e, s->key(e + 2)[0] == 'v' || s->key(e + 2)[0] == 'h' ? "village" : "city");
+      continue;
+    }
+    // "the Elysee Palace", "Boryspil Airport": a capitalized run ending in a facility noun.
+    if (e > i + 1 && Is(*s, e - 1, kFacility) && s->at(i) == Mark::kFree && !s->headline) {
+      add(i, e, "facility");
+      continue;
+    }
+    if (i == s->begin) continue;
     if (s->key(e) == "," && Is(*s, e + 1, kDirection) && s->key(e + 2) == "of") add(i, e, "village");
     else if (Is(*s, e, kRegionWord) && s->key(i - 1) == "the" &&
              s->at(i) == Mark::kFree)
@@ -237,7 +269,7 @@ void FindPeople(SentenceState* s) {
     }
     if (title < 0 && apposition >= 0) title = apposition;
     if (s->headline) speech = false;
-    bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0;
+    bool person = parts >= 2 ? (first_name || title >= 0 || speech) : title >= 0 && !Is(*s, i, kOrgHead);
     if (!person) {
       // No evidence: the last word alone may still be the surname of someone
       // named in full elsewhere. Weak candidates take nothing from others.

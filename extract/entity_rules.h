@@ -14,6 +14,7 @@ enum class Mark : uint8_t { kFree, kEntity, kGazetteer, kTitle, kStop, kDemonym 
 
 struct SentenceState {
   const Lexicon& lex;
+  std::string_view text;
   const std::vector<Keyed>& items;
   size_t begin, end;
   // Per item of the document (indexed i - base, base = 0), shared by the
