@@ -224,7 +224,9 @@ void FindPlacesByContext(SentenceState* s) {
       continue;
     }
     // "the Elysee Palace", "Boryspil Airport": a capitalized run ending in a facility noun.
-    if (e > i + 1 && Is(*s, e - 1, kFacility) && s->at(i) == Mark::kFree && !s->headline) {
+    // Not after a demonym: "Russian Oil Depot" describes, it does not name.
+    bool described = i > s->begin && s->at(i - 1) == Mark::kDemonym;
+    if (e > i + 1 && Is(*s, e - 1, kFacility) && s->at(i) == Mark::kFree && !s->headline && !described) {
       add(i, e, "facility");
       continue;
     }
