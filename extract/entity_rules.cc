@@ -161,7 +161,8 @@ size_t OrdinalAt(const SentenceState& s, size_t i) {
 // groupings named "X group of forces" ("Khortytsia group of forces").
 void FindUnits(SentenceState* s) {
   for (size_t i = s->begin; i + 3 < s->end; ++i) {
-    if (!s->Capitalized(i) || !s->Free(i)) continue;
+    // "Western group of forces": a stop-listed word may name a group.
+    if (!s->Capitalized(i) || !(s->Free(i) || s->at(i) == Mark::kStop)) continue;
     size_t e = i + 1;
     if (s->Capitalized(e) && s->Free(e)) ++e;
     if (e + 2 < s->end && s->key(e) == "group" && s->key(e + 1) == "of" &&
