@@ -129,18 +129,24 @@ void FindOrganizations(SentenceState* s) {
     if (i > s->begin && s->at(i - 1) == Mark::kTitle && s->Capitalized(i - 1) && last_head == i + 1) start = i - 1;
     if (start < i) free_word = true;
     if (last_head > start + 1 && free_word) {
-      for (size_t k = start; k < last_head; ++k) {
-        if (s->at(k) != Mark::kEntity) continue;
-        auto& f = s->found;  // an org's own words ("Kharkiv ...") are not places of their own
-        f.erase(std::remove_if(f.begin(), f.end(), [&](const Candidate& c) {
-                  return c.first >= start && c.end <= last_head && c.type == "location";
-                }), f.end());
-        break;
+      // An org's own place words ("Kharkiv Regional ...") are not places of
+      // their own, but give the organization its country.
+      std::string country;
+      auto& f = s->found;
+      for (const Candidate& c : f) {
+        if (c.first >= start && c.end <= last_head && c.type == "location" && !c.entries.empty() && country.empty()) {
+          country = s->lex.entry(c.entries[0]).country;
+        }
       }
       bool inside_other = false;
-      for (const auto& c : s->found) inside_other |= c.first < last_head && start < c.end && c.type != "location";
+      for (const auto& c : f) inside_other |= c.first < last_head && start < c.end && c.type != "location";
       if (inside_other) continue;
-      s->found.push_back(Make(start, last_head, "organization"));
+      f.erase(std::remove_if(f.begin(), f.end(), [&](const Candidate& c) {
+                return c.first >= start && c.end <= last_head && c.type == "location";
+              }), f.end());
+      Candidate org = Make(start, last_head, "organization");
+      org.country = country;
+      f.push_back(std::move(org));
       s->Take(static_cast<uint32_t>(start), static_cast<uint32_t>(last_head), Mark::kEntity);
       i = last_head - 1;
     }
