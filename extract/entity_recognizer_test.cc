@@ -127,6 +127,16 @@ TEST(EntityRecognizer, TitleCommaName) {
   EXPECT_NE(Named(es, "person", "Hakan Fidan"), nullptr);
 }
 
+TEST(EntityRecognizer, ContextPlacesGetANearbyCountry) {
+  auto es = Find("Troops entered Krymske, a village north of Kharkiv. Elsewhere, the village of Stepove was shelled.");
+  const Entity* k = Named(es, "location", "Krymske");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->country, "UA");
+  EXPECT_EQ(k->geo->feature, "village");
+  EXPECT_EQ(Named(es, "location", "Elsewhere"), nullptr);
+  EXPECT_NE(Named(es, "location", "Stepove"), nullptr);
+}
+
 TEST(EntityRecognizer, DistrictsAndRegionsFromContext) {
   auto es = Find("A drone hit a building in the Obolonskyi district.");
   const Entity* d = Named(es, "location", "Obolonskyi district");

@@ -162,6 +162,22 @@ void EntityResolver::AddDemonymCountries(std::vector<Candidate>* cands) const {
   *cands = std::move(out);
 }
 
+// A village found from context ("X, a village north of Toretsk") is most
+// likely in the country of the nearest known place around it.
+void EntityResolver::GuessCountries(std::vector<Candidate>* cands) const {
+  constexpr uint32_t kNear = 12;  // items
+  for (Candidate& c : *cands) {
+    if (c.type != "location" || !c.entries.empty() || !c.country.empty()) continue;
+    uint32_t best = kNear + 1;
+    for (const Candidate& o : *cands) {
+      if (o.type != "location" || o.entries.empty()) continue;
+      const LexEntry& e = lex_.entry(o.entries[0]);
+      uint32_t d = o.first >= c.end ? o.first - c.end : c.first >= o.end ? c.first - o.end : 0;
+      if (d < best && !e.country.empty()) best = d, c.country = e.country;
+    }
+  }
+}
+
 namespace {
 
 std::string FeatureOf(const std::string& f) {
@@ -189,6 +205,7 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
   ChoosePlaces(items, &cands);
   JoinPeople(items, &cands);
   AddDemonymCountries(&cands);
+  GuessCountries(&cands);
   // Identities of everything else; bound phrases need another mention.
   std::set<uint64_t> unbound;
   // A small place seen only as a sentence's first word is dropped ("Many").
@@ -239,6 +256,7 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
       if (c.entries.empty() && c.type == "location") {
         e.geo = Geo();
         e.geo->feature = c.feature.empty() ? "village" : c.feature;
+        e.geo->country = c.country;
       }
     }
     Entity& e = (*entities)[it->second];

@@ -28,6 +28,8 @@ class EntityResolver {
   // Joins people: surname-only and weak mentions to the full names.
   void JoinPeople(const std::vector<Keyed>& items, std::vector<Candidate>* candidates) const;
 
+  // Gives places found from context the country of a known place near them.
+  void GuessCountries(std::vector<Candidate>* candidates) const;
   // Adds the country a demonym stands for as a location mention.
   void AddDemonymCountries(std::vector<Candidate>* candidates) const;
 

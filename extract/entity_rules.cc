@@ -226,7 +226,8 @@ void FindPlacesByContext(SentenceState* s) {
     if (!s->Capitalized(i) || !s->Free(i)) continue;
     size_t e = capital_run(i);
     // "Udachne, a village 10 km south of ...": a place named by apposition.
-    if (s->key(e) == "," && OneOf(s->key(e + 1), {"a", "the"}) && Is(*s, e + 2, kSettlement)) {
+    if (s->key(e) == "," && OneOf(s->key(e + 1), {"a", "the"}) && Is(*s, e + 2, kSettlement) &&
+        s->key(e + 3) != "of") {  // not "Elsewhere, the village of X"
       add(i, e, s->key(e + 2)[0] == 'v' || s->key(e + 2)[0] == 'h' ? "village" : "city");
       continue;
     }
