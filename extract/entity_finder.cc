@@ -19,6 +19,8 @@ bool IsGroupNoun(std::string_view k) {
   return std::find(nouns.begin(), nouns.end(), k) != nouns.end();
 }
 
+constexpr size_t kMaxSentenceItems = 400;
+
 int TypeRank(std::string_view type) {
   static const char* order[] = {"person", "organization", "military_unit", "weapon", "location"};
   for (int i = 0; i < 5; ++i) {
@@ -215,7 +217,11 @@ std::vector<Candidate> EntityFinder::Find(const Document& doc, const std::vector
     while (i < items.size() && items[i].token < sentence.first_token) ++i;
     size_t j = i;
     while (j < items.size() && items[j].token < sentence.end_token) ++j;
-    if (j > i) FindInSentence(doc.text, items, i, j, &out);
+    // Budget: rules look around within a sentence, so a "sentence" that is
+    // really a whole page without stops is cut into windows.
+    for (size_t k = i; k < j; k += kMaxSentenceItems) {
+      FindInSentence(doc.text, items, k, std::min(j, k + kMaxSentenceItems), &out);
+    }
     i = j;
   }
   return out;

@@ -274,6 +274,16 @@ TEST(EntityRecognizer, SameResultsFromManyThreads) {
   for (size_t m : mismatches) EXPECT_EQ(m, 0u);
 }
 
+// A page with no sentence stops must not cost quadratic time.
+TEST(EntityRecognizer, LongSentenceStaysLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Kharkiv NATO General Staff Anna Petrenko said ";
+  std::vector<EntitySpan> spans;
+  auto es = Find(text, &spans);
+  EXPECT_FALSE(es.empty());
+  EXPECT_GT(spans.size(), 20000u);
+}
+
 TEST(EntityRecognizer, MissingGazetteerIsAClearError) {
   auto r = EntityRecognizer::Open(std::string(SITREP_SOURCE_DIR) + "/data/lexicons", "/nonexistent/g.tsv");
   ASSERT_FALSE(r.ok());

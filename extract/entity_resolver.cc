@@ -166,10 +166,13 @@ void EntityResolver::AddDemonymCountries(std::vector<Candidate>* cands) const {
 // likely in the country of the nearest known place around it.
 void EntityResolver::GuessCountries(std::vector<Candidate>* cands) const {
   constexpr uint32_t kNear = 12;  // items
-  for (Candidate& c : *cands) {
+  auto& all = *cands;  // in text order: neighbours are near in the vector too
+  for (size_t k = 0; k < all.size(); ++k) {
+    Candidate& c = all[k];
     if (c.type != "location" || !c.entries.empty() || !c.country.empty()) continue;
     uint32_t best = kNear + 1;
-    for (const Candidate& o : *cands) {
+    for (size_t m = k > 8 ? k - 8 : 0; m < all.size() && m <= k + 8; ++m) {
+      const Candidate& o = all[m];
       if (o.type != "location" || o.entries.empty()) continue;
       const LexEntry& e = lex_.entry(o.entries[0]);
       uint32_t d = o.first >= c.end ? o.first - c.end : c.first >= o.end ? c.first - o.end : 0;
