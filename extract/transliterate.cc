@@ -1,0 +1,153 @@
+#include "extract/transliterate.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+namespace sitrep::extract {
+
+namespace {
+
+// ICU transliterators are not safe to share between threads; the non-ASCII
+// path is rare (names in Cyrillic or with diacritics), so a lock is cheap.
+std::string IcuToAscii(std::string_view word) {
+  static std::mutex mu;
+  static std::unique_ptr<icu::Transliterator> translit = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Cyrillic-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  if (translit) {
+    std::lock_guard<std::mutex> lock(mu);
+    translit->transliterate(u);
+  }
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Accented Latin letters lose their marks through utf8proc (fast); what is
+// left outside ASCII (Cyrillic, ø, ł) goes through ICU.
+std::string ToAscii(std::string_view word) {
+  utf8proc_uint8_t* mapped = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                        static_cast<utf8proc_ssize_t>(word.size()), &mapped,
+                        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+  std::string out = n >= 0 ? std::string(reinterpret_cast<char*>(mapped), static_cast<size_t>(n))
+                           : std::string(word);
+  std::free(mapped);
+  for (unsigned char c : out) {
+    if (c >= 0x80) return IcuToAscii(out);
+  }
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+size_t PossessiveSuffix(std::string_view w) {
+  if (EndsWith(w, "'s") || EndsWith(w, "'S")) return w.size() > 2 ? 2 : 0;
+  if (EndsWith(w, "\xE2\x80\x99s")) return w.size() > 4 ? 4 : 0;
+  return 0;
+}
+
+std::string FoldKey(std::string_view word) {
+  word.remove_suffix(PossessiveSuffix(word));
+  bool ascii = true;
+  for (unsigned char c : word) ascii &= c < 0x80;
+  std::string s;
+  if (ascii) {
+    s.assign(word);
+  } else {
+    std::string typo;  // typographic apostrophes first, so ICU keeps them
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (word.compare(i, 3, "\xE2\x80\x99") == 0 || word.compare(i, 3, "\xE2\x80\x98") == 0) {
+        typo += '\'';
+        i += 2;
+      } else {
+        typo += word[i];
+      }
+    }
+    s = ToAscii(typo);
+  }
+  // Apostrophes inside a name come and go between sources ("Pokrovs'ke").
+  s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (std::string_view end : {"iy", "yi", "yy", "ij"}) {
+    if (s.size() > 3 && EndsWith(s, end)) {
+      s.resize(s.size() - 2);
+      s += 'y';
+      break;
+    }
+  }
+  return s;
+}
+
+std::string NameKey(std::string_view f) {
+  std::string out;
+  out.reserve(f.size());
+  for (size_t i = 0; i < f.size(); ++i) {
+    char c = f[i];
+    char next = i + 1 < f.size() ? f[i + 1] : 0;
+    if (c == '\'' || c == '-' || c == '.') continue;
+    if ((c == 'k' || c == 'z') && next == 'h') { out += c == 'k' ? 'h' : 'z'; ++i; continue; }
+    if ((c == 'i' || c == 'y') && (next == 'e' || next == 'a' || next == 'u')) continue;
+    if (c == 'g') c = 'h';
+    if (c == 'i') c = 'y';
+    if (!out.empty() && out.back() == c) continue;  // doubled letters
+    out += c;
+  }
+  return out;
+}
+
+CaseShape ShapeOf(std::string_view w) {
+  int upper = 0, lower = 0;
+  bool ascii = true;
+  for (unsigned char c : w) ascii &= c < 0x80;
+  if (ascii) {
+    int first = -1;  // 1 upper, 0 lower
+    for (unsigned char c : w) {
+      bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+      if (!up && !low) continue;
+      if (first < 0) first = up;
+      upper += up, lower += low;
+    }
+    if (first < 0) return CaseShape::kOther;
+    if (first == 0) return CaseShape::kLower;
+    return lower == 0 && upper >= 2 ? CaseShape::kAllCaps : CaseShape::kCapitalized;
+  }
+  bool first_upper = false, first_seen = false;
+  for (size_t i = 0; i < w.size();) {
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(w.data() + i),
+                              static_cast<utf8proc_ssize_t>(w.size() - i), &cp);
+    if (n <= 0) { ++i; continue; }
+    i += static_cast<size_t>(n);
+    auto cat = utf8proc_category(cp);
+    bool up = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    bool low = cat == UTF8PROC_CATEGORY_LL;
+    if (!up && !low) continue;
+    if (!first_seen) { first_seen = true; first_upper = up; }
+    upper += up;
+    lower += low;
+  }
+  if (!first_seen) return CaseShape::kOther;
+  if (!first_upper) return CaseShape::kLower;
+  if (lower == 0 && upper >= 2) return CaseShape::kAllCaps;
+  return CaseShape::kCapitalized;
+}
+
+}  // namespace sitrep::extract
