@@ -1,0 +1,337 @@
+// Building events from matches; see event_builder.h for the fallbacks.
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string_view>
+
+#include "extract/lemma.h"
+#include "extract/modality.h"
+#include "extract/plover.h"
+#include "sitrep/text.h"
+
+namespace sitrep::extract {
+namespace {
+
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "near", "at", "on", "from", "to", "into", "over", "of", "around", "across", "towards",
+    "toward", "outside", "inside", "within", "throughout", "across", "against", "for"};
+constexpr int kMaxActorDistance = 15;  // tokens between an actor and the trigger
+
+int FeatureRank(const Entity* e) {
+  if (!e || !e->geo) return 1;
+  const std::string& f = e->geo->feature;
+  if (f == "city" || f == "village" || f == "facility") return 0;
+  if (f == "country") return 2;
+  return 1;
+}
+
+uint32_t Distance(uint32_t a, uint32_t first, uint32_t end) {
+  if (a < first) return first - a;
+  if (a >= end) return a - end + 1;
+  return 0;
+}
+
+}  // namespace
+
+double EventConfidence(double weight, double filled, const std::string& modality,
+                       const std::string& status) {
+  double m = modality == "possible" ? 0.8 : (modality == "asserted" ? 1.0 : 0.9);
+  double s = status == "claimed" ? 0.9 : status == "unverified" ? 0.8 : status == "denied" ? 0.7 : 1.0;
+  double c = weight * (0.75 + 0.25 * std::clamp(filled, 0.0, 1.0)) * m * s;
+  return std::round(std::clamp(c, 0.0, 1.0) * 100) / 100;
+}
+
+EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
+                           const std::vector<Entity>& entities)
+    : doc_(doc), ann_(ann), entities_(entities) {
+  // A dateline: a place at the start of one of the first paragraphs, in
+  // capitals or followed by a dash or "(" ("KYIV, Ukraine (AP) -", "Kharkiv —").
+  for (const auto& s : doc.sentences) {
+    if (s.paragraph > 2) break;
+    if (s.first_token == 0 && s.paragraph != 0) continue;
+    auto it = std::lower_bound(ann.entities.begin(), ann.entities.end(), s.first_token,
+                               [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+    if (it == ann.entities.end() || it->first_token != s.first_token) continue;
+    int span = static_cast<int>(it - ann.entities.begin());
+    if (!IsPlace(span) || it->end_token >= s.end_token) continue;
+    std::string_view first = doc.TokenText(doc.tokens[it->first_token]);
+    std::string next = AsciiFold(doc.TokenText(doc.tokens[it->end_token]));
+    bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) {
+                  return !(c >= 'a' && c <= 'z');
+                });
+    if (caps || next == "-" || next == "--" || next == "(") {
+      dateline_ = span;
+      break;
+    }
+  }
+}
+
+bool EventBuilder::IsPlace(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  return (EntityTypeFromName(sp.type) & kLocation) && sp.country.empty();
+}
+
+Ref EventBuilder::RefFromSpan(int span, uint32_t end_token, bool geo) const {
+  const EntitySpan& sp = ann_.entities[span];
+  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                          ? &entities_[sp.entity] : nullptr;
+  end_token = std::max(end_token, sp.end_token);
+  bool tail = end_token > sp.end_token;
+  Ref r;
+  if (ent && !tail) {
+    r.name = ent->name;
+    r.entity = ent->id;
+  } else {
+    r.name = std::string(doc_.Slice(doc_.tokens[sp.first_token].start, doc_.tokens[end_token - 1].end));
+  }
+  if (!sp.country.empty()) {
+    r.country = sp.country;
+  } else if (ent) {
+    r.country = !ent->country.empty() ? ent->country : ent->geo ? ent->geo->country : "";
+  }
+  if (geo && ent && ent->geo) {
+    if (ent->geo->has_coordinates) {
+      r.lat = ent->geo->lat;
+      r.lon = ent->geo->lon;
+    }
+    r.admin1 = ent->geo->admin1;
+  }
+  return r;
+}
+
+// The end of an entity span with the head nouns after it ("Russian forces").
+static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
+  uint32_t p = end;
+  auto lower = [&](uint32_t t) { return LowerWord(doc.TokenText(doc.tokens[t])); };
+  if (p + 1 < limit && lower(p) == "'s" && IsEntityHeadNoun(lower(p + 1))) ++p;
+  uint32_t n = 0;
+  while (p < limit && n < 3 && IsEntityHeadNoun(lower(p))) ++p, ++n;
+  return n ? p : end;
+}
+
+Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
+                                const std::vector<int>& used) const {
+  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto usable = [&](int i) {
+    return std::find(used.begin(), used.end(), i) == used.end() &&
+           !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
+  };
+  // Passive: "... were shot down by Ukraine's air force".
+  for (uint32_t t = anchor + 1; t < std::min(match_end + 3, s.end_token); ++t) {
+    if (LowerWord(doc_.TokenText(doc_.tokens[t])) != "by") continue;
+    for (auto it = begin; it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
+      int i = static_cast<int>(it - ann_.entities.begin());
+      if ((it->first_token == t + 1 || it->first_token == t + 2) && usable(i)) {
+        return RefFromSpan(i, TailEnd(doc_, it->end_token, s.end_token), false);
+      }
+    }
+  }
+  // The nearest entity before the trigger that is not a place after "in".
+  int best = -1;
+  for (auto it = begin; it != ann_.entities.end() && it->end_token <= anchor; ++it) {
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (!usable(i) || anchor - it->end_token > kMaxActorDistance) continue;
+    if (IsPlace(i) && it->first_token > s.first_token) {
+      std::string prev = LowerWord(doc_.TokenText(doc_.tokens[it->first_token - 1]));
+      if (std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), prev) !=
+          std::end(kPlacePrepositions)) {
+        continue;
+      }
+    }
+    best = i;
+  }
+  if (best < 0) return Ref{};
+  return RefFromSpan(best, TailEnd(doc_, ann_.entities[best].end_token, s.end_token), false);
+}
+
+Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
+                                   const std::vector<int>& used) const {
+  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  int best = -1, best_rank = 0;
+  uint32_t best_distance = 0;
+  for (auto it = begin; it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (!IsPlace(i) || std::find(used.begin(), used.end(), i) != used.end()) continue;
+    const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                            ? &entities_[it->entity] : nullptr;
+    int rank = FeatureRank(ent);
+    // Reports put the place after the event ("killed one in Dnipro"), so
+    // a place before the trigger counts as a little farther.
+    uint32_t d = Distance(anchor, it->first_token, it->end_token) + (it->end_token <= anchor ? 2 : 0);
+    if (best < 0 || rank < best_rank || (rank == best_rank && d < best_distance)) {
+      best = i;
+      best_rank = rank;
+      best_distance = d;
+    }
+  }
+  if (best < 0) best = dateline_;
+  return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
+}
+
+EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor) const {
+  const Sentence& s = doc_.sentences[si];
+  int best = -1;
+  uint32_t best_distance = 0;
+  for (size_t i = 0; i < ann_.dates.size(); ++i) {
+    const DateSpan& d = ann_.dates[i];
+    if (d.first_token >= s.end_token) break;
+    if (d.first_token < s.first_token) {
+      best = -2 - static_cast<int>(i);  // an earlier date; kept unless one is in the sentence
+      continue;
+    }
+    uint32_t dist = Distance(anchor, d.first_token, d.end_token);
+    if (best < 0 || dist < best_distance) {
+      best = static_cast<int>(i);
+      best_distance = dist;
+    }
+  }
+  if (best >= 0) return ann_.dates[best].date;
+  if (best == -1) return {};
+  const DateSpan& earlier = ann_.dates[-2 - best];
+  // Same paragraph only: find the sentence that holds it.
+  auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), earlier.first_token,
+                             [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+  if (it == doc_.sentences.begin() || std::prev(it)->paragraph != s.paragraph) return {};
+  return earlier.date;
+}
+
+void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Event* e) const {
+  if (el.slot.empty()) return;
+  auto read = [&](int span) {
+    const QuantitySpan& q = ann_.quantities[span];
+    Quantity out = q.quantity;
+    if (out.text.empty()) {
+      out.text = std::string(doc_.Slice(doc_.tokens[q.first_token].start, doc_.tokens[q.end_token - 1].end));
+    }
+    return out;
+  };
+  Quantity value = read(b.span);
+  value.kind = el.slot;
+  std::vector<Quantity> add;
+  if (el.kind == PatternElement::Kind::kQuantityOf) {
+    Quantity total;
+    if (b.span2 >= 0) {
+      total = read(b.span2);
+    } else if (auto t = QuantityTotal(ann_.quantities[b.span])) {
+      total = value;
+      total.value = *t;
+      total.max.reset();
+    }
+    total.kind = el.slot2;
+    if (value.unit.empty()) value.unit = total.unit;
+    if (total.unit.empty()) total.unit = value.unit;
+    add.push_back(std::move(total));
+  }
+  add.push_back(std::move(value));
+  for (auto& q : add) {
+    bool seen = std::any_of(e->quantities.begin(), e->quantities.end(),
+                            [&](const Quantity& x) { return x.kind == q.kind; });
+    if (!seen) e->quantities.push_back(std::move(q));
+  }
+}
+
+Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t si,
+                          const Attribution& attribution) const {
+  const Sentence& s = doc_.sentences[si];
+  const auto& line = rule.matches[m.line];
+  Event e;
+  e.type = rule.type;
+  e.subtype = rule.subtype;
+  e.plover = rule.plover.empty() ? std::string(DefaultPlover(rule.type)) : rule.plover;
+  e.rule = rule.id;
+  std::vector<int> used;
+  int date_span = -1;
+  for (const Binding& b : m.bindings) {
+    const PatternElement& el = line[b.element];
+    switch (el.kind) {
+      case PatternElement::Kind::kEntity:
+        // A target place ("a strike on Odesa") may still be the location.
+        if (el.slot != "target") used.push_back(b.span);
+        if (el.slot == "actor") e.actor = RefFromSpan(b.span, b.end, false);
+        if (el.slot == "target") e.target = RefFromSpan(b.span, b.end, false);
+        if (el.slot == "location") e.location = RefFromSpan(b.span, ann_.entities[b.span].end_token, true);
+        break;
+      case PatternElement::Kind::kQuantity:
+      case PatternElement::Kind::kQuantityOf:
+        AddQuantities(el, b, &e);
+        break;
+      case PatternElement::Kind::kDate:
+        date_span = b.span;
+        break;
+      default:
+        break;
+    }
+  }
+  for (const auto& [kind, value] : rule.constants) {
+    bool seen = std::any_of(e.quantities.begin(), e.quantities.end(),
+                            [&](const Quantity& x) { return x.kind == kind; });
+    if (seen) continue;
+    Quantity q;
+    q.kind = kind;
+    q.value = value;
+    q.qualifier = "exact";
+    e.quantities.push_back(std::move(q));
+  }
+  if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
+  if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used);
+  e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor);
+  e.modality = FindModality(doc_, s, m.anchor);
+  e.attribution = attribution;
+  e.evidence.start = s.start;
+  e.evidence.end = s.end;
+  e.evidence.text = std::string(doc_.Slice(s.start, s.end));
+  double filled = (!e.actor.empty() + !e.location.empty() + !e.date.value.empty()) / 3.0;
+  e.confidence = EventConfidence(rule.weight, filled, e.modality, e.attribution.status);
+  return e;
+}
+
+namespace {
+
+bool Mergeable(const Event& a, const Event& b) {
+  if (a.type != b.type || a.modality != b.modality || a.evidence.start != b.evidence.start) return false;
+  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) return false;
+  for (const auto& x : a.quantities) {
+    for (const auto& y : b.quantities) {
+      if (x.kind == y.kind && x.value != y.value) return false;
+    }
+  }
+  return true;
+}
+
+void MergeInto(Event& a, Event b) {
+  for (auto& q : b.quantities) {
+    bool seen = std::any_of(a.quantities.begin(), a.quantities.end(),
+                            [&](const Quantity& x) { return x.kind == q.kind; });
+    if (!seen) a.quantities.push_back(std::move(q));
+  }
+  if (a.actor.empty()) a.actor = std::move(b.actor);
+  if (a.target.empty()) a.target = std::move(b.target);
+  if (a.location.empty()) a.location = std::move(b.location);
+  if (a.date.value.empty()) a.date = std::move(b.date);
+  if (a.subtype.empty()) a.subtype = std::move(b.subtype);
+  if (b.confidence > a.confidence) {
+    a.confidence = b.confidence;
+    a.rule = std::move(b.rule);
+  }
+}
+
+}  // namespace
+
+void MergeSentenceEvents(std::vector<Event>* events) {
+  std::vector<Event> out;
+  for (auto& e : *events) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const Event& x) { return Mergeable(x, e); });
+    if (it == out.end()) {
+      out.push_back(std::move(e));
+    } else {
+      MergeInto(*it, std::move(e));
+    }
+  }
+  *events = std::move(out);
+}
+
+}  // namespace sitrep::extract

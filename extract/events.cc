@@ -1,0 +1,50 @@
+// EventExtractor: match each sentence, build its events, merge, number.
+#include "extract/events.h"
+
+#include "extract/attribution.h"
+#include "extract/event_builder.h"
+
+namespace sitrep {
+
+Result<std::unique_ptr<EventExtractor>> EventExtractor::FromRules(
+    std::vector<extract::PatternRule> rules) {
+  std::unique_ptr<EventExtractor> ex(new EventExtractor());
+  for (auto& r : rules) {
+    if (Status s = ex->matcher_.Add(std::move(r)); !s.ok()) return s;
+  }
+  if (Status s = ex->matcher_.Compile(); !s.ok()) return s;
+  return ex;
+}
+
+Result<std::unique_ptr<EventExtractor>> EventExtractor::Open(const std::string& data_dir) {
+  auto rules = extract::LoadPatternDir(data_dir + "/patterns");
+  if (!rules.ok()) return rules.status().WithContext("event patterns");
+  return FromRules(std::move(rules.value()));
+}
+
+std::vector<Event> EventExtractor::Find(const Document& doc, const extract::Annotations& ann,
+                                        const std::vector<Entity>& entities) const {
+  std::vector<Event> events;
+  extract::MatchInput in = matcher_.Prepare(doc, ann);
+  extract::EventBuilder builder(doc, ann, entities);
+  std::vector<extract::PatternMatch> matches;
+  std::vector<Event> sentence_events;
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    matches.clear();
+    matcher_.Match(in, doc.sentences[si], &matches);
+    if (matches.empty()) continue;
+    Attribution attribution = extract::FindAttribution(doc, ann, entities, si);
+    sentence_events.clear();
+    for (const auto& m : matches) {
+      sentence_events.push_back(builder.Build(matcher_.rules()[m.rule], m, si, attribution));
+    }
+    extract::MergeSentenceEvents(&sentence_events);
+    for (auto& e : sentence_events) {
+      e.id = "v" + std::to_string(events.size() + 1);
+      events.push_back(std::move(e));
+    }
+  }
+  return events;
+}
+
+}  // namespace sitrep

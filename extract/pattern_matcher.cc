@@ -1,0 +1,321 @@
+// Compiling match lines into an anchor index; matching by a bounded walk.
+#include "extract/pattern_matcher.h"
+
+#include <algorithm>
+
+#include "extract/lemma.h"
+
+namespace sitrep::extract {
+namespace {
+
+// Nouns that belong to the entity before them: "Russian forces", "Ukraine's
+// air force", "North Korean troops". An entity element takes up to three.
+constexpr std::string_view kHeadNouns[] = {
+    "force", "forces", "troop", "troops", "army", "military", "soldier", "soldiers", "unit",
+    "units", "air", "defence", "defense", "navy", "fighter", "fighters", "serviceman",
+    "servicemen", "official", "officials", "authority", "authorities", "government",
+    "ministry", "command", "intelligence", "service", "border", "guard", "guards",
+    "marines", "paratroopers", "personnel", "staff", "general"};
+
+constexpr std::string_view kNumberWords[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+    "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+    "billion", "billions"};
+
+int Width(const PatternElement& e) {
+  switch (e.kind) {
+    case PatternElement::Kind::kLemma:
+    case PatternElement::Kind::kWord: return 1;
+    case PatternElement::Kind::kGap: return e.max_gap;
+    case PatternElement::Kind::kQuantityOf: return 24;
+    default: return 16;
+  }
+}
+
+}  // namespace
+
+bool IsEntityHeadNoun(std::string_view lower) {
+  return std::find(std::begin(kHeadNouns), std::end(kHeadNouns), lower) != std::end(kHeadNouns);
+}
+
+struct PatternMatcher::Walk {
+  MatchInput& in;
+  const Line& line;
+  uint32_t anchor_pos, end;
+  int* steps;
+  std::vector<Binding> path;  // one per element, span -1 when skipped
+  uint32_t match_end = 0;
+};
+
+PatternMatcher::PatternMatcher() = default;
+
+int PatternMatcher::Intern(const std::string& word) {
+  auto [it, added] = vocab_.emplace(word, static_cast<int>(vocab_.size()));
+  return it->second;
+}
+
+int PatternMatcher::WordId(std::string_view lower) const {
+  auto it = vocab_.find(lower);
+  return it == vocab_.end() ? -1 : it->second;
+}
+
+Status PatternMatcher::Add(PatternRule rule) {
+  if (compiled_) return Status::InvalidArgument("PatternMatcher::Add after Compile");
+  if (!IsEventType(rule.type)) return Status::InvalidArgument("rule " + rule.id + ": unknown type");
+  if (rule.matches.empty()) return Status::InvalidArgument("rule " + rule.id + ": no match line");
+  rules_.push_back(std::move(rule));
+  return Status::OK();
+}
+
+Status PatternMatcher::Compile() {
+  if (compiled_) return Status::OK();
+  possessive_id_ = Intern("'s");
+  for (auto w : kHeadNouns) Intern(std::string(w));
+  for (auto w : kNumberWords) Intern(std::string(w));
+  for (int r = 0; r < static_cast<int>(rules_.size()); ++r) {
+    for (int l = 0; l < static_cast<int>(rules_[r].matches.size()); ++l) {
+      Line line;
+      line.rule = r;
+      line.line = l;
+      line.elements = &rules_[r].matches[l];
+      line.anchor = -1;
+      for (int e = 0; e < static_cast<int>(line.elements->size()); ++e) {
+        const PatternElement& el = (*line.elements)[e];
+        std::vector<int> ids;
+        for (const auto& w : el.words) ids.push_back(Intern(w));
+        std::sort(ids.begin(), ids.end());
+        line.ids.push_back(std::move(ids));
+        bool word = el.kind == PatternElement::Kind::kLemma || el.kind == PatternElement::Kind::kWord;
+        if (line.anchor < 0 && word && !el.optional) line.anchor = e;
+        if (line.anchor < 0) line.max_prefix += Width(el);
+      }
+      if (line.anchor < 0) return Status::InvalidArgument("rule " + rules_[r].id + ": no anchor");
+      for (const auto& w : rules_[r].unless) line.unless.push_back(Intern(w));
+      std::sort(line.unless.begin(), line.unless.end());
+      lines_.push_back(std::move(line));
+    }
+  }
+  by_anchor_.assign(vocab_.size(), {});
+  for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+    for (int id : lines_[i].ids[lines_[i].anchor]) by_anchor_[id].push_back(i);
+  }
+  is_head_.assign(vocab_.size(), 0);
+  for (auto w : kHeadNouns) is_head_[WordId(w)] = 1;
+  compiled_ = true;
+  return Status::OK();
+}
+
+MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) const {
+  MatchInput in;
+  in.doc = &doc;
+  in.ann = &ann;
+  size_t n = doc.tokens.size();
+  in.surface.assign(n, -1);
+  in.lemma.assign(n, -1);
+  in.head.assign(n, 0);
+  in.possessive.assign(n, 0);
+  in.number_like.assign(n, 0);
+  in.entity_at.assign(n, -1);
+  in.quantity_at.assign(n, -1);
+  in.date_at.assign(n, -1);
+  in.tried.assign(lines_.size(), -1);
+  std::vector<std::string> candidates;
+  for (size_t t = 0; t < n; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind == TokenKind::kNumber) {
+      in.number_like[t] = 1;
+      continue;
+    }
+    std::string lower = LowerWord(doc.TokenText(tok));
+    int id = WordId(lower);
+    in.surface[t] = id;
+    if (tok.kind == TokenKind::kWord) {
+      LemmaCandidates(lower, &candidates);
+      for (const auto& c : candidates) {
+        if (int l = WordId(c); l >= 0) {
+          in.lemma[t] = l;
+          break;
+        }
+      }
+    }
+    in.possessive[t] = id == possessive_id_;
+    for (int v : {id, in.lemma[t]}) {
+      if (v >= 0 && is_head_[v]) in.head[t] = 1;
+    }
+    in.number_like[t] = std::find(std::begin(kNumberWords), std::end(kNumberWords), lower) !=
+                        std::end(kNumberWords);
+  }
+  auto mark = [n](auto& spans, std::vector<int>& at) {
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (spans[i].first_token < n && spans[i].end_token > spans[i].first_token &&
+          at[spans[i].first_token] < 0) {
+        at[spans[i].first_token] = static_cast<int>(i);
+      }
+    }
+  };
+  mark(ann.entities, in.entity_at);
+  mark(ann.quantities, in.quantity_at);
+  mark(ann.dates, in.date_at);
+  return in;
+}
+
+bool PatternMatcher::TokenIn(const MatchInput& in, uint32_t t, const PatternElement& e,
+                             const std::vector<int>& ids) const {
+  auto has = [&ids](int id) { return id >= 0 && std::binary_search(ids.begin(), ids.end(), id); };
+  if (has(in.surface[t])) return true;
+  return e.kind == PatternElement::Kind::kLemma && has(in.lemma[t]);
+}
+
+// One element at `pos`, then the rest; the first complete walk wins. Longer
+// spans and taken optionals are tried first, gaps shortest first. Depth is
+// bounded by the number of elements in a line (kMaxElements).
+bool PatternMatcher::Step(Walk& w, int ei, uint32_t pos, bool must) const {
+  if (++*w.steps > kStepBudget) return false;
+  const auto& elements = *w.line.elements;
+  if (ei == static_cast<int>(elements.size())) {
+    w.match_end = pos;
+    return true;
+  }
+  if (ei < w.line.anchor && pos > w.anchor_pos) return false;
+  if (ei == w.line.anchor && pos != w.anchor_pos) return false;
+  const PatternElement& e = elements[ei];
+  Binding& b = w.path[ei];
+  auto take = [&](uint32_t end, int span, int span2) {
+    b = Binding{ei, pos, end, span, span2};
+    return Step(w, ei + 1, end);
+  };
+  const MatchInput& in = w.in;
+  bool here = pos < w.end;
+  switch (e.kind) {
+    case PatternElement::Kind::kLemma:
+    case PatternElement::Kind::kWord:
+      if (here && TokenIn(in, pos, e, w.line.ids[ei]) && take(pos + 1, -1, -1)) return true;
+      break;
+    case PatternElement::Kind::kGap: {
+      // A gap before an optional element looks for it across the whole gap
+      // before giving up on it: "strike ... [target:LOC]?" binds the target.
+      bool next_optional = ei + 1 < static_cast<int>(elements.size()) && elements[ei + 1].optional;
+      for (int k = 0; k <= e.max_gap && pos + k <= w.end; ++k) {
+        b = Binding{ei, pos, pos + k, -1, -1};
+        if (Step(w, ei + 1, pos + k, next_optional)) return true;
+      }
+      if (!next_optional) return false;
+      b = Binding{ei, pos, pos, -1, -1};
+      w.path[ei + 1] = Binding{ei + 1, pos, pos, -1, -1};
+      return Step(w, ei + 2, pos);
+    }
+    case PatternElement::Kind::kEntity: {
+      int sp = here ? in.entity_at[pos] : -1;
+      if (sp < 0) break;
+      const EntitySpan& span = in.ann->entities[sp];
+      uint32_t bits = EntityTypeFromName(span.type);
+      if (bits == 0 && !span.country.empty()) bits = kGroup;  // a demonym
+      if (!(bits & e.entity_types) || span.end_token > w.end) break;
+      // Ends after the head nouns that follow ("Russian forces"), longest first.
+      uint32_t ends[6];
+      int n = 0;
+      uint32_t p = span.end_token;
+      ends[n++] = p;
+      if (p + 1 < w.end && in.possessive[p] && in.head[p + 1]) ++p;
+      while (p < w.end && in.head[p] && n < 4) ends[n++] = ++p;
+      for (int i = n - 1; i >= 0; --i) {
+        if (take(ends[i], sp, -1)) return true;
+      }
+      break;
+    }
+    case PatternElement::Kind::kQuantity:
+    case PatternElement::Kind::kQuantityOf: {
+      int sp = here ? in.quantity_at[pos] : -1;
+      if (sp < 0) break;
+      const QuantitySpan& q = in.ann->quantities[sp];
+      if (q.end_token > w.end) break;
+      // The span may include its unit noun ("31 drones"); let later
+      // elements see it by also ending after the last number.
+      uint32_t num_end = q.end_token;
+      while (num_end > q.first_token + 1 && !in.number_like[num_end - 1]) --num_end;
+      uint32_t ends[2] = {q.end_token, num_end};
+      int n = num_end == q.end_token ? 1 : 2;
+      for (int i = 0; i < n; ++i) {
+        if (e.kind == PatternElement::Kind::kQuantity || QuantityTotal(q)) {
+          if (take(ends[i], sp, -1)) return true;
+          continue;
+        }
+        // "20 of 31", "20 out of 31": two spans around "of".
+        uint32_t p = ends[i];
+        if (p < w.end && in.doc->TokenText(in.doc->tokens[p]) == "out") ++p;
+        if (p >= w.end || in.doc->TokenText(in.doc->tokens[p]) != "of") continue;
+        ++p;
+        if (p < w.end && in.doc->TokenText(in.doc->tokens[p]) == "the") ++p;
+        int sp2 = p < w.end ? in.quantity_at[p] : -1;
+        if (sp2 < 0 || in.ann->quantities[sp2].end_token > w.end) continue;
+        const QuantitySpan& q2 = in.ann->quantities[sp2];
+        uint32_t e2 = q2.end_token, n2 = e2;
+        while (n2 > q2.first_token + 1 && !in.number_like[n2 - 1]) --n2;
+        if (take(e2, sp, sp2)) return true;
+        if (n2 != e2 && take(n2, sp, sp2)) return true;
+      }
+      break;
+    }
+    case PatternElement::Kind::kDate: {
+      int sp = here ? in.date_at[pos] : -1;
+      if (sp >= 0 && in.ann->dates[sp].end_token <= w.end &&
+          take(in.ann->dates[sp].end_token, sp, -1)) {
+        return true;
+      }
+      break;
+    }
+  }
+  if (!e.optional || must) return false;
+  b = Binding{ei, pos, pos, -1, -1};
+  return Step(w, ei + 1, pos);
+}
+
+bool PatternMatcher::Vetoed(const MatchInput& in, const Line& line, uint32_t anchor,
+                            const Sentence& s) const {
+  if (line.unless.empty()) return false;
+  uint32_t lo = anchor >= s.first_token + 3 ? anchor - 3 : s.first_token;
+  uint32_t hi = std::min<uint32_t>(anchor + 4, s.end_token);
+  for (uint32_t t = lo; t < hi; ++t) {
+    for (int id : {in.surface[t], in.lemma[t]}) {
+      if (id >= 0 && std::binary_search(line.unless.begin(), line.unless.end(), id)) return true;
+    }
+  }
+  return false;
+}
+
+void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<PatternMatch>* out) const {
+  int steps = 0;
+  uint32_t end = std::min<uint32_t>(s.end_token, in.surface.size());
+  for (uint32_t t = s.first_token; t < end; ++t) {
+    for (int id : {in.surface[t], in.lemma[t]}) {
+      if (id < 0) continue;
+      for (int li : by_anchor_[id]) {
+        if (in.tried[li] == static_cast<int>(t)) continue;
+        in.tried[li] = static_cast<int>(t);
+        const Line& line = lines_[li];
+        Walk w{in, line, t, end, &steps, {}, 0};
+        w.path.assign(line.elements->size(), Binding{});
+        uint32_t lo = t >= s.first_token + line.max_prefix ? t - line.max_prefix : s.first_token;
+        for (uint32_t start = lo; start <= t && steps < kStepBudget; ++start) {
+          if (!Step(w, 0, start)) continue;
+          if (Vetoed(in, line, t, s)) break;
+          PatternMatch m;
+          m.rule = line.rule;
+          m.line = line.line;
+          m.anchor = t;
+          m.first = start;
+          m.end = w.match_end;
+          for (const Binding& b : w.path) {
+            if (b.span >= 0) m.bindings.push_back(b);
+          }
+          out->push_back(std::move(m));
+          break;
+        }
+        if (steps >= kStepBudget) return;
+      }
+    }
+  }
+}
+
+}  // namespace sitrep::extract
