@@ -88,6 +88,14 @@ std::string PhraseAfter(const SentenceWords& w, size_t start) {
   return b > start ? w.Text(start, b) : "";
 }
 
+// "according to the city's military administration": up to punctuation.
+std::string PhraseTo(const SentenceWords& w, size_t start) {
+  size_t a = start, b = start;
+  while (b < w.size() && b - a < 8 && (w.IsWord(b) || w[b] == "'s")) ++b;
+  while (a < b && w[a] == "the") ++a;
+  return a < b ? w.Text(a, b) : "";
+}
+
 bool Unverified(const SentenceWords& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     if (w[i] == "unverified" || w[i] == "unconfirmed") return true;
@@ -110,7 +118,7 @@ Attribution FindAttribution(const Document& doc, const Annotations& ann,
   for (size_t i = 0; i < w.size(); ++i) {
     int r = kNone;
     if (w[i] == "according" && i + 1 < w.size() && w[i + 1] == "to") {
-      if (source.empty()) source = PhraseAfter(w, i + 2);
+      if (source.empty()) source = PhraseTo(w, i + 2);
       rank = std::max<int>(rank, kReported);
       continue;
     }
