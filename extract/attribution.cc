@@ -5,6 +5,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/lemma.h"
 
@@ -34,10 +35,35 @@ constexpr std::string_view kSourceWords[] = {
     "regional", "defense", "defence", "administration", "office", "mayor", "head", "chief",
     "police", "prosecutors", "prosecutor", "sources", "media", "state", "news", "agency"};
 
-template <size_t N>
-bool In(std::string_view w, const std::string_view (&set)[N]) {
-  return std::find(std::begin(set), std::end(set), w) != std::end(set);
+// Membership by hash: these run on every word of every sentence with an event.
+// One table for every cue list: a word's bits say which lists hold it.
+enum Cue : uint8_t { kSayCue = 1, kClaimCue = 2, kConfirmCue = 4, kDenyCue = 8, kVerifyCue = 16,
+                     kNotCue = 32, kSourceCue = 64 };
+
+const std::unordered_map<std::string_view, uint8_t>& CueTable() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto add = [t](const auto& list, uint8_t bit) {
+      for (std::string_view w : list) (*t)[w] |= bit;
+    };
+    add(kSay, kSayCue);
+    add(kClaim, kClaimCue);
+    add(kConfirm, kConfirmCue);
+    add(kDeny, kDenyCue);
+    add(kVerify, kVerifyCue);
+    add(kNot, kNotCue);
+    add(kSourceWords, kSourceCue);
+    return t;
+  }();
+  return *table;
 }
+
+uint8_t Cues(std::string_view w) {
+  const auto& t = CueTable();
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
+}
+
 
 class SentenceWords {
  public:
@@ -65,7 +91,7 @@ class SentenceWords {
 };
 
 bool NameWord(const SentenceWords& w, size_t i) {
-  return w.IsWord(i) && (w.Capitalized(i) || In(w[i], kSourceWords));
+  return w.IsWord(i) && (w.Capitalized(i) || (Cues(w[i]) & kSourceCue));
 }
 
 // A run of name words ending just before `end` (skipping "has", "also").
@@ -99,9 +125,9 @@ std::string PhraseTo(const SentenceWords& w, size_t start) {
 bool Unverified(const SentenceWords& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     if (w[i] == "unverified" || w[i] == "unconfirmed") return true;
-    if (!In(w[i], kVerify)) continue;
+    if (!(Cues(w[i]) & kVerifyCue)) continue;
     for (size_t j = i >= 4 ? i - 4 : 0; j < i; ++j) {
-      if (In(w[j], kNot) || w[j].ends_with("n't")) return true;
+      if ((Cues(w[j]) & kNotCue) || w[j].ends_with("n't")) return true;
     }
   }
   return false;
@@ -128,10 +154,11 @@ Attribution FindAttribution(const Document& doc, const Annotations& ann,
       rank = std::max(rank, r);
       continue;
     }
-    if (In(w[i], kSay)) r = kReported;
-    if (In(w[i], kClaim)) r = kClaimed;
-    if (In(w[i], kConfirm)) r = kConfirmed;
-    if (In(w[i], kDeny)) r = kDenied;
+    uint8_t cues = Cues(w[i]);
+    if (cues & kSayCue) r = kReported;
+    if (cues & kClaimCue) r = kClaimed;
+    if (cues & kConfirmCue) r = kConfirmed;
+    if (cues & kDenyCue) r = kDenied;
     if (r == kNone) continue;
     // "did not confirm" is no confirmation.
     if (r == kConfirmed && i > 0 && (w[i - 1] == "not" || w[i - 1].ends_with("n't"))) continue;

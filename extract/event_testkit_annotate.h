@@ -157,20 +157,27 @@ inline void AnnotateQuantities(Annotated& a) {
 inline void AnnotateEntities(Annotated& a, const Lexicon& lex) {
   const Document& d = a.doc;
   std::map<std::string, int> ids;  // canonical name -> entity index
+  // Each name's words, indexed by its first word.
+  std::multimap<std::string, std::pair<const LexiconItem*, std::vector<std::string>>> by_first;
+  for (const auto& item : lex) {
+    std::vector<std::string> words;
+    for (const Token& p : Tokenize(item.name)) {
+      words.emplace_back(std::string_view(item.name).substr(p.start, p.end - p.start));
+    }
+    if (!words.empty()) by_first.emplace(words[0], std::make_pair(&item, words));
+  }
   for (size_t t = 0; t < d.tokens.size();) {
     const LexiconItem* best = nullptr;
     size_t best_end = t;
-    for (const auto& item : lex) {
-      std::vector<Token> parts = Tokenize(item.name);
-      if (t + parts.size() > d.tokens.size() || parts.size() <= best_end - t) continue;
+    auto range = by_first.equal_range(std::string(d.TokenText(d.tokens[t])));
+    for (auto it = range.first; it != range.second; ++it) {
+      const auto& words = it->second.second;
+      if (t + words.size() > d.tokens.size() || words.size() <= best_end - t) continue;
       bool ok = true;
-      for (size_t k = 0; k < parts.size() && ok; ++k) {
-        ok = d.TokenText(d.tokens[t + k]) ==
-             std::string_view(item.name).substr(parts[k].start, parts[k].end - parts[k].start);
-      }
+      for (size_t k = 0; k < words.size() && ok; ++k) ok = d.TokenText(d.tokens[t + k]) == words[k];
       if (ok) {
-        best = &item;
-        best_end = t + parts.size();
+        best = it->second.first;
+        best_end = t + words.size();
       }
     }
     if (!best) { ++t; continue; }

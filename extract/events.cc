@@ -40,7 +40,8 @@ std::vector<Event> EventExtractor::Find(const Document& doc, const extract::Anno
     }
     extract::MergeSentenceEvents(&sentence_events);
     for (auto& e : sentence_events) {
-      e.id = "v" + std::to_string(events.size() + 1);
+      e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
+      e.id += std::to_string(events.size() + 1);
       events.push_back(std::move(e));
     }
   }

@@ -58,7 +58,19 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 std::string LowerWord(std::string_view word) {
   std::string out;
-  out.reserve(word.size());
+  LowerWordInto(word, &out);
+  return out;
+}
+
+bool IsIrregularForm(std::string_view w) {
+  auto it = std::lower_bound(kIrregular.begin(), kIrregular.end(), w,
+                             [](const auto& e, std::string_view k) { return e.first < k; });
+  return it != kIrregular.end() && it->first == w;
+}
+
+void LowerWordInto(std::string_view word, std::string* out_ptr) {
+  std::string& out = *out_ptr;
+  out.clear();
   for (size_t i = 0; i < word.size(); ++i) {
     unsigned char c = word[i];
     if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
@@ -69,7 +81,6 @@ std::string LowerWord(std::string_view word) {
     }
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
   }
-  return out;
 }
 
 void LemmaCandidates(std::string_view w, std::vector<std::string>* out) {
@@ -88,6 +99,26 @@ void LemmaCandidates(std::string_view w, std::vector<std::string>* out) {
   if (EndsWith(w, "ing") && w.size() >= 5) StemCandidates(std::string(w.substr(0, w.size() - 3)), out);
   // Remove the word itself if a rule produced it ("hit" from the table).
   out->erase(std::remove(out->begin(), out->end(), std::string(w)), out->end());
+}
+
+void InflectedForms(std::string_view v, std::vector<std::string>* out) {
+  out->clear();
+  for (const auto& [form, lemma] : kIrregular) {
+    if (lemma == v) out->emplace_back(form);
+  }
+  if (v.empty()) return;
+  std::string s(v);
+  char last = s.back();
+  for (const char* suffix : {"s", "es", "ed", "d", "ing"}) out->push_back(s + suffix);
+  if (last == 'y') {
+    out->push_back(s.substr(0, s.size() - 1) + "ies");
+    out->push_back(s.substr(0, s.size() - 1) + "ied");
+  }
+  if (last == 'e') out->push_back(s.substr(0, s.size() - 1) + "ing");
+  if (!IsVowel(last)) {
+    out->push_back(s + last + "ed");
+    out->push_back(s + last + "ing");
+  }
 }
 
 std::string Lemmatize(std::string_view word) {

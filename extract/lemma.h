@@ -17,10 +17,20 @@ namespace sitrep::extract {
 
 // Lower-cases ASCII letters and folds the typographic apostrophe to "'".
 std::string LowerWord(std::string_view word);
+// The same into *out (reused by hot loops to avoid allocations).
+void LowerWordInto(std::string_view word, std::string* out);
+
+// True when the exception table knows the word ("struck", "took").
+bool IsIrregularForm(std::string_view lower);
 
 // Possible lemmas of a lower-case word, most likely first; never includes
 // the word itself. Irregular forms come from a built-in exception table.
 void LemmaCandidates(std::string_view lower, std::vector<std::string>* out);
+
+// Words whose candidates may include `lemma`: the inverse of the rules
+// above ("strike" -> "strikes", "striking", "struck", ...). Used to
+// precompute every form of the rules' words once, at compile time.
+void InflectedForms(std::string_view lemma, std::vector<std::string>* out);
 
 // The first candidate, or the word itself when it has none.
 std::string Lemmatize(std::string_view word);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
+#include <unordered_set>
 
 #include "extract/lemma.h"
 
@@ -25,9 +26,11 @@ constexpr std::string_view kPlannedTo[] = {
     "vowed", "promise", "promised", "promises", "seek", "seeks", "sought", "ready"};
 constexpr std::string_view kClauseStop[] = {",", ";", ":", "—", "–", "-", "(", ")", "\""};
 
-template <size_t N>
-bool In(std::string_view w, const std::string_view (&set)[N]) {
-  return std::find(std::begin(set), std::end(set), w) != std::end(set);
+// Membership by hash: these run on every word of every sentence with an event.
+template <const auto& kSet>
+bool In(std::string_view w) {
+  static const std::unordered_set<std::string_view> words(std::begin(kSet), std::end(kSet));
+  return words.count(w) != 0;
 }
 
 }  // namespace
@@ -35,8 +38,8 @@ bool In(std::string_view w, const std::string_view (&set)[N]) {
 std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigger) {
   bool negated = false, possible = false, planned = false;
   for (uint32_t t = s.first_token; t < trigger; ++t) {
-    std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
-    if (w == "if" || w == "unless") possible = true;
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    if (w == "if" || w == "If" || w == "unless" || w == "Unless") possible = true;
   }
   std::string next;  // the word after the current one
   uint32_t lo = trigger >= s.first_token + 6 ? trigger - 6 : s.first_token;
@@ -49,11 +52,11 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
       next = std::move(w);
       continue;
     }
-    if (In(w, kClauseStop)) break;
+    if (In<kClauseStop>(w)) break;
     bool nt = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
-    if (In(w, kNegation) || nt) negated = true;
-    if (In(w, kPossible)) possible = true;
-    if (In(w, kPlannedAlone) || (next == "to" && In(w, kPlannedTo))) planned = true;
+    if (In<kNegation>(w) || nt) negated = true;
+    if (In<kPossible>(w)) possible = true;
+    if (In<kPlannedAlone>(w) || (next == "to" && In<kPlannedTo>(w))) planned = true;
     next = std::move(w);
   }
   if (negated) return "negated";

@@ -33,6 +33,18 @@ int Width(const PatternElement& e) {
   }
 }
 
+// The first required lemma set: the event's own word, rarer than the exact
+// words ("of", "and") a line may also hold. Else the first required word.
+int ChooseAnchor(const std::vector<PatternElement>& elements) {
+  int word = -1;
+  for (int e = 0; e < static_cast<int>(elements.size()); ++e) {
+    if (elements[e].optional) continue;
+    if (elements[e].kind == PatternElement::Kind::kLemma) return e;
+    if (elements[e].kind == PatternElement::Kind::kWord && word < 0) word = e;
+  }
+  return word;
+}
+
 }  // namespace
 
 bool IsEntityHeadNoun(std::string_view lower) {
@@ -42,7 +54,7 @@ bool IsEntityHeadNoun(std::string_view lower) {
 struct PatternMatcher::Walk {
   MatchInput& in;
   const Line& line;
-  uint32_t anchor_pos, end;
+  uint32_t first, anchor_pos, end;
   int* steps;
   std::vector<Binding> path;  // one per element, span -1 when skipped
   uint32_t match_end = 0;
@@ -86,10 +98,9 @@ Status PatternMatcher::Compile() {
         for (const auto& w : el.words) ids.push_back(Intern(w));
         std::sort(ids.begin(), ids.end());
         line.ids.push_back(std::move(ids));
-        bool word = el.kind == PatternElement::Kind::kLemma || el.kind == PatternElement::Kind::kWord;
-        if (line.anchor < 0 && word && !el.optional) line.anchor = e;
-        if (line.anchor < 0) line.max_prefix += Width(el);
       }
+      line.anchor = ChooseAnchor(*line.elements);
+      for (int e = 0; e < line.anchor; ++e) line.max_prefix += Width((*line.elements)[e]);
       if (line.anchor < 0) return Status::InvalidArgument("rule " + rules_[r].id + ": no anchor");
       for (const auto& w : rules_[r].unless) line.unless.push_back(Intern(w));
       std::sort(line.unless.begin(), line.unless.end());
@@ -102,8 +113,33 @@ Status PatternMatcher::Compile() {
   }
   is_head_.assign(vocab_.size(), 0);
   for (auto w : kHeadNouns) is_head_[WordId(w)] = 1;
+  is_number_.assign(vocab_.size(), 0);
+  for (auto w : kNumberWords) is_number_[WordId(w)] = 1;
+  BuildForms();
   compiled_ = true;
   return Status::OK();
+}
+
+void PatternMatcher::BuildForms() {
+  std::vector<std::string> keys, forms, candidates;
+  for (const auto& [w, id] : vocab_) {
+    keys.push_back(w);
+    InflectedForms(w, &forms);
+    keys.insert(keys.end(), forms.begin(), forms.end());
+  }
+  for (const auto& k : keys) {
+    if (forms_.count(k)) continue;
+    Form f;
+    f.surface = WordId(k);
+    LemmaCandidates(k, &candidates);
+    for (const auto& c : candidates) {
+      if (int l = WordId(c); l >= 0) {
+        f.lemma = l;
+        break;
+      }
+    }
+    if (f.surface >= 0 || f.lemma >= 0) forms_.emplace(k, f);
+  }
 }
 
 MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) const {
@@ -120,31 +156,24 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
   in.quantity_at.assign(n, -1);
   in.date_at.assign(n, -1);
   in.tried.assign(lines_.size(), -1);
-  std::vector<std::string> candidates;
+  std::string lower;
   for (size_t t = 0; t < n; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind == TokenKind::kNumber) {
       in.number_like[t] = 1;
       continue;
     }
-    std::string lower = LowerWord(doc.TokenText(tok));
-    int id = WordId(lower);
+    LowerWordInto(doc.TokenText(tok), &lower);
+    auto it = forms_.find(std::string_view(lower));
+    if (it == forms_.end()) continue;
+    int id = it->second.surface;
     in.surface[t] = id;
-    if (tok.kind == TokenKind::kWord) {
-      LemmaCandidates(lower, &candidates);
-      for (const auto& c : candidates) {
-        if (int l = WordId(c); l >= 0) {
-          in.lemma[t] = l;
-          break;
-        }
-      }
-    }
+    if (tok.kind == TokenKind::kWord) in.lemma[t] = it->second.lemma;
     in.possessive[t] = id == possessive_id_;
     for (int v : {id, in.lemma[t]}) {
       if (v >= 0 && is_head_[v]) in.head[t] = 1;
     }
-    in.number_like[t] = std::find(std::begin(kNumberWords), std::end(kNumberWords), lower) !=
-                        std::end(kNumberWords);
+    in.number_like[t] = id >= 0 && is_number_[id];
   }
   auto mark = [n](auto& spans, std::vector<int>& at) {
     for (size_t i = 0; i < spans.size(); ++i) {
@@ -172,6 +201,16 @@ bool PatternMatcher::TokenIn(const MatchInput& in, uint32_t t, const PatternElem
 // bounded by the number of elements in a line (kMaxElements).
 bool PatternMatcher::Step(Walk& w, int ei, uint32_t pos, bool must) const {
   if (++*w.steps > kStepBudget) return false;
+  uint32_t width = w.end - w.first + 1;
+  size_t state = (static_cast<size_t>(ei) * 2 + must) * width + (pos - w.first);
+  uint32_t& failed = w.in.failed[state];
+  if (failed == w.in.generation) return false;
+  if (StepOnce(w, ei, pos, must)) return true;
+  failed = w.in.generation;  // the vector is never resized during a walk
+  return false;
+}
+
+bool PatternMatcher::StepOnce(Walk& w, int ei, uint32_t pos, bool must) const {
   const auto& elements = *w.line.elements;
   if (ei == static_cast<int>(elements.size())) {
     w.match_end = pos;
@@ -294,8 +333,14 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
         if (in.tried[li] == static_cast<int>(t)) continue;
         in.tried[li] = static_cast<int>(t);
         const Line& line = lines_[li];
-        Walk w{in, line, t, end, &steps, {}, 0};
+        Walk w{in, line, s.first_token, t, end, &steps, {}, 0};
         w.path.assign(line.elements->size(), Binding{});
+        size_t states = (line.elements->size() + 1) * 2 * (end - s.first_token + 1);
+        if (in.failed.size() < states) in.failed.resize(states, 0);
+        if (++in.generation == 0) {  // wrapped: forget every stamp
+          std::fill(in.failed.begin(), in.failed.end(), 0);
+          in.generation = 1;
+        }
         uint32_t lo = t >= s.first_token + line.max_prefix ? t - line.max_prefix : s.first_token;
         for (uint32_t start = lo; start <= t && steps < kStepBudget; ++start) {
           if (!Step(w, 0, start)) continue;

@@ -71,6 +71,10 @@ struct MatchInput {
   std::vector<uint8_t> number_like;       // digits or a number word
   std::vector<int> entity_at, quantity_at, date_at;  // span starting at the token, or -1
   std::vector<int> tried;                 // scratch: last anchor tried per line
+  // Scratch of the walk: (element, position) states known to fail, stamped
+  // with the walk's generation, so no state is explored twice per anchor.
+  std::vector<uint32_t> failed;
+  uint32_t generation = 0;
 };
 
 class PatternMatcher {
@@ -100,10 +104,12 @@ class PatternMatcher {
   };
   struct Walk;
   bool Step(Walk& w, int ei, uint32_t pos, bool must = false) const;
+  bool StepOnce(Walk& w, int ei, uint32_t pos, bool must) const;
   bool Vetoed(const MatchInput& in, const Line& line, uint32_t anchor, const Sentence& s) const;
   bool TokenIn(const MatchInput& in, uint32_t t, const PatternElement& e,
                const std::vector<int>& ids) const;
   int Intern(const std::string& word);
+  void BuildForms();
 
   struct Hash {
     using is_transparent = void;
@@ -115,6 +121,11 @@ class PatternMatcher {
   std::vector<std::vector<int>> by_anchor_;  // vocabulary id -> lines
   int possessive_id_ = -1;
   std::vector<uint8_t> is_head_;             // vocabulary id -> head noun
+  std::vector<uint8_t> is_number_;           // vocabulary id -> number word
+  // Every form of every vocabulary word ("struck", "strikes"), with its own
+  // id (or -1) and its lemma's id (or -1): one lookup per token.
+  struct Form { int surface = -1, lemma = -1; };
+  std::unordered_map<std::string, Form, Hash, std::equal_to<>> forms_;
   bool compiled_ = false;
 };
 
