@@ -56,15 +56,20 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
     if (it == ann.entities.end() || it->first_token != s.first_token) continue;
     int span = static_cast<int>(it - ann.entities.begin());
     if (!IsPlace(span) || it->end_token >= s.end_token) continue;
-    std::string_view first = doc.TokenText(doc.tokens[it->first_token]);
-    std::string next = AsciiFold(doc.TokenText(doc.tokens[it->end_token]));
-    bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) {
-                  return !(c >= 'a' && c <= 'z');
-                });
-    if (caps || next == "-" || next == "--" || next == "(") {
-      dateline_ = span;
-      break;
+    const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                            ? &entities_[it->entity] : nullptr;
+    if (FeatureRank(ent) == 2) continue;  // "Ukraine, a country at war" is no dateline
+    // The place is followed by a dash or "(" within a few tokens:
+    // "KYIV -", "KYIV, Ukraine (AP) -", "Kharkiv (Reuters) -".
+    for (uint32_t t = it->end_token; t < std::min(it->end_token + 4, s.end_token); ++t) {
+      std::string next = AsciiFold(doc.TokenText(doc.tokens[t]));
+      if (next == "-" || next == "--" || next == "(") {
+        dateline_ = span;
+        break;
+      }
+      if (next != "," && doc.tokens[t].kind != TokenKind::kWord) break;
     }
+    if (dateline_ >= 0) break;
   }
 }
 
@@ -129,36 +134,101 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       }
     }
   }
-  // The nearest entity before the trigger that is not a place after "in".
+  // The nearest entity before the trigger (or holding it: "a Moscow court")
+  // that is not a place after "in".
   int best = -1;
-  for (auto it = begin; it != ann_.entities.end() && it->end_token <= anchor; ++it) {
+  for (auto it = begin; it != ann_.entities.end() && it->first_token <= anchor; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
-    if (!usable(i) || anchor - it->end_token > kMaxActorDistance) continue;
-    if (IsPlace(i) && it->first_token > s.first_token) {
-      std::string prev = LowerWord(doc_.TokenText(doc_.tokens[it->first_token - 1]));
-      if (std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), prev) !=
-          std::end(kPlacePrepositions)) {
-        continue;
-      }
-    }
+    if (!usable(i) || (it->end_token <= anchor && anchor - it->end_token > kMaxActorDistance)) continue;
+    if (PlaceAfterPreposition(i)) continue;
     best = i;
   }
-  if (best < 0) return Ref{};
-  return RefFromSpan(best, TailEnd(doc_, ann_.entities[best].end_token, s.end_token), false);
+  if (best >= 0) {
+    best = Apposition(best, anchor, s.first_token);
+    return RefFromSpan(best, TailEnd(doc_, ann_.entities[best].end_token, s.end_token), false);
+  }
+  // Else the subject carried over from the sentence before, in the same
+  // paragraph ("The SBU said on Monday... The operation exposed 12 agents").
+  size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  if (si == 0 || si >= doc_.sentences.size() || doc_.sentences[si - 1].paragraph != s.paragraph) {
+    return Ref{};
+  }
+  const Sentence& prev = doc_.sentences[si - 1];
+  auto pb = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
+                             [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  for (auto it = pb; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (!usable(i) || PlaceAfterPreposition(i)) continue;
+    return RefFromSpan(i, TailEnd(doc_, it->end_token, prev.end_token), false);
+  }
+  return Ref{};
 }
 
-Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
-                                   const std::vector<int>& used) const {
-  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+// "Keith Kellogg, the envoy for Donald Trump, is set to travel": an entity
+// inside an apposition is not the subject; the one before the comma is.
+int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first) const {
+  const EntitySpan& sp = ann_.entities[span];
+  auto text = [&](uint32_t t) { return doc_.TokenText(doc_.tokens[t]); };
+  bool comma_after = false;
+  for (uint32_t t = sp.end_token; t < anchor; ++t) comma_after |= text(t) == ",";
+  if (!comma_after) return span;
+  uint32_t lo = sp.first_token >= sentence_first + 10 ? sp.first_token - 10 : sentence_first;
+  for (uint32_t t = sp.first_token; t-- > lo;) {
+    if (text(t) != ",") continue;
+    for (int i = span - 1; i >= 0 && ann_.entities[i].end_token >= t; --i) {
+      if (ann_.entities[i].end_token == t && !IsPlace(i)) return i;
+    }
+    break;
+  }
+  return span;
+}
+
+bool EventBuilder::PlaceAfterPreposition(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  if (!IsPlace(span) || sp.first_token == 0) return false;
+  std::string prev = LowerWord(doc_.TokenText(doc_.tokens[sp.first_token - 1]));
+  if (prev == "the" && sp.first_token >= 2) {
+    prev = LowerWord(doc_.TokenText(doc_.tokens[sp.first_token - 2]));
+  }
+  return std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), prev) !=
+         std::end(kPlacePrepositions);
+}
+
+// "the Donetsk city of Pokrovsk", "Kharkiv's village of X": the place after
+// "city of" is the one meant ("the Kursk region of Ukraine" keeps Kursk).
+bool EventBuilder::NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const {
+  static constexpr std::string_view kSettlement[] = {"city", "town", "village", "settlement",
+                                                     "hamlet", "district", "suburb", "community"};
+  uint32_t t = it->end_token;
+  if (t < end && LowerWord(doc_.TokenText(doc_.tokens[t])) == "'s") ++t;
+  if (t + 2 >= end) return false;
+  std::string noun = LowerWord(doc_.TokenText(doc_.tokens[t]));
+  if (std::find(std::begin(kSettlement), std::end(kSettlement), noun) == std::end(kSettlement) ||
+      doc_.TokenText(doc_.tokens[t + 1]) != "of") {
+    return false;
+  }
+  auto next = std::next(it);
+  if (next == ann_.entities.end() || next->first_token != t + 2) return false;
+  int i = static_cast<int>(next - ann_.entities.begin());
+  const Entity* ent = next->entity >= 0 && static_cast<size_t>(next->entity) < entities_.size()
+                          ? &entities_[next->entity] : nullptr;
+  return IsPlace(i) && FeatureRank(ent) < 2;
+}
+
+int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
+                            const std::vector<int>& used, int max_rank) const {
+  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), first,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   int best = -1, best_rank = 0;
   uint32_t best_distance = 0;
-  for (auto it = begin; it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
+  for (auto it = begin; it != ann_.entities.end() && it->first_token < end; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!IsPlace(i) || std::find(used.begin(), used.end(), i) != used.end()) continue;
+    if (NarrowedBy(it, end)) continue;
     const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
                             ? &entities_[it->entity] : nullptr;
     int rank = FeatureRank(ent);
+    if (rank > max_rank) continue;
     // Reports put the place after the event ("killed one in Dnipro"), so
     // a place before the trigger counts as a little farther.
     uint32_t d = Distance(anchor, it->first_token, it->end_token) + (it->end_token <= anchor ? 2 : 0);
@@ -167,6 +237,36 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
       best_rank = rank;
       best_distance = d;
     }
+  }
+  return best;
+}
+
+Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
+                                   const std::vector<int>& used) const {
+  int best = BestPlace(s.first_token, s.end_token, anchor, used, 2);
+  size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  // Only a country here: a city or region of the sentence before, in the
+  // same paragraph, is the likelier place ("...around Kursk. There, ...
+  // assaults against Ukraine").
+  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph == s.paragraph) {
+    const EntitySpan& sp = ann_.entities[best];
+    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                            ? &entities_[sp.entity] : nullptr;
+    if (FeatureRank(ent) == 2) {
+      const Sentence& prev = doc_.sentences[si - 1];
+      int near = BestPlace(prev.first_token, prev.end_token, prev.end_token, used, 1);
+      if (near >= 0) best = near;
+    }
+  }
+  // Else a city or region named next to it in the paragraph: the sentence
+  // before, the one before that, the one after.
+  for (int delta : {-1, -2, 1}) {
+    if (best >= 0) break;
+    if ((delta < 0 && si < static_cast<size_t>(-delta)) || si + delta >= doc_.sentences.size()) continue;
+    const Sentence& near = doc_.sentences[si + delta];
+    if (near.paragraph != s.paragraph) continue;
+    best = BestPlace(near.first_token, near.end_token, delta < 0 ? near.end_token : near.first_token,
+                     used, 1);
   }
   if (best < 0) best = dateline_;
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
@@ -192,10 +292,14 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor) const {
   if (best >= 0) return ann_.dates[best].date;
   if (best == -1) return {};
   const DateSpan& earlier = ann_.dates[-2 - best];
-  // Same paragraph only: find the sentence that holds it.
+  // The same paragraph, or the lead (the first two paragraphs, headline and
+  // opening) when no other date comes between: the lead sets the story's day.
   auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), earlier.first_token,
                              [](uint32_t t, const Sentence& x) { return t < x.first_token; });
-  if (it == doc_.sentences.begin() || std::prev(it)->paragraph != s.paragraph) return {};
+  if (it == doc_.sentences.begin()) return {};
+  uint32_t paragraph = std::prev(it)->paragraph;
+  uint32_t lead = doc_.sentences.empty() ? 0 : doc_.sentences.front().paragraph + 1;
+  if (paragraph != s.paragraph && paragraph > lead) return {};
   return earlier.date;
 }
 
@@ -251,9 +355,17 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       case PatternElement::Kind::kEntity:
         // A target place ("a strike on Odesa") may still be the location.
         if (el.slot != "target") used.push_back(b.span);
-        if (el.slot == "actor") e.actor = RefFromSpan(b.span, b.end, false);
+        if (el.slot == "actor") {
+          int span = Apposition(b.span, m.anchor, s.first_token);
+          e.actor = span == b.span ? RefFromSpan(span, b.end, false)
+                                   : RefFromSpan(span, TailEnd(doc_, ann_.entities[span].end_token, s.end_token), false);
+        }
         if (el.slot == "target") e.target = RefFromSpan(b.span, b.end, false);
-        if (el.slot == "location") e.location = RefFromSpan(b.span, ann_.entities[b.span].end_token, true);
+        if (el.slot == "location") {
+          int span = b.span;
+          if (NarrowedBy(ann_.entities.begin() + span, s.end_token)) ++span;  // "Donetsk city of Pokrovsk"
+          e.location = RefFromSpan(span, ann_.entities[span].end_token, true);
+        }
         break;
       case PatternElement::Kind::kQuantity:
       case PatternElement::Kind::kQuantityOf:

@@ -6,10 +6,12 @@
 //             after a preposition ("in Kharkiv"); demonyms count ("Russian
 //             forces" -> country RU).
 //   location  the nearest location entity in the sentence, cities and
-//             villages before regions before countries, else the article's
-//             dateline place.
+//             villages before regions before countries, else a city or
+//             region of the sentences around it in the paragraph, else the
+//             article's dateline place.
 //   date      the date span nearest the trigger in the sentence, else the
-//             nearest earlier date in the same paragraph, else none.
+//             nearest earlier date in the same paragraph, or in the lead
+//             (first two paragraphs) when no other date comes between.
 // Confidence = weight x (0.75 + 0.25 x filled) x modality x status, where
 // filled is the share of actor, location and date that are known, modality
 // is 1 asserted, 0.9 planned or negated, 0.8 possible, and status is 1
@@ -44,6 +46,12 @@ class EventBuilder {
   EventDate FallbackDate(size_t si, uint32_t anchor) const;
   void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;
   bool IsPlace(int span) const;
+  bool PlaceAfterPreposition(int span) const;
+  bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
+  int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;
+  // The best place among the entity spans of tokens [first, end).
+  int BestPlace(uint32_t first, uint32_t end, uint32_t anchor, const std::vector<int>& used,
+                int max_rank) const;
 
   const Document& doc_;
   const Annotations& ann_;

@@ -77,15 +77,22 @@ TEST_F(Events, CityBeforeRegionBeforeCountry) {
   EXPECT_EQ(e->location.name, "Pokrovsk");
 }
 
-TEST_F(Events, DateFromTheParagraphNotFromAnother) {
-  auto same = Find("On December 20, drones hit Kherson. Two people were killed.");
-  const Event* e = OfType(same, "casualties");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->date.value, "2024-12-20");
-  auto other = Find("On December 20, drones hit Kherson.\n\nTwo people were killed.");
-  e = OfType(other, "casualties");
-  ASSERT_NE(e, nullptr);
-  EXPECT_TRUE(e->date.value.empty()) << "no date is invented";
+TEST_F(Events, DateFromTheParagraphOrTheLead) {
+  const char* kLead = "Strikes on the south.\n\nDrones hit Kherson on December 20.\n\n";
+  const char* kLater = "Strikes on the south.\n\nDrones hit the south.\n\n"
+                       "On December 20, drones hit Kherson.\n\n";
+  struct { std::string text; const char* date; } cases[] = {
+      {"On December 20, drones hit Kherson. Two people were killed.", "2024-12-20"},
+      {std::string(kLead) + "Markets were calm.\n\nTwo people were killed.", "2024-12-20"},
+      {std::string(kLater) + "Two people were killed.", ""},
+      {"Strikes on the south.\n\nDrones hit the south.\n\nTwo people were killed.", ""},
+  };
+  for (const auto& c : cases) {
+    auto events = Find(c.text);
+    const Event* e = OfType(events, "casualties");
+    ASSERT_NE(e, nullptr) << c.text;
+    EXPECT_EQ(e->date.value, c.date) << c.text << " (no date is invented)";
+  }
 }
 
 TEST_F(Events, PassiveAgentIsTheActor) {

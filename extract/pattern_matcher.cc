@@ -23,6 +23,8 @@ constexpr std::string_view kNumberWords[] = {
     "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
     "billion", "billions"};
 
+constexpr uint32_t kNone = ~0u;
+
 int Width(const PatternElement& e) {
   switch (e.kind) {
     case PatternElement::Kind::kLemma:
@@ -310,11 +312,12 @@ bool PatternMatcher::StepOnce(Walk& w, int ei, uint32_t pos, bool must) const {
   return Step(w, ei + 1, pos);
 }
 
-bool PatternMatcher::Vetoed(const MatchInput& in, const Line& line, uint32_t anchor,
+// True when a veto word is in the match or within 3 tokens of it.
+bool PatternMatcher::Vetoed(const MatchInput& in, const Line& line, uint32_t first, uint32_t end,
                             const Sentence& s) const {
   if (line.unless.empty()) return false;
-  uint32_t lo = anchor >= s.first_token + 3 ? anchor - 3 : s.first_token;
-  uint32_t hi = std::min<uint32_t>(anchor + 4, s.end_token);
+  uint32_t lo = first >= s.first_token + 3 ? first - 3 : s.first_token;
+  uint32_t hi = std::min<uint32_t>(end + 3, s.end_token);
   for (uint32_t t = lo; t < hi; ++t) {
     for (int id : {in.surface[t], in.lemma[t]}) {
       if (id >= 0 && std::binary_search(line.unless.begin(), line.unless.end(), id)) return true;
@@ -342,9 +345,23 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
           in.generation = 1;
         }
         uint32_t lo = t >= s.first_token + line.max_prefix ? t - line.max_prefix : s.first_token;
-        for (uint32_t start = lo; start <= t && steps < kStepBudget; ++start) {
-          if (!Step(w, 0, start)) continue;
-          if (Vetoed(in, line, t, s)) break;
+        // A leading optional element ("[actor:GROUP]? ...3 strike") takes
+        // the candidate nearest the anchor: try starts right to left with it
+        // taken, then left to right without.
+        uint32_t found = kNone;
+        if ((*line.elements)[0].optional) {
+          for (uint32_t start = t + 1; start-- > lo && steps < kStepBudget;) {
+            if (Step(w, 0, start, true)) {
+              found = start;
+              break;
+            }
+          }
+        }
+        for (uint32_t start = lo; found == kNone && start <= t && steps < kStepBudget; ++start) {
+          if (Step(w, 0, start)) found = start;
+        }
+        if (found != kNone && !Vetoed(in, line, found, w.match_end, s)) {
+          uint32_t start = found;
           PatternMatch m;
           m.rule = line.rule;
           m.line = line.line;
@@ -355,7 +372,6 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
             if (b.span >= 0) m.bindings.push_back(b);
           }
           out->push_back(std::move(m));
-          break;
         }
         if (steps >= kStepBudget) return;
       }

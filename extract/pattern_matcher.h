@@ -105,7 +105,8 @@ class PatternMatcher {
   struct Walk;
   bool Step(Walk& w, int ei, uint32_t pos, bool must = false) const;
   bool StepOnce(Walk& w, int ei, uint32_t pos, bool must) const;
-  bool Vetoed(const MatchInput& in, const Line& line, uint32_t anchor, const Sentence& s) const;
+  bool Vetoed(const MatchInput& in, const Line& line, uint32_t first, uint32_t end,
+              const Sentence& s) const;
   bool TokenIn(const MatchInput& in, uint32_t t, const PatternElement& e,
                const std::vector<int>& ids) const;
   int Intern(const std::string& word);

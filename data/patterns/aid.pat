@@ -23,6 +23,14 @@ rule aid.weapons
   match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer ...3 [count:QTY]? ...4 tank|jet|aircraft|missile|system|howitzer|shell|drone "to" [target:LOC]
   unless ask|request|urge|appeal
 
+# An assistance or training mission and its staff: "the security assistance
+# mission will operate from X with 700 personnel".
+rule aid.mission
+  type aid
+  subtype coordination
+  weight 0.7
+  match assistance|aid|training ...12 operate|base|headquarter|headquartered|staff|run ...12 [personnel:QTY] personnel|staff|people|officer|officers
+
 rule aid.coordination
   type aid
   subtype coordination

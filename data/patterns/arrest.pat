@@ -10,8 +10,8 @@ rule arrest.agents
   type arrest
   subtype espionage
   weight 0.85
-  match [actor:ORG|GROUP|LOC|PER]? ...3 expose|uncover|dismantle|bust|neutralise|neutralize|detain|arrest|identify|catch ...4 [agents:QTY] ...3 agent|spy|spies|informant|saboteur|collaborator
-  match [actor:ORG|GROUP|LOC|PER]? ...3 expose|uncover|dismantle|bust|break ...4 spy|espionage|agent|sabotage network|ring|cell|group
+  match [actor:ORG|GROUP|LOC|PER]? ...3 expose|exposure|uncover|dismantle|bust|neutralise|neutralize|detain|arrest|identify|catch ...4 [agents:QTY] ...3 agent|spy|spies|informant|saboteur|collaborator
+  match [actor:ORG|GROUP|LOC|PER]? ...3 expose|exposure|uncover|dismantle|disruption|disrupt|bust|break ...4 spy|espionage|agent|sabotage network|ring|cell|group
   match [agents:QTY] ...3 agent|spy|spies|informant|saboteur ...4 arrest|detain|expose|catch|apprehend
 
 rule arrest.treason

@@ -31,12 +31,13 @@ rule casualties.wounded
   match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger "were"|"was"|"have"|"had"|"are"|"has" ...2 injure|wound|hurt|hospitalise|hospitalize
   match "left"|"leaving" [wounded:QTY] ...3 "injured"|"wounded"
   match "injuring"|"wounding" ...2 [wounded:QTY]
+  match [wounded:QTY] injury|injuries
   unless or
 
 rule casualties.killed_or_wounded
   type casualties
   weight 0.85
-  match [casualties:QTY] ...4 kill|killed "or"|"and" injure|wound|injured|wounded
+  match [casualties:QTY] ...6 kill|killed "or"|"and" injure|wound|injured|wounded
   match [casualties:QTY] casualty|casualties|loss|losses
   match casualty|casualties|loss|losses ...3 "of"|"at"|"reached"|"totalled"|"totaled"|"to" ...2 [casualties:QTY]
 

@@ -11,13 +11,21 @@ rule clash.assault
   subtype assault
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 assault|offensive|counteroffensive|counter-offensive|storm|counterattack|onslaught ...5 [location:LOC]?
-  unless sexual|prepare|preparing|plan|involve|involving
+  unless sexual|involve|involving
 
 rule clash.attack_positions
   type clash
   subtype assault
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 attack|assault|storm|push ...3 position|defence|defense|line|trench|stronghold
+
+# "hold back the Russian advance", "fend off an assault", "resisting".
+rule clash.defence
+  type clash
+  subtype defence
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|assault|attack|offensive|force|forces|troop|troops|push ...6 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 defend|resist|resisting ...4 [location:LOC]?
 
 rule clash.repelled
   type clash

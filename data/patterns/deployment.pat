@@ -14,11 +14,17 @@ rule deployment.troops
   match troop|soldier|force|forces|servicemen|contingent ...3 deploy|deployed|stationed|sent|dispatched ...4 [location:LOC]?
   unless letter|message|signal|aid|money|weapon|humanitarian|envoy|delegation
 
+# "troops have been deployed, with estimates of their number at 11,000"
+rule deployment.estimate
+  type deployment
+  weight 0.7
+  match troop|soldier|force|forces|servicemen ...3 deploy|deployed|sent ...10 number|numbers|estimate|estimates|estimated ...4 [troops:QTY]
+
 rule deployment.presence
   type deployment
   weight 0.7
   match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...3 "fighting"|"operating"|"present"|"stationed"|"based" ...2 "in"|"near"|"around"|"on" ...2 [location:LOC]
-  match presence "of" ...3 troop|soldier|force|forces ...4 "in"|"near" ...2 [location:LOC]
+  match presence "of" [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
 
 rule deployment.equipment
   type deployment

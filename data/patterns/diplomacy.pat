@@ -12,8 +12,8 @@ rule diplomacy.visit
   type diplomacy
   subtype visit
   weight 0.8
-  match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|arrive|trip|tour|fly ...4 [location:LOC]
-  match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise" ...2 trip|visit|tour ...4 [location:LOC]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|arrive|trip|tour|fly|embark ...4 [location:LOC]
+  match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise"|"diplomatic" ...2 trip|visit|tour|mission ...4 [location:LOC]?
 
 rule diplomacy.talks
   type diplomacy

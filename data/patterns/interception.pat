@@ -15,6 +15,13 @@ rule interception.n_of_m_missile
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted/launched:QTY_OF] ...3 missile|rocket
   match [intercepted/launched:QTY_OF] ...3 missile|rocket ...6 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
 
+# "neutralised 20 drones ..., out of a total of 31"
+rule interception.out_of_total
+  type interception
+  subtype drone
+  weight 0.85
+  match shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav|missile|rocket ...8 "total" "of" [launched:QTY]
+
 # "launched 49 drones, 27 of which were shot down"
 rule interception.of_which
   type interception

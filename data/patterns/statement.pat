@@ -42,6 +42,14 @@ rule statement.propose
   match [actor:PER|ORG|LOC|GROUP]? ...3 propose|suggest|offer|float|put ...3 plan|proposal|ceasefire|truce|deal|talks|negotiation|exchange|swap
   match [actor:PER|ORG|LOC|GROUP] ...2 say|said|says ...4 [target:PER|ORG|LOC|GROUP] "and" [PER|ORG|LOC|GROUP] "should"|"must"|"need" ...2 negotiate|talk|meet|agree|end
 
+# "X said / suggested that Y and Z should negotiate"
+rule statement.should
+  type statement
+  subtype proposal
+  plover REQUEST
+  weight 0.7
+  match [actor:PER|ORG|LOC|GROUP]? ...3 say|said|says|suggest|argue|insist|state ...8 "should"|"must"|"ought" ...4 negotiate|talk|end|agree|stop|cease|withdraw|meet|make|hold|accept
+
 rule statement.chemical
   type statement
   subtype accusation

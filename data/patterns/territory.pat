@@ -13,7 +13,7 @@ rule territory.take
   subtype capture
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 take|took|taken ...4 [location:LOC]
-  match take|took|taken "control"|"full" ...2 "of"|"over" ...3 [location:LOC]
+  match take|took|taken "control"|"full" ...2 "of"|"over" ...5 [location:LOC]
   unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance
 
 rule territory.liberate
@@ -42,7 +42,7 @@ rule territory.advance
   type territory
   subtype advance
   weight 0.7
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 advance|advanced|push|gain|progress|breakthrough ...4 "near"|"toward"|"towards"|"in"|"into"|"on"|"around"|"to" ...2 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 advance|advanced|push|press|gain|progress|breakthrough ...4 "near"|"toward"|"towards"|"in"|"into"|"on"|"around"|"to" ...5 [location:LOC]
 
 rule territory.withdraw
   type territory
