@@ -1,6 +1,9 @@
 // EventExtractor: match each sentence, build its events, merge, number.
 #include "extract/events.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "extract/attribution.h"
 #include "extract/event_builder.h"
 
@@ -29,13 +32,19 @@ std::vector<Event> EventExtractor::Find(const Document& doc, const extract::Anno
   extract::EventBuilder builder(doc, ann, entities);
   std::vector<extract::PatternMatch> matches;
   std::vector<Event> sentence_events;
+  std::vector<std::pair<int, uint32_t>> built;  // (rule, anchor) of this sentence's events
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     matches.clear();
     matcher_.Match(in, doc.sentences[si], &matches);
     if (matches.empty()) continue;
     Attribution attribution = extract::FindAttribution(doc, ann, entities, si);
     sentence_events.clear();
+    built.clear();
     for (const auto& m : matches) {
+      // Two lines of one rule on one trigger tell the same event: build it once.
+      std::pair<int, uint32_t> key(m.rule, m.anchor);
+      if (std::find(built.begin(), built.end(), key) != built.end()) continue;
+      built.push_back(key);
       sentence_events.push_back(builder.Build(matcher_.rules()[m.rule], m, si, attribution));
     }
     extract::MergeSentenceEvents(&sentence_events);

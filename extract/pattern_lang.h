@@ -58,7 +58,7 @@ struct PatternRule {
   std::string plover;   // empty: the type's default (plover.h)
   double weight = 0.7;  // base confidence
   std::vector<std::vector<PatternElement>> matches;  // alternatives
-  std::vector<std::string> unless;  // veto words: not near the anchor (3 tokens either side)
+  std::vector<std::string> unless;  // veto words: not in the match nor 3 tokens around it
   std::vector<std::pair<std::string, double>> constants;  // `quantity captured=1`
   std::string file;     // where it was read, for messages
   int line = 0;

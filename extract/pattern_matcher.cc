@@ -103,6 +103,7 @@ Status PatternMatcher::Compile() {
       }
       line.anchor = ChooseAnchor(*line.elements);
       for (int e = 0; e < line.anchor; ++e) line.max_prefix += Width((*line.elements)[e]);
+      for (int e = 1; e < line.anchor; ++e) line.max_prefix_rest += Width((*line.elements)[e]);
       if (line.anchor < 0) return Status::InvalidArgument("rule " + rules_[r].id + ": no anchor");
       for (const auto& w : rules_[r].unless) line.unless.push_back(Intern(w));
       std::sort(line.unless.begin(), line.unless.end());
@@ -312,6 +313,23 @@ bool PatternMatcher::StepOnce(Walk& w, int ei, uint32_t pos, bool must) const {
   return Step(w, ei + 1, pos);
 }
 
+// Whether the line's first element can match at `pos`: a cheap test that
+// saves walks from starts that cannot succeed.
+bool PatternMatcher::CanStart(const MatchInput& in, const Line& line, uint32_t pos, uint32_t end) const {
+  if (pos >= end) return false;
+  const PatternElement& e = (*line.elements)[0];
+  switch (e.kind) {
+    case PatternElement::Kind::kLemma:
+    case PatternElement::Kind::kWord: return TokenIn(in, pos, e, line.ids[0]);
+    case PatternElement::Kind::kEntity: return in.entity_at[pos] >= 0;
+    case PatternElement::Kind::kQuantity:
+    case PatternElement::Kind::kQuantityOf: return in.quantity_at[pos] >= 0;
+    case PatternElement::Kind::kDate: return in.date_at[pos] >= 0;
+    case PatternElement::Kind::kGap: return true;
+  }
+  return true;
+}
+
 // True when a veto word is in the match or within 3 tokens of it.
 bool PatternMatcher::Vetoed(const MatchInput& in, const Line& line, uint32_t first, uint32_t end,
                             const Sentence& s) const {
@@ -349,16 +367,26 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
         // the candidate nearest the anchor: try starts right to left with it
         // taken, then left to right without.
         uint32_t found = kNone;
-        if ((*line.elements)[0].optional) {
-          for (uint32_t start = t + 1; start-- > lo && steps < kStepBudget;) {
-            if (Step(w, 0, start, true)) {
+        bool optional = (*line.elements)[0].optional;
+        for (uint32_t start = t + 1; optional && start-- > lo && steps < kStepBudget;) {
+          if (CanStart(in, line, start, end) && Step(w, 0, start, true)) {
+            found = start;
+            break;
+          }
+        }
+        if (found == kNone && optional && line.anchor > 0) {
+          // Without the first element: the walk starts at the second.
+          uint32_t lo2 = t >= s.first_token + line.max_prefix_rest ? t - line.max_prefix_rest : s.first_token;
+          for (uint32_t start = lo2; start <= t && steps < kStepBudget; ++start) {
+            if (Step(w, 1, start)) {
+              w.path[0] = Binding{0, start, start, -1, -1};
               found = start;
               break;
             }
           }
         }
-        for (uint32_t start = lo; found == kNone && start <= t && steps < kStepBudget; ++start) {
-          if (Step(w, 0, start)) found = start;
+        for (uint32_t start = lo; !optional && found == kNone && start <= t && steps < kStepBudget; ++start) {
+          if (CanStart(in, line, start, end) && Step(w, 0, start)) found = start;
         }
         if (found != kNone && !Vetoed(in, line, found, w.match_end, s)) {
           uint32_t start = found;

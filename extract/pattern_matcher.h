@@ -98,6 +98,7 @@ class PatternMatcher {
  private:
   struct Line {
     int rule = 0, line = 0, anchor = 0, max_prefix = 0;
+    int max_prefix_rest = 0;  // the same without the first element
     const std::vector<PatternElement>* elements = nullptr;
     std::vector<std::vector<int>> ids;  // per element: sorted vocabulary ids
     std::vector<int> unless;            // sorted vocabulary ids of the rule's veto words
@@ -105,6 +106,7 @@ class PatternMatcher {
   struct Walk;
   bool Step(Walk& w, int ei, uint32_t pos, bool must = false) const;
   bool StepOnce(Walk& w, int ei, uint32_t pos, bool must) const;
+  bool CanStart(const MatchInput& in, const Line& line, uint32_t pos, uint32_t end) const;
   bool Vetoed(const MatchInput& in, const Line& line, uint32_t first, uint32_t end,
               const Sentence& s) const;
   bool TokenIn(const MatchInput& in, uint32_t t, const PatternElement& e,

@@ -40,5 +40,6 @@ rule diplomacy.negotiate
   type diplomacy
   subtype negotiation
   weight 0.65
-  match [actor:PER|ORG|LOC|GROUP]? ...4 negotiate|negotiation|mediate|ceasefire|peace ...3 "talks"|"deal"|"agreement"|"with"|"between"|"plan"?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 negotiate|mediate ...3 "with"|"between"|"a"|"an"|"the" ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 hold|begin|start|resume|open|join|enter|broker "peace"|"ceasefire"|"truce" talks|negotiations
   match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] "should"|"must"|"to"|"would"|"will"? negotiate|talk
