@@ -22,7 +22,7 @@ constexpr int kMaxActorDistance = 15;  // tokens between an actor and the trigge
 int FeatureRank(const Entity* e) {
   if (!e || !e->geo) return 1;
   const std::string& f = e->geo->feature;
-  if (f == "city" || f == "village" || f == "facility") return 0;
+  if (f == "city" || f == "village") return 0;  // a facility ranks with regions: "Clay Barracks in Wiesbaden"
   if (f == "country") return 2;
   return 1;
 }

@@ -71,6 +71,16 @@ bool IsIrregularForm(std::string_view w) {
 void LowerWordInto(std::string_view word, std::string* out_ptr) {
   std::string& out = *out_ptr;
   out.clear();
+  bool plain = true;
+  for (unsigned char c : word) plain &= c < 0x80;
+  if (plain) {  // the common case: ASCII, one pass, no appends
+    out.resize(word.size());
+    for (size_t i = 0; i < word.size(); ++i) {
+      char c = word[i];
+      out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return;
+  }
   for (size_t i = 0; i < word.size(); ++i) {
     unsigned char c = word[i];
     if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extract/lemma.h"
 
@@ -27,10 +27,25 @@ constexpr std::string_view kPlannedTo[] = {
 constexpr std::string_view kClauseStop[] = {",", ";", ":", "—", "–", "-", "(", ")", "\""};
 
 // Membership by hash: these run on every word of every sentence with an event.
-template <const auto& kSet>
-bool In(std::string_view w) {
-  static const std::unordered_set<std::string_view> words(std::begin(kSet), std::end(kSet));
-  return words.count(w) != 0;
+enum Cue : uint8_t { kNegationCue = 1, kPossibleCue = 2, kPlannedAloneCue = 4, kPlannedToCue = 8,
+                     kStopCue = 16 };
+
+// One table for every cue list: a word's bits say which lists hold it.
+uint8_t Cues(std::string_view w) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto add = [t](const auto& list, uint8_t bit) {
+      for (std::string_view x : list) (*t)[x] |= bit;
+    };
+    add(kNegation, kNegationCue);
+    add(kPossible, kPossibleCue);
+    add(kPlannedAlone, kPlannedAloneCue);
+    add(kPlannedTo, kPlannedToCue);
+    add(kClauseStop, kStopCue);
+    return t;
+  }();
+  auto it = table->find(w);
+  return it == table->end() ? 0 : it->second;
 }
 
 }  // namespace
@@ -52,11 +67,12 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
       next = std::move(w);
       continue;
     }
-    if (In<kClauseStop>(w)) break;
+    uint8_t cues = Cues(w);
+    if (cues & kStopCue) break;
     bool nt = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
-    if (In<kNegation>(w) || nt) negated = true;
-    if (In<kPossible>(w)) possible = true;
-    if (In<kPlannedAlone>(w) || (next == "to" && In<kPlannedTo>(w))) planned = true;
+    if ((cues & kNegationCue) || nt) negated = true;
+    if (cues & kPossibleCue) possible = true;
+    if ((cues & kPlannedAloneCue) || (next == "to" && (cues & kPlannedToCue))) planned = true;
     next = std::move(w);
   }
   if (negated) return "negated";

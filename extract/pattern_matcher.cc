@@ -58,7 +58,7 @@ struct PatternMatcher::Walk {
   const Line& line;
   uint32_t first, anchor_pos, end;
   int* steps;
-  std::vector<Binding> path;  // one per element, span -1 when skipped
+  std::vector<Binding>& path;  // one per element, span -1 when skipped (MatchInput scratch)
   uint32_t match_end = 0;
 };
 
@@ -354,8 +354,8 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
         if (in.tried[li] == static_cast<int>(t)) continue;
         in.tried[li] = static_cast<int>(t);
         const Line& line = lines_[li];
-        Walk w{in, line, s.first_token, t, end, &steps, {}, 0};
-        w.path.assign(line.elements->size(), Binding{});
+        in.path.assign(line.elements->size(), Binding{});
+        Walk w{in, line, s.first_token, t, end, &steps, in.path, 0};
         size_t states = (line.elements->size() + 1) * 2 * (end - s.first_token + 1);
         if (in.failed.size() < states) in.failed.resize(states, 0);
         if (++in.generation == 0) {  // wrapped: forget every stamp

@@ -75,6 +75,7 @@ struct MatchInput {
   // with the walk's generation, so no state is explored twice per anchor.
   std::vector<uint32_t> failed;
   uint32_t generation = 0;
+  std::vector<Binding> path;  // scratch: the walk's bindings, one per element
 };
 
 class PatternMatcher {
