@@ -1,6 +1,8 @@
 // Compiling match lines into an anchor index; matching by a bounded walk.
 #include "extract/pattern_matcher.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 
 #include "extract/lemma.h"
@@ -63,6 +65,10 @@ struct PatternMatcher::Walk {
 };
 
 PatternMatcher::PatternMatcher() = default;
+
+size_t PatternMatcher::Hash::operator()(std::string_view s) const {
+  return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));
+}
 
 int PatternMatcher::Intern(const std::string& word) {
   auto [it, added] = vocab_.emplace(word, static_cast<int>(vocab_.size()));
