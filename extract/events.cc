@@ -25,8 +25,50 @@ Result<std::unique_ptr<EventExtractor>> EventExtractor::Open(const std::string& 
   return FromRules(std::move(rules.value()));
 }
 
+namespace {
+
+// Spans must lie inside the document, be sorted and not overlap (the
+// contract of annotations.h); a pass that breaks it loses the bad spans
+// here rather than crashing this one.
+template <typename Span>
+bool SpansValid(const std::vector<Span>& spans, size_t tokens) {
+  uint32_t last_end = 0;
+  for (const auto& s : spans) {
+    if (s.first_token >= s.end_token || s.end_token > tokens || s.first_token < last_end) return false;
+    last_end = s.end_token;
+  }
+  return true;
+}
+
+template <typename Span>
+void KeepValid(std::vector<Span>* spans, size_t tokens) {
+  std::vector<Span> kept;
+  uint32_t last_end = 0;
+  for (auto& s : *spans) {
+    if (s.first_token >= s.end_token || s.end_token > tokens || s.first_token < last_end) continue;
+    last_end = s.end_token;
+    kept.push_back(std::move(s));
+  }
+  *spans = std::move(kept);
+}
+
+}  // namespace
+
 std::vector<Event> EventExtractor::Find(const Document& doc, const extract::Annotations& ann,
                                         const std::vector<Entity>& entities) const {
+  size_t n = doc.tokens.size();
+  if (!SpansValid(ann.entities, n) || !SpansValid(ann.quantities, n) || !SpansValid(ann.dates, n)) {
+    extract::Annotations clean = ann;
+    KeepValid(&clean.entities, n);
+    KeepValid(&clean.quantities, n);
+    KeepValid(&clean.dates, n);
+    return FindValid(doc, clean, entities);
+  }
+  return FindValid(doc, ann, entities);
+}
+
+std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract::Annotations& ann,
+                                             const std::vector<Entity>& entities) const {
   std::vector<Event> events;
   extract::MatchInput in = matcher_.Prepare(doc, ann);
   extract::EventBuilder builder(doc, ann, entities);

@@ -37,6 +37,8 @@ class EventExtractor {
 
  private:
   EventExtractor() = default;
+  std::vector<Event> FindValid(const Document& doc, const extract::Annotations& ann,
+                               const std::vector<Entity>& entities) const;
   extract::PatternMatcher matcher_;
 };
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "extract/attribution.h"
 #include "extract/event_builder.h"
 #include "extract/event_testkit.h"
@@ -121,6 +123,29 @@ TEST_F(Events, OneSentenceManyEvents) {
 TEST_F(Events, NoEventsInPlainText) {
   EXPECT_TRUE(Find("The weather in Lviv was mild. Markets opened higher.").empty());
   EXPECT_TRUE(Find("").empty());
+}
+
+TEST_F(Events, SurvivesBrokenAndRandomAnnotations) {
+  std::mt19937 rng(7);
+  const char* words[] = {"Russian", "forces", "struck", "Kharkiv", "20", "of", "31", "drones",
+                         "were", "killed", "on", "December", "16", ",", ".", "said", "not"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int len = 1 + rng() % 60;
+    for (int i = 0; i < len; ++i) text += std::string(words[rng() % std::size(words)]) + " ";
+    testkit::Annotated a = testkit::Annotate(text, *lexicon_);
+    // Break the contract now and then: spans past the end, overlapping, empty.
+    uint32_t n = a.doc.tokens.size();
+    if (round % 3 == 0) a.ann.entities.push_back({n, n + 2, 99, "location", ""});
+    if (round % 5 == 0) a.ann.quantities.push_back({0, n + 1, {}});
+    if (round % 7 == 0) a.ann.dates.push_back({2, 2, {}});
+    auto events = extractor_->Find(a.doc, a.ann, a.entities);
+    for (const auto& e : events) {
+      EXPECT_LE(e.evidence.end, a.doc.text.size());
+      EXPECT_GE(e.confidence, 0.0);
+      EXPECT_LE(e.confidence, 1.0);
+    }
+  }
 }
 
 TEST(Modality, Cues) {
