@@ -164,7 +164,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   return Ref{};
 }
 
-// "Keith Kellogg, the envoy for Donald Trump, is set to travel": an entity
+// "Andrii Sybiha, the minister picked by Zelensky, will fly": an entity
 // inside an apposition is not the subject; the one before the comma is.
 int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first) const {
   const EntitySpan& sp = ann_.entities[span];
@@ -195,7 +195,7 @@ bool EventBuilder::PlaceAfterPreposition(int span) const {
 }
 
 // "the Donetsk city of Pokrovsk", "Kharkiv's village of X": the place after
-// "city of" is the one meant ("the Kursk region of Ukraine" keeps Kursk).
+// "city of" is the one meant ("the Kursk region of Russia" keeps Kursk).
 bool EventBuilder::NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const {
   static constexpr std::string_view kSettlement[] = {"city", "town", "village", "settlement",
                                                      "hamlet", "district", "suburb", "community"};
@@ -347,14 +347,15 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   e.subtype = rule.subtype;
   e.plover = rule.plover.empty() ? std::string(DefaultPlover(rule.type)) : rule.plover;
   e.rule = rule.id;
-  std::vector<int> used;
+  std::vector<int> used, used_as_place;  // slot spans, for the fallbacks
   int date_span = -1;
   for (const Binding& b : m.bindings) {
     const PatternElement& el = line[b.element];
     switch (el.kind) {
       case PatternElement::Kind::kEntity:
+        used.push_back(b.span);
         // A target place ("a strike on Odesa") may still be the location.
-        if (el.slot != "target") used.push_back(b.span);
+        if (el.slot != "target") used_as_place.push_back(b.span);
         if (el.slot == "actor") {
           int span = Apposition(b.span, m.anchor, s.first_token);
           e.actor = span == b.span ? RefFromSpan(span, b.end, false)
@@ -389,7 +390,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     e.quantities.push_back(std::move(q));
   }
   if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
-  if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used);
+  if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
   e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor);
   e.modality = FindModality(doc_, s, m.anchor);
   e.attribution = attribution;

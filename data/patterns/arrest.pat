@@ -12,7 +12,7 @@ rule arrest.agents
   weight 0.85
   match [actor:ORG|GROUP|LOC|PER]? ...3 expose|exposure|uncover|dismantle|bust|neutralise|neutralize|detain|arrest|identify|catch ...4 [agents:QTY] ...3 agent|spy|spies|informant|saboteur|collaborator
   match [actor:ORG|GROUP|LOC|PER]? ...3 expose|exposure|uncover|dismantle|disruption|disrupt|bust|break ...4 spy|espionage|agent|sabotage network|ring|cell|group
-  match [agents:QTY] ...3 agent|spy|spies|informant|saboteur ...4 arrest|detain|expose|catch|apprehend
+  match [agents:QTY] ...2 [target:GROUP|LOC|ORG]? ...1 agent|spy|spies|informant|saboteur ...4 arrest|detain|expose|catch|apprehend
 
 rule arrest.treason
   type arrest

@@ -14,7 +14,7 @@ rule deployment.troops
   match troop|soldier|force|forces|servicemen|contingent ...3 deploy|deployed|stationed|sent|dispatched ...4 [location:LOC]?
   unless letter|message|signal|aid|money|weapon|humanitarian|envoy|delegation
 
-# "troops have been deployed, with estimates of their number at 11,000"
+# "units were deployed; estimates put their number near 11,000"
 rule deployment.estimate
   type deployment
   weight 0.7

@@ -15,7 +15,7 @@ rule interception.n_of_m_missile
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted/launched:QTY_OF] ...3 missile|rocket
   match [intercepted/launched:QTY_OF] ...3 missile|rocket ...6 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
 
-# "neutralised 20 drones ..., out of a total of 31"
+# "downed 20 drones, from a total of 31 launched"
 rule interception.out_of_total
   type interception
   subtype drone
