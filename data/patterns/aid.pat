@@ -1,0 +1,39 @@
+# aid — military, financial or humanitarian aid pledged or delivered.
+# Quantities: money (with currency), personnel.
+
+rule aid.package_money
+  type aid
+  weight 0.85
+  match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|give|send|commit|unveil|deliver|donate|offer ...4 [money:QTY] ...5 aid|assistance|package|support|loan|grant|funding|tranche
+  match [money:QTY] ...5 military|financial|humanitarian|security|defense|defence|economic? aid|assistance|package|loan|grant|tranche
+  match aid|assistance|package|support|loan|tranche ...3 worth|totaling|totalling|of|valued ...2 [money:QTY]
+
+rule aid.package
+  type aid
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|send|deliver|supply|donate|unveil|transfer|hand ...5 military|financial|humanitarian|security|defense|defence|economic aid|assistance|package|support|weapon|equipment|munition|ammunition|system|systems
+  match [actor:ORG|GROUP|LOC|PER]? ...4 aid|assistance ...2 package|delivery|deliveries|shipment
+  unless ask|request|seek|urge|call|appeal|beg
+
+rule aid.weapons
+  type aid
+  subtype military
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer|give ...4 [weapon:WEAPON] ...3 "to"? [target:LOC]?
+  match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer ...3 [count:QTY]? ...4 tank|jet|aircraft|missile|system|howitzer|shell|drone "to" [target:LOC]
+  unless ask|request|urge|appeal
+
+# An assistance or training mission and its staff: "the security assistance
+# mission will operate from X with 700 personnel".
+rule aid.mission
+  type aid
+  subtype coordination
+  weight 0.7
+  match assistance|aid|training ...12 operate|base|headquarter|headquartered|staff|run ...12 [personnel:QTY] personnel|staff|people|officer|officers
+
+rule aid.coordination
+  type aid
+  subtype coordination
+  weight 0.75
+  match [actor:ORG|GROUP|LOC]? ...4 coordinate|coordination|oversee|take ...6 aid|assistance|support|training ...8 [personnel:QTY] ...3 personnel|staff|people|officer|employee
+  match [actor:ORG|GROUP|LOC]? ...3 coordinate|coordination|oversee ...6 military|security aid|assistance|support

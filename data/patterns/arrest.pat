@@ -1,0 +1,21 @@
+# arrest — arrests, detentions, spy networks exposed. Quantities: agents, people.
+
+rule arrest.detain
+  type arrest
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|PER]? ...3 arrest|detain|apprehend|jail|imprison|sentence|charge ...3 [people:QTY]? ...4 [target:PER|GROUP|ORG]?
+  unless cardiac|heart|fee|battery|phone|electric
+
+rule arrest.agents
+  type arrest
+  subtype espionage
+  weight 0.85
+  match [actor:ORG|GROUP|LOC|PER]? ...3 expose|exposure|uncover|dismantle|bust|neutralise|neutralize|detain|arrest|identify|catch ...4 [agents:QTY] ...3 agent|spy|spies|informant|saboteur|collaborator
+  match [actor:ORG|GROUP|LOC|PER]? ...3 expose|exposure|uncover|dismantle|disruption|disrupt|bust|break ...4 spy|espionage|agent|sabotage network|ring|cell|group
+  match [agents:QTY] ...2 [target:GROUP|LOC|ORG]? ...1 agent|spy|spies|informant|saboteur ...4 arrest|detain|expose|catch|apprehend
+
+rule arrest.treason
+  type arrest
+  subtype espionage
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...4 detain|arrest|charge|suspect ...6 treason|espionage|spying|sabotage|collaboration

@@ -1,0 +1,55 @@
+# attack — strikes and bombardment: drone, missile, artillery, air, bombing.
+# Quantities: launched. See README.md for the language.
+
+rule attack.drone
+  type attack
+  subtype drone
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? drone|shahed|uav|kamikaze attack|strike|raid|assault|barrage ...4 [target:LOC|ORG]?
+
+rule attack.missile
+  type attack
+  subtype missile
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? missile|rocket|ballistic|cruise attack|strike|barrage|assault ...4 [target:LOC|ORG]?
+
+rule attack.artillery
+  type attack
+  subtype artillery
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...2 shell|shelling|bombard|bombardment|mortar ...4 [target:LOC|ORG]?
+  match artillery|mortar|rocket fire|barrage|strike
+
+rule attack.air
+  type attack
+  subtype air
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...2 airstrike|air-strike|airstrikes|bombing|glide ...4 [target:LOC|ORG]?
+  match "air"|"aerial" strike|raid|attack|bomb
+  unless hunger
+
+# The generic verbs and nouns; the weapon rules above give the subtype when
+# they fire on the same sentence.
+rule attack.strike
+  type attack
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 strike|attack|hit|pound|bomb|blast ...4 [target:LOC|ORG]?
+  unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled
+  unless went|labour|labor|teacher|doctor|miner|sanction|tariff
+
+rule attack.launch
+  type attack
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 launch|fire|unleash|send ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
+  match [launched:QTY] ...3 drone|missile|rocket|shahed|uav ...4 launch|fire "by"|"from"? [actor:ORG|GROUP|LOC|UNIT]?
+
+rule attack.with_weapons
+  type attack
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...2 strike|attack|hit|target|pound|shell ...4 "with" ...2 [launched:QTY]? ...3 drone|missile|rocket|shahed|bomb|artillery|weapon
+  match [actor:ORG|GROUP|LOC|UNIT]? ...2 strike|attack|hit|target|pound|shell ...4 "with"|"using" ...3 [weapon:WEAPON]
+
+rule attack.target_energy
+  type attack
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 target|hit|strike ...4 energy|power|infrastructure|facility|depot|refinery|airfield|base|plant|port|substation

@@ -1,0 +1,75 @@
+# casualties — people killed, wounded, captured, missing.
+# Quantities: killed, wounded, captured, missing, casualties (killed or
+# wounded together). "killed or wounded" is its own rule; the killed and
+# wounded rules step aside when "or" is next to their verb.
+
+rule casualties.killed
+  type casualties
+  weight 0.85
+  match [killed:QTY] kill|die|dead|perish
+  match [killed:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  match "killing"|"killed"|"kills"|"kill" [killed:QTY]
+  match claim|take "the" "lives" "of" [killed:QTY]
+  unless or
+
+rule casualties.dead
+  type casualties
+  weight 0.8
+  match "left"|"leaving"|"leaves" [killed:QTY] ...2 dead|injured|wounded
+  match "death" "toll" ...4 [killed:QTY]
+  match [killed:QTY] death|deaths|fatality|fatalities
+
+rule casualties.wounded
+  type casualties
+  weight 0.85
+  match [wounded:QTY] injure|wound|hurt|injured|wounded
+  match [wounded:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 injure|wound|hurt|hospitalise|hospitalize
+  match injure|wound|hurt [wounded:QTY]
+  match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger injure|wound|hurt
+  match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger "were"|"was"|"have"|"had"|"are"|"has" ...2 injure|wound|hurt|hospitalise|hospitalize
+  match "left"|"leaving" [wounded:QTY] ...3 "injured"|"wounded"
+  match "injuring"|"wounding" ...2 [wounded:QTY]
+  match [wounded:QTY] injury|injuries
+  unless or
+
+rule casualties.killed_or_wounded
+  type casualties
+  weight 0.85
+  match [casualties:QTY] ...6 kill|killed "or"|"and" injure|wound|injured|wounded
+  match [casualties:QTY] casualty|casualties|loss|losses
+  match casualty|casualties|loss|losses ...3 "of"|"at"|"reached"|"totalled"|"totaled"|"to" ...2 [casualties:QTY]
+
+rule casualties.suffered
+  type casualties
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 suffer|sustain|incur|take ...3 heavy|significant|serious|major|high|mounting|some? casualty|casualties|loss|losses
+  unless economic|financial|revenue|profit|market
+
+rule casualties.captured
+  type casualties
+  weight 0.8
+  match capture|take ...2 [captured:QTY] ...3 soldier|troop|serviceman|fighter|prisoner|person|people
+  match [captured:QTY] ...3 soldier|troop|serviceman|fighter ...3 captured|taken "prisoner"|"captive"?
+
+rule casualties.captured_one
+  type casualties
+  weight 0.75
+  quantity captured=1
+  match "soldier"|"serviceman"|"fighter"|"pilot"|"prisoner" ...3 captured|taken|held
+  match "captured"|"taken" ...3 "soldier"|"serviceman"|"fighter"|"pilot"
+  unless soldiers|servicemen|fighters
+
+rule casualties.missing
+  type casualties
+  weight 0.75
+  match [missing:QTY] ...4 missing|unaccounted
+  match "missing" ...2 [missing:QTY]
+
+# "no casualties were reported": a negated event (modality.h).
+rule casualties.none
+  type casualties
+  weight 0.6
+  match "no"|"not" ...2 casualty|casualties|injury|injuries|death|deaths|victims
+  match "no" "one" ...3 "killed"|"injured"|"hurt"|"wounded"

@@ -1,0 +1,45 @@
+# clash — ground fighting, assaults, offensives. Quantities: troops.
+
+rule clash.fighting
+  type clash
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 fight|fighting|clash|clashes|battle|skirmish|firefight|combat ...4 [location:LOC]
+  match "heavy"|"fierce"|"intense"|"intensive"|"ongoing"|"street"|"close" fighting|clashes|battles|combat
+  unless political|legal|court|election|corruption|fire|wildfire|cancer|disinformation|sovereignty|freedom|independence
+
+rule clash.assault
+  type clash
+  subtype assault
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 assault|offensive|counteroffensive|counter-offensive|storm|counterattack|onslaught ...5 [location:LOC]?
+  unless sexual|involve|involving
+
+rule clash.attack_positions
+  type clash
+  subtype assault
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 attack|assault|storm|push ...3 position|defence|defense|line|trench|stronghold
+
+# "hold back the Russian advance", "fend off an assault", "resisting".
+rule clash.defence
+  type clash
+  subtype defence
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|assault|attack|offensive|force|forces|troop|troops|push ...6 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 defend|resist|resisting ...4 [location:LOC]?
+
+rule clash.repelled
+  type clash
+  subtype assault
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+
+rule clash.engagements
+  type clash
+  weight 0.8
+  match [count:QTY] ...2 combat|military? clash|engagement|battle|firefight ...5 [location:LOC]?
+
+rule clash.troops_involved
+  type clash
+  weight 0.7
+  match [troops:QTY] ...3 troop|soldier|fighter|serviceman ...3 fight|battle|engage

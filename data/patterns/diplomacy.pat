@@ -1,0 +1,45 @@
+# diplomacy — meeting, visit, talks, summit, call, negotiation.
+
+rule diplomacy.meet
+  type diplomacy
+  subtype meeting
+  weight 0.8
+  match [actor:PER|ORG|LOC|GROUP]? ...3 meet|met|host|receive|welcome ...2 "with"? [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
+  match [actor:PER|ORG|LOC|GROUP] ...2 "and" [target:PER|ORG|LOC|GROUP] ...3 meet|met|hold|held ...6 [location:LOC]?
+  unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation
+
+rule diplomacy.visit
+  type diplomacy
+  subtype visit
+  weight 0.8
+  match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|arrive|trip|tour|fly|embark ...4 [location:LOC]
+  match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise"|"diplomatic" ...2 trip|visit|tour|mission ...4 [location:LOC]?
+
+rule diplomacy.talks
+  type diplomacy
+  subtype talks
+  weight 0.75
+  match [actor:PER|ORG|LOC|GROUP]? ...4 hold|held|conduct|begin|start|resume|open|join|attend ...3 talks|negotiations|consultations|meeting|summit|dialogue ...6 [location:LOC]?
+  match talks|negotiations|summit|consultations ...3 "with"|"between" ...2 [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
+  match summit|conference ...3 "in"|"at" ...2 [location:LOC]
+
+rule diplomacy.convene
+  type diplomacy
+  subtype meeting
+  weight 0.8
+  match [actor:PER|ORG|LOC|GROUP]? ...3 leader|minister|official|delegation|representative|envoy|head? ...2 convene|gather|assemble|meet ...4 "in"|"at" ...2 [location:LOC]
+
+rule diplomacy.call
+  type diplomacy
+  subtype call
+  weight 0.75
+  match [actor:PER|ORG|LOC|GROUP]? ...3 "phone"|"telephone"|"video" call|conversation|talk ...3 "with" [target:PER|ORG|LOC|GROUP]
+  match [actor:PER]? ...3 speak|spoke|talk "by"? "phone"|"with" ...2 [target:PER|ORG|LOC|GROUP]
+
+rule diplomacy.negotiate
+  type diplomacy
+  subtype negotiation
+  weight 0.65
+  match [actor:PER|ORG|LOC|GROUP]? ...3 negotiate|mediate ...3 "with"|"between"|"a"|"an"|"the" ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 hold|begin|start|resume|open|join|enter|broker "peace"|"ceasefire"|"truce" talks|negotiations
+  match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] "should"|"must"|"to"|"would"|"will"? negotiate|talk

@@ -1,0 +1,32 @@
+# infrastructure — damage or outage of power, gas, water, heating,
+# transport, communications. Quantities: people (left without service).
+
+rule infrastructure.without_service
+  type infrastructure
+  subtype outage
+  weight 0.85
+  match [people:QTY] ...4 person|people|household|home|resident|consumer|customer|subscriber ...4 "without"|"lost"|"lose"|"losing" ...2 power|electricity|heating|heat|water|gas|light|supply|connection
+  match "left"|"leaving"|"leaves" [people:QTY] ...3 person|people|household|home|resident|consumer ...2 "without" power|electricity|heating|heat|water|gas|light
+
+rule infrastructure.outage
+  type infrastructure
+  subtype outage
+  weight 0.75
+  match blackout|outage|power-cut|shutdown|cut ...4 [location:LOC]?
+  match power|electricity|gas|water|heating|internet "cuts"|"outages"|"outage"|"supply"|"supplies" ...3 "in"|"to"|"across"? [location:LOC]?
+  unless price|tax|rate|budget|cost|spending|job|interest|staff
+
+rule infrastructure.damage
+  type infrastructure
+  subtype damage
+  weight 0.75
+  match damage|destroy|hit|strike|target ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
+  match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 damage|damaged|destroy|destroyed|hit|knock
+  unless price|market|demand|bill|tariff
+
+rule infrastructure.transit
+  type infrastructure
+  subtype gas
+  weight 0.8
+  match gas|oil|energy transit|supply|supplies|flow|flows|exports ...4 stop|halt|end|cease|suspend|cut|expire|terminate
+  match stop|halt|end|cease|suspend|cut ...4 gas|oil transit|supply|supplies|flow|flows

@@ -1,0 +1,57 @@
+# interception — air defence downs drones or missiles.
+# Quantities: intercepted, launched ("20 of 31": intercepted 20, launched 31).
+
+rule interception.n_of_m
+  type interception
+  subtype drone
+  weight 0.9
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|repel|eliminate ...2 [intercepted/launched:QTY_OF] ...3 drone|shahed|uav|kamikaze
+  match [intercepted/launched:QTY_OF] ...3 drone|shahed|uav ...6 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
+
+rule interception.n_of_m_missile
+  type interception
+  subtype missile
+  weight 0.9
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted/launched:QTY_OF] ...3 missile|rocket
+  match [intercepted/launched:QTY_OF] ...3 missile|rocket ...6 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
+
+# "downed 20 drones, from a total of 31 launched"
+rule interception.out_of_total
+  type interception
+  subtype drone
+  weight 0.85
+  match shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav|missile|rocket ...8 "total" "of" [launched:QTY]
+
+# "launched 49 drones, 27 of which were shot down"
+rule interception.of_which
+  type interception
+  subtype drone
+  weight 0.85
+  match [launched:QTY] ...3 drone|shahed|uav|missile ...6 [intercepted:QTY] "of" "which"|"them"|"those" ...3 shoot|down|intercept|destroy|neutralise|neutralize
+
+# "Of the 40 drones, 30 were destroyed"
+rule interception.of_the
+  type interception
+  weight 0.85
+  match "of" "the"? [launched:QTY] ...3 drone|shahed|uav|missile|rocket ","? [intercepted:QTY] ...3 shoot|down|intercept|destroy|neutralise|neutralize
+
+rule interception.count
+  type interception
+  subtype drone
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav
+  match [intercepted:QTY] ...3 drone|shahed|uav "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
+
+rule interception.count_missile
+  type interception
+  subtype missile
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] ...3 missile|rocket
+  match [intercepted:QTY] ...3 missile|rocket "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize
+
+# No number: "air defences were active over Kyiv", "drones were shot down over Odesa".
+rule interception.air_defence
+  type interception
+  weight 0.65
+  match drone|missile|uav|shahed ...3 "shot"|"were"|"was" ...2 "down"|"intercepted"|"downed"
+  match "air" defence|defense ...3 repel|intercept|engage|down|operate|active

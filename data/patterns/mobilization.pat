@@ -1,0 +1,23 @@
+# mobilization — recruitment, call-up, force build-up. Quantities: troops.
+
+rule mobilization.recruit
+  type mobilization
+  weight 0.85
+  match [actor:ORG|GROUP|LOC|PER]? ...3 recruit|conscript|mobilise|mobilize|enlist|draft|call ...3 [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|servicemen|personnel|volunteer
+  match [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|volunteer ...4 recruit|conscript|mobilise|mobilize|enlist|draft|sign
+  unless draft-dodger
+
+rule mobilization.general
+  type mobilization
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 mobilization|mobilisation|conscription|call-up|recruitment|draft ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|PER]? ...2 announce|order|launch|extend|expand|lower ...3 mobilization|mobilisation|conscription|call-up
+  unless law|bill|age|evade|evasion|dodger|document|resolution|constitution|beer
+
+rule mobilization.buildup
+  type mobilization
+  subtype buildup
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|PER]? ...3 amass|mass|concentrate|gather|assemble|build ...4 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
+  match [actor:ORG|GROUP|LOC|PER]? ...3 prepare|preparing|plan|gear|gearing|ready|readying ...6 assault|assaults|offensive|attack|operation ...3 involve|involving|with ...2 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
+  match [actor:ORG|GROUP|LOC|PER]? ...3 buildup|build-up|concentration ...3 "of" ...2 [troops:QTY]? ...3 troop|soldier|force|forces

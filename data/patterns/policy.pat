@@ -1,0 +1,41 @@
+# policy — decision, permission, appointment, court ruling, law.
+
+rule policy.permission
+  type policy
+  subtype permission
+  plover SUPPORT
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|PER]? ...3 allow|permit|authorise|authorize|approve|greenlight|clear|lift ...4 [target:LOC|ORG|GROUP|PER]? ...2 "to"|"for"|"use"? ...4 strike|use|fire|attack|target|deploy|utilize|utilise|employ|launch
+  match [actor:ORG|GROUP|LOC|PER]? ...3 lift|ease ...3 restriction|restrictions|ban|limit|limits|curbs ...4 use|strike|long-range|weapon|missile
+
+rule policy.appointment
+  type policy
+  subtype appointment
+  plover SUPPORT
+  weight 0.8
+  match [actor:PER|ORG|LOC|GROUP]? ...3 appoint|name|nominate|pick|tap|choose|select|designate ...8 envoy|minister|commander|chief|head|ambassador|representative|secretary|adviser|advisor|general
+  match [PER] ...3 "appointed"|"named"|"nominated" ...3 "as"? ...4 envoy|minister|commander|chief|head|ambassador|representative|secretary|adviser
+  match [actor:PER|ORG|LOC|GROUP]? ...3 dismiss|fire|sack|replace|remove|oust ...6 commander|chief|minister|head|general|governor
+
+rule policy.court
+  type policy
+  subtype court
+  plover COERCE
+  weight 0.8
+  match court|tribunal|judge ...4 order|rule|ruled|sentence|fine|ban|convict|uphold|block
+  match [actor:ORG]? ...2 order|ordered|orders ...4 [target:ORG|PER]? ...2 "to" ...2 obscure|remove|block|hide|delete|blur|stop|pay|close|shut|ban
+
+rule policy.law
+  type policy
+  subtype law
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 pass|adopt|approve|sign|enact|vote|introduce|veto ...3 law|bill|legislation|decree|resolution|amendment|budget
+  match [actor:ORG|GROUP|LOC|PER]? ...3 decree|law|bill|legislation ...3 "signed"|"passed"|"adopted"|"approved"|"enacted"
+  unless physics|nature|gravity
+
+rule policy.decision
+  type policy
+  subtype decision
+  weight 0.65
+  match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff
+  unless price

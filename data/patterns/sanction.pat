@@ -1,0 +1,31 @@
+# sanction — sanctions, embargoes, asset freezes.
+# Quantities: ships, entities, money.
+
+rule sanction.ships
+  type sanction
+  subtype shipping
+  weight 0.85
+  match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [ships:QTY] ...3 ship|vessel|tanker|shadow
+  match sanction ...4 "on"|"against"|"targeting" ...2 [ships:QTY] ...3 ship|vessel|tanker
+  match [ships:QTY] ...3 ship|vessel|tanker ...4 sanction|sanctioned|blacklisted
+
+rule sanction.entities
+  type sanction
+  weight 0.85
+  match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [entities:QTY] ...3 entity|entities|company|companies|firm|individual|people|person|bank|organisation|organization
+  match sanction ...4 "on"|"against"|"targeting" ...2 [entities:QTY] ...3 entity|entities|company|companies|firm|individual|bank
+
+rule sanction.general
+  type sanction
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...4 impose|announce|adopt|approve|unveil|introduce|extend|expand|slap|levy ...4 sanction|sanctions|embargo|restriction|penalty
+  match [actor:ORG|GROUP|LOC|PER]? ...2 sanction|sanctioned|blacklist|blacklisted ...4 [target:ORG|PER|LOC|GROUP]
+  match [actor:ORG|GROUP|LOC|PER]? ...3 freeze|seize|confiscate ...3 asset|assets|fund|reserves
+  match sanctions|embargo|embargoes "package"|"on"|"against"
+  unless lift|ease|evade|evasion|circumvent|avoid|despite|relief
+
+rule sanction.money
+  type sanction
+  subtype assets
+  weight 0.8
+  match freeze|seize|confiscate ...3 [money:QTY] ...5 asset|assets|fund|reserves

@@ -1,0 +1,54 @@
+# territory — control of a place changes hands: captured, liberated,
+# withdrawn, advance. No typical quantities.
+
+rule territory.capture
+  type territory
+  subtype capture
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 capture|seize|occupy|overrun|conquer ...4 [location:LOC]
+  match [location:LOC] ...4 capture|seize|occupy|overrun
+
+rule territory.take
+  type territory
+  subtype capture
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 take|took|taken ...4 [location:LOC]
+  match take|took|taken "control"|"full" ...2 "of"|"over" ...5 [location:LOC]
+  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance
+
+rule territory.liberate
+  type territory
+  subtype liberation
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
+  match [location:LOC] ...4 liberate|retake|recapture
+
+rule territory.fall
+  type territory
+  subtype capture
+  weight 0.75
+  match [location:LOC] ...3 fall|fell|fallen "to"|"into"
+  match fall "of" ...2 [location:LOC]
+
+rule territory.control
+  type territory
+  subtype capture
+  weight 0.65
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 control|controls|hold|holds ...4 [location:LOC]
+  match establish|gain|seize|take "control" ...2 "of"|"over" ...3 [location:LOC]
+  unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air
+
+rule territory.advance
+  type territory
+  subtype advance
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 advance|advanced|push|press|gain|progress|breakthrough ...4 "near"|"toward"|"towards"|"in"|"into"|"on"|"around"|"to" ...5 [location:LOC]
+
+rule territory.withdraw
+  type territory
+  subtype withdrawal
+  plover RETREAT
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|pull ...3 "from"|"out" ...3 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate|leave ...3 [location:LOC]
+  unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy

@@ -1,0 +1,450 @@
+// Building events from matches; see event_builder.h for the fallbacks.
+#include "extract/event_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string_view>
+
+#include "extract/lemma.h"
+#include "extract/modality.h"
+#include "extract/plover.h"
+#include "sitrep/text.h"
+
+namespace sitrep::extract {
+namespace {
+
+constexpr std::string_view kPlacePrepositions[] = {
+    "in", "near", "at", "on", "from", "to", "into", "over", "of", "around", "across", "towards",
+    "toward", "outside", "inside", "within", "throughout", "across", "against", "for"};
+constexpr int kMaxActorDistance = 15;  // tokens between an actor and the trigger
+
+int FeatureRank(const Entity* e) {
+  if (!e || !e->geo) return 1;
+  const std::string& f = e->geo->feature;
+  if (f == "city" || f == "village") return 0;  // a facility ranks with regions: "Clay Barracks in Wiesbaden"
+  if (f == "country") return 2;
+  return 1;
+}
+
+uint32_t Distance(uint32_t a, uint32_t first, uint32_t end) {
+  if (a < first) return first - a;
+  if (a >= end) return a - end + 1;
+  return 0;
+}
+
+}  // namespace
+
+double EventConfidence(double weight, double filled, const std::string& modality,
+                       const std::string& status) {
+  double m = modality == "possible" ? 0.8 : (modality == "asserted" ? 1.0 : 0.9);
+  double s = status == "claimed" ? 0.9 : status == "unverified" ? 0.8 : status == "denied" ? 0.7 : 1.0;
+  double c = weight * (0.75 + 0.25 * std::clamp(filled, 0.0, 1.0)) * m * s;
+  return std::round(std::clamp(c, 0.0, 1.0) * 100) / 100;
+}
+
+EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
+                           const std::vector<Entity>& entities)
+    : doc_(doc), ann_(ann), entities_(entities) {
+  // A dateline: a place at the start of one of the first paragraphs, in
+  // capitals or followed by a dash or "(" ("KYIV, Ukraine (AP) -", "Kharkiv —").
+  for (const auto& s : doc.sentences) {
+    if (s.paragraph > 2) break;
+    if (s.first_token == 0 && s.paragraph != 0) continue;
+    auto it = std::lower_bound(ann.entities.begin(), ann.entities.end(), s.first_token,
+                               [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+    if (it == ann.entities.end() || it->first_token != s.first_token) continue;
+    int span = static_cast<int>(it - ann.entities.begin());
+    if (!IsPlace(span) || it->end_token >= s.end_token) continue;
+    const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                            ? &entities_[it->entity] : nullptr;
+    if (FeatureRank(ent) == 2) continue;  // "Ukraine, a country at war" is no dateline
+    // The place is followed by a dash or "(" within a few tokens:
+    // "KYIV -", "KYIV, Ukraine (AP) -", "Kharkiv (Reuters) -".
+    for (uint32_t t = it->end_token; t < std::min(it->end_token + 4, s.end_token); ++t) {
+      std::string next = AsciiFold(doc.TokenText(doc.tokens[t]));
+      if (next == "-" || next == "--" || next == "(") {
+        dateline_ = span;
+        break;
+      }
+      if (next != "," && doc.tokens[t].kind != TokenKind::kWord) break;
+    }
+    if (dateline_ >= 0) break;
+  }
+}
+
+bool EventBuilder::IsPlace(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  return (EntityTypeFromName(sp.type) & kLocation) && sp.country.empty();
+}
+
+Ref EventBuilder::RefFromSpan(int span, uint32_t end_token, bool geo) const {
+  const EntitySpan& sp = ann_.entities[span];
+  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                          ? &entities_[sp.entity] : nullptr;
+  end_token = std::max(end_token, sp.end_token);
+  bool tail = end_token > sp.end_token;
+  Ref r;
+  if (ent && !tail) {
+    r.name = ent->name;
+    r.entity = ent->id;
+  } else {
+    r.name = std::string(doc_.Slice(doc_.tokens[sp.first_token].start, doc_.tokens[end_token - 1].end));
+  }
+  if (!sp.country.empty()) {
+    r.country = sp.country;
+  } else if (ent) {
+    r.country = !ent->country.empty() ? ent->country : ent->geo ? ent->geo->country : "";
+  }
+  if (geo && ent && ent->geo) {
+    if (ent->geo->has_coordinates) {
+      r.lat = ent->geo->lat;
+      r.lon = ent->geo->lon;
+    }
+    r.admin1 = ent->geo->admin1;
+  }
+  return r;
+}
+
+// The end of an entity span with the head nouns after it ("Russian forces").
+static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
+  uint32_t p = end;
+  auto lower = [&](uint32_t t) { return LowerWord(doc.TokenText(doc.tokens[t])); };
+  if (p + 1 < limit && lower(p) == "'s" && IsEntityHeadNoun(lower(p + 1))) ++p;
+  uint32_t n = 0;
+  while (p < limit && n < 3 && IsEntityHeadNoun(lower(p))) ++p, ++n;
+  return n ? p : end;
+}
+
+Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
+                                const std::vector<int>& used) const {
+  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto usable = [&](int i) {
+    return std::find(used.begin(), used.end(), i) == used.end() &&
+           !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
+  };
+  // Passive: "... were shot down by Ukraine's air force".
+  for (uint32_t t = anchor + 1; t < std::min(match_end + 3, s.end_token); ++t) {
+    if (LowerWord(doc_.TokenText(doc_.tokens[t])) != "by") continue;
+    for (auto it = begin; it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
+      int i = static_cast<int>(it - ann_.entities.begin());
+      if ((it->first_token == t + 1 || it->first_token == t + 2) && usable(i)) {
+        return RefFromSpan(i, TailEnd(doc_, it->end_token, s.end_token), false);
+      }
+    }
+  }
+  // The nearest entity before the trigger (or holding it: "a Moscow court")
+  // that is not a place after "in".
+  int best = -1;
+  for (auto it = begin; it != ann_.entities.end() && it->first_token <= anchor; ++it) {
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (!usable(i) || (it->end_token <= anchor && anchor - it->end_token > kMaxActorDistance)) continue;
+    if (PlaceAfterPreposition(i)) continue;
+    best = i;
+  }
+  if (best >= 0) {
+    best = Apposition(best, anchor, s.first_token);
+    return RefFromSpan(best, TailEnd(doc_, ann_.entities[best].end_token, s.end_token), false);
+  }
+  // Else the subject carried over from the sentence before, in the same
+  // paragraph ("The SBU said on Monday... The operation exposed 12 agents").
+  size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  if (si == 0 || si >= doc_.sentences.size() || doc_.sentences[si - 1].paragraph != s.paragraph) {
+    return Ref{};
+  }
+  const Sentence& prev = doc_.sentences[si - 1];
+  auto pb = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
+                             [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  for (auto it = pb; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (!usable(i) || PlaceAfterPreposition(i)) continue;
+    return RefFromSpan(i, TailEnd(doc_, it->end_token, prev.end_token), false);
+  }
+  return Ref{};
+}
+
+// "Andrii Sybiha, the minister picked by Zelensky, will fly": an entity
+// inside an apposition is not the subject; the one before the comma is.
+int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first) const {
+  const EntitySpan& sp = ann_.entities[span];
+  auto text = [&](uint32_t t) { return doc_.TokenText(doc_.tokens[t]); };
+  bool comma_after = false;
+  for (uint32_t t = sp.end_token; t < anchor; ++t) comma_after |= text(t) == ",";
+  if (!comma_after) return span;
+  uint32_t lo = sp.first_token >= sentence_first + 10 ? sp.first_token - 10 : sentence_first;
+  for (uint32_t t = sp.first_token; t-- > lo;) {
+    if (text(t) != ",") continue;
+    for (int i = span - 1; i >= 0 && ann_.entities[i].end_token >= t; --i) {
+      if (ann_.entities[i].end_token == t && !IsPlace(i)) return i;
+    }
+    break;
+  }
+  return span;
+}
+
+bool EventBuilder::PlaceAfterPreposition(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  if (!IsPlace(span) || sp.first_token == 0) return false;
+  std::string prev = LowerWord(doc_.TokenText(doc_.tokens[sp.first_token - 1]));
+  if (prev == "the" && sp.first_token >= 2) {
+    prev = LowerWord(doc_.TokenText(doc_.tokens[sp.first_token - 2]));
+  }
+  return std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), prev) !=
+         std::end(kPlacePrepositions);
+}
+
+// "the Donetsk city of Pokrovsk", "Kharkiv's village of X": the place after
+// "city of" is the one meant ("the Kursk region of Russia" keeps Kursk).
+bool EventBuilder::NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const {
+  static constexpr std::string_view kSettlement[] = {"city", "town", "village", "settlement",
+                                                     "hamlet", "district", "suburb", "community"};
+  uint32_t t = it->end_token;
+  if (t < end && LowerWord(doc_.TokenText(doc_.tokens[t])) == "'s") ++t;
+  if (t + 2 >= end) return false;
+  std::string noun = LowerWord(doc_.TokenText(doc_.tokens[t]));
+  if (std::find(std::begin(kSettlement), std::end(kSettlement), noun) == std::end(kSettlement) ||
+      doc_.TokenText(doc_.tokens[t + 1]) != "of") {
+    return false;
+  }
+  auto next = std::next(it);
+  if (next == ann_.entities.end() || next->first_token != t + 2) return false;
+  int i = static_cast<int>(next - ann_.entities.begin());
+  const Entity* ent = next->entity >= 0 && static_cast<size_t>(next->entity) < entities_.size()
+                          ? &entities_[next->entity] : nullptr;
+  return IsPlace(i) && FeatureRank(ent) < 2;
+}
+
+int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
+                            const std::vector<int>& used, int max_rank) const {
+  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), first,
+                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  int best = -1, best_rank = 0;
+  uint32_t best_distance = 0;
+  for (auto it = begin; it != ann_.entities.end() && it->first_token < end; ++it) {
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (!IsPlace(i) || std::find(used.begin(), used.end(), i) != used.end()) continue;
+    if (NarrowedBy(it, end)) continue;
+    const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                            ? &entities_[it->entity] : nullptr;
+    int rank = FeatureRank(ent);
+    if (rank > max_rank) continue;
+    // Reports put the place after the event ("killed one in Dnipro"), so
+    // a place before the trigger counts as a little farther.
+    uint32_t d = Distance(anchor, it->first_token, it->end_token) + (it->end_token <= anchor ? 2 : 0);
+    if (best < 0 || rank < best_rank || (rank == best_rank && d < best_distance)) {
+      best = i;
+      best_rank = rank;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
+                                   const std::vector<int>& used) const {
+  int best = BestPlace(s.first_token, s.end_token, anchor, used, 2);
+  size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  // Only a country here: a city or region of the sentence before, in the
+  // same paragraph, is the likelier place ("...around Kursk. There, ...
+  // assaults against Ukraine").
+  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph == s.paragraph) {
+    const EntitySpan& sp = ann_.entities[best];
+    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                            ? &entities_[sp.entity] : nullptr;
+    if (FeatureRank(ent) == 2) {
+      const Sentence& prev = doc_.sentences[si - 1];
+      int near = BestPlace(prev.first_token, prev.end_token, prev.end_token, used, 1);
+      if (near >= 0) best = near;
+    }
+  }
+  // Else a city or region named next to it in the paragraph: the sentence
+  // before, the one before that, the one after.
+  for (int delta : {-1, -2, 1}) {
+    if (best >= 0) break;
+    if ((delta < 0 && si < static_cast<size_t>(-delta)) || si + delta >= doc_.sentences.size()) continue;
+    const Sentence& near = doc_.sentences[si + delta];
+    if (near.paragraph != s.paragraph) continue;
+    best = BestPlace(near.first_token, near.end_token, delta < 0 ? near.end_token : near.first_token,
+                     used, 1);
+  }
+  if (best < 0) best = dateline_;
+  return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
+}
+
+EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor) const {
+  const Sentence& s = doc_.sentences[si];
+  int best = -1;
+  uint32_t best_distance = 0;
+  for (size_t i = 0; i < ann_.dates.size(); ++i) {
+    const DateSpan& d = ann_.dates[i];
+    if (d.first_token >= s.end_token) break;
+    if (d.first_token < s.first_token) {
+      best = -2 - static_cast<int>(i);  // an earlier date; kept unless one is in the sentence
+      continue;
+    }
+    uint32_t dist = Distance(anchor, d.first_token, d.end_token);
+    if (best < 0 || dist < best_distance) {
+      best = static_cast<int>(i);
+      best_distance = dist;
+    }
+  }
+  if (best >= 0) return ann_.dates[best].date;
+  if (best == -1) return {};
+  const DateSpan& earlier = ann_.dates[-2 - best];
+  // The same paragraph, or the lead (the first two paragraphs, headline and
+  // opening) when no other date comes between: the lead sets the story's day.
+  auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), earlier.first_token,
+                             [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+  if (it == doc_.sentences.begin()) return {};
+  uint32_t paragraph = std::prev(it)->paragraph;
+  uint32_t lead = doc_.sentences.empty() ? 0 : doc_.sentences.front().paragraph + 1;
+  if (paragraph != s.paragraph && paragraph > lead) return {};
+  return earlier.date;
+}
+
+void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Event* e) const {
+  if (el.slot.empty()) return;
+  auto read = [&](int span) {
+    const QuantitySpan& q = ann_.quantities[span];
+    Quantity out = q.quantity;
+    if (out.text.empty()) {
+      out.text = std::string(doc_.Slice(doc_.tokens[q.first_token].start, doc_.tokens[q.end_token - 1].end));
+    }
+    return out;
+  };
+  Quantity value = read(b.span);
+  value.kind = el.slot;
+  std::vector<Quantity> add;
+  if (el.kind == PatternElement::Kind::kQuantityOf) {
+    Quantity total;
+    if (b.span2 >= 0) {
+      total = read(b.span2);
+    } else if (auto t = QuantityTotal(ann_.quantities[b.span])) {
+      total = value;
+      total.value = *t;
+      total.max.reset();
+    }
+    total.kind = el.slot2;
+    if (value.unit.empty()) value.unit = total.unit;
+    if (total.unit.empty()) total.unit = value.unit;
+    add.push_back(std::move(total));
+  }
+  add.push_back(std::move(value));
+  for (auto& q : add) {
+    bool seen = std::any_of(e->quantities.begin(), e->quantities.end(),
+                            [&](const Quantity& x) { return x.kind == q.kind; });
+    if (!seen) e->quantities.push_back(std::move(q));
+  }
+}
+
+Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t si,
+                          const Attribution& attribution) const {
+  const Sentence& s = doc_.sentences[si];
+  const auto& line = rule.matches[m.line];
+  Event e;
+  e.type = rule.type;
+  e.subtype = rule.subtype;
+  e.plover = rule.plover.empty() ? std::string(DefaultPlover(rule.type)) : rule.plover;
+  e.rule = rule.id;
+  std::vector<int> used, used_as_place;  // slot spans, for the fallbacks
+  int date_span = -1;
+  for (const Binding& b : m.bindings) {
+    const PatternElement& el = line[b.element];
+    switch (el.kind) {
+      case PatternElement::Kind::kEntity:
+        used.push_back(b.span);
+        // A target place ("a strike on Odesa") may still be the location.
+        if (el.slot != "target") used_as_place.push_back(b.span);
+        if (el.slot == "actor") {
+          int span = Apposition(b.span, m.anchor, s.first_token);
+          e.actor = span == b.span ? RefFromSpan(span, b.end, false)
+                                   : RefFromSpan(span, TailEnd(doc_, ann_.entities[span].end_token, s.end_token), false);
+        }
+        if (el.slot == "target") e.target = RefFromSpan(b.span, b.end, false);
+        if (el.slot == "location") {
+          int span = b.span;
+          if (NarrowedBy(ann_.entities.begin() + span, s.end_token)) ++span;  // "Donetsk city of Pokrovsk"
+          e.location = RefFromSpan(span, ann_.entities[span].end_token, true);
+        }
+        break;
+      case PatternElement::Kind::kQuantity:
+      case PatternElement::Kind::kQuantityOf:
+        AddQuantities(el, b, &e);
+        break;
+      case PatternElement::Kind::kDate:
+        date_span = b.span;
+        break;
+      default:
+        break;
+    }
+  }
+  for (const auto& [kind, value] : rule.constants) {
+    bool seen = std::any_of(e.quantities.begin(), e.quantities.end(),
+                            [&](const Quantity& x) { return x.kind == kind; });
+    if (seen) continue;
+    Quantity q;
+    q.kind = kind;
+    q.value = value;
+    q.qualifier = "exact";
+    e.quantities.push_back(std::move(q));
+  }
+  if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
+  if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
+  e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor);
+  e.modality = FindModality(doc_, s, m.anchor);
+  e.attribution = attribution;
+  e.evidence.start = s.start;
+  e.evidence.end = s.end;
+  e.evidence.text = std::string(doc_.Slice(s.start, s.end));
+  double filled = (!e.actor.empty() + !e.location.empty() + !e.date.value.empty()) / 3.0;
+  e.confidence = EventConfidence(rule.weight, filled, e.modality, e.attribution.status);
+  return e;
+}
+
+namespace {
+
+bool Mergeable(const Event& a, const Event& b) {
+  if (a.type != b.type || a.modality != b.modality || a.evidence.start != b.evidence.start) return false;
+  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) return false;
+  for (const auto& x : a.quantities) {
+    for (const auto& y : b.quantities) {
+      if (x.kind == y.kind && x.value != y.value) return false;
+    }
+  }
+  return true;
+}
+
+void MergeInto(Event& a, Event b) {
+  for (auto& q : b.quantities) {
+    bool seen = std::any_of(a.quantities.begin(), a.quantities.end(),
+                            [&](const Quantity& x) { return x.kind == q.kind; });
+    if (!seen) a.quantities.push_back(std::move(q));
+  }
+  if (a.actor.empty()) a.actor = std::move(b.actor);
+  if (a.target.empty()) a.target = std::move(b.target);
+  if (a.location.empty()) a.location = std::move(b.location);
+  if (a.date.value.empty()) a.date = std::move(b.date);
+  if (a.subtype.empty()) a.subtype = std::move(b.subtype);
+  if (b.confidence > a.confidence) {
+    a.confidence = b.confidence;
+    a.rule = std::move(b.rule);
+  }
+}
+
+}  // namespace
+
+void MergeSentenceEvents(std::vector<Event>* events) {
+  std::vector<Event> out;
+  for (auto& e : *events) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const Event& x) { return Mergeable(x, e); });
+    if (it == out.end()) {
+      out.push_back(std::move(e));
+    } else {
+      MergeInto(*it, std::move(e));
+    }
+  }
+  *events = std::move(out);
+}
+
+}  // namespace sitrep::extract

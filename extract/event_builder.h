@@ -1,0 +1,72 @@
+// From a pattern match to an Event record: slots, fallbacks, confidence.
+//
+// Slots the rule did not bind are filled from the sentence:
+//   actor     the agent of a passive ("were downed by Ukraine's air force"),
+//             else the nearest entity before the trigger that is not a place
+//             after a preposition ("in Kharkiv"); demonyms count ("Russian
+//             forces" -> country RU).
+//   location  the nearest location entity in the sentence, cities and
+//             villages before regions before countries, else a city or
+//             region of the sentences around it in the paragraph, else the
+//             article's dateline place.
+//   date      the date span nearest the trigger in the sentence, else the
+//             nearest earlier date in the same paragraph, or in the lead
+//             (first two paragraphs) when no other date comes between.
+// Confidence = weight x (0.75 + 0.25 x filled) x modality x status, where
+// filled is the share of actor, location and date that are known, modality
+// is 1 asserted, 0.9 planned or negated, 0.8 possible, and status is 1
+// confirmed, reported or none, 0.9 claimed, 0.8 unverified, 0.7 denied.
+#ifndef SITREP_EXTRACT_EVENT_BUILDER_H_
+#define SITREP_EXTRACT_EVENT_BUILDER_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/annotations.h"
+#include "extract/pattern_matcher.h"
+#include "sitrep/document.h"
+#include "sitrep/record.h"
+
+namespace sitrep::extract {
+
+class EventBuilder {
+ public:
+  EventBuilder(const Document& doc, const Annotations& ann, const std::vector<Entity>& entities);
+
+  // The event a match stands for, in sentence `si`. `attribution` is the
+  // sentence's (FindAttribution), shared by its events.
+  Event Build(const PatternRule& rule, const PatternMatch& m, size_t si,
+              const Attribution& attribution) const;
+
+ private:
+  Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
+  Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
+                    const std::vector<int>& used) const;
+  Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
+  EventDate FallbackDate(size_t si, uint32_t anchor) const;
+  void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;
+  bool IsPlace(int span) const;
+  bool PlaceAfterPreposition(int span) const;
+  bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
+  int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;
+  // The best place among the entity spans of tokens [first, end).
+  int BestPlace(uint32_t first, uint32_t end, uint32_t anchor, const std::vector<int>& used,
+                int max_rank) const;
+
+  const Document& doc_;
+  const Annotations& ann_;
+  const std::vector<Entity>& entities_;
+  int dateline_ = -1;  // entity span of the article's dateline place
+};
+
+// Confidence of a built event (see above); `filled` in [0, 1].
+double EventConfidence(double weight, double filled, const std::string& modality,
+                       const std::string& status);
+
+// Joins events of one sentence that describe the same happening: same type,
+// same modality, places that agree, quantities that do not clash.
+void MergeSentenceEvents(std::vector<Event>* events);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_EVENT_BUILDER_H_

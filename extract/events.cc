@@ -1,0 +1,102 @@
+// EventExtractor: match each sentence, build its events, merge, number.
+#include "extract/events.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "extract/attribution.h"
+#include "extract/event_builder.h"
+
+namespace sitrep {
+
+Result<std::unique_ptr<EventExtractor>> EventExtractor::FromRules(
+    std::vector<extract::PatternRule> rules) {
+  std::unique_ptr<EventExtractor> ex(new EventExtractor());
+  for (auto& r : rules) {
+    if (Status s = ex->matcher_.Add(std::move(r)); !s.ok()) return s;
+  }
+  if (Status s = ex->matcher_.Compile(); !s.ok()) return s;
+  return ex;
+}
+
+Result<std::unique_ptr<EventExtractor>> EventExtractor::Open(const std::string& data_dir) {
+  auto rules = extract::LoadPatternDir(data_dir + "/patterns");
+  if (!rules.ok()) return rules.status().WithContext("event patterns");
+  return FromRules(std::move(rules.value()));
+}
+
+namespace {
+
+// Spans must lie inside the document, be sorted and not overlap (the
+// contract of annotations.h); a pass that breaks it loses the bad spans
+// here rather than crashing this one.
+template <typename Span>
+bool SpansValid(const std::vector<Span>& spans, size_t tokens) {
+  uint32_t last_end = 0;
+  for (const auto& s : spans) {
+    if (s.first_token >= s.end_token || s.end_token > tokens || s.first_token < last_end) return false;
+    last_end = s.end_token;
+  }
+  return true;
+}
+
+template <typename Span>
+void KeepValid(std::vector<Span>* spans, size_t tokens) {
+  std::vector<Span> kept;
+  uint32_t last_end = 0;
+  for (auto& s : *spans) {
+    if (s.first_token >= s.end_token || s.end_token > tokens || s.first_token < last_end) continue;
+    last_end = s.end_token;
+    kept.push_back(std::move(s));
+  }
+  *spans = std::move(kept);
+}
+
+}  // namespace
+
+std::vector<Event> EventExtractor::Find(const Document& doc, const extract::Annotations& ann,
+                                        const std::vector<Entity>& entities) const {
+  size_t n = doc.tokens.size();
+  if (!SpansValid(ann.entities, n) || !SpansValid(ann.quantities, n) || !SpansValid(ann.dates, n)) {
+    extract::Annotations clean = ann;
+    KeepValid(&clean.entities, n);
+    KeepValid(&clean.quantities, n);
+    KeepValid(&clean.dates, n);
+    return FindValid(doc, clean, entities);
+  }
+  return FindValid(doc, ann, entities);
+}
+
+std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract::Annotations& ann,
+                                             const std::vector<Entity>& entities) const {
+  std::vector<Event> events;
+  extract::MatchInput in = matcher_.Prepare(doc, ann);
+  extract::EventBuilder builder(doc, ann, entities);
+  std::vector<extract::PatternMatch> matches;
+  std::vector<Event> sentence_events;
+  std::vector<std::pair<int, uint32_t>> built;  // (rule, anchor) of this sentence's events
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    matches.clear();
+    matcher_.Match(in, doc.sentences[si], &matches);
+    if (matches.empty()) continue;
+    Attribution attribution = extract::FindAttribution(doc, ann, entities, si);
+    sentence_events.clear();
+    built.clear();
+    for (const auto& m : matches) {
+      // Two lines of one rule on one trigger tell the same event: build it once.
+      std::pair<int, uint32_t> key(m.rule, m.anchor);
+      if (std::find(built.begin(), built.end(), key) != built.end()) continue;
+      built.push_back(key);
+      sentence_events.push_back(builder.Build(matcher_.rules()[m.rule], m, si, attribution));
+    }
+    extract::MergeSentenceEvents(&sentence_events);
+    for (auto& e : sentence_events) {
+      e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
+      e.id += std::to_string(events.size() + 1);
+      events.push_back(std::move(e));
+    }
+  }
+  return events;
+}
+
+}  // namespace sitrep

@@ -1,0 +1,84 @@
+// Cue words before the trigger; see modality.h for the order of precedence.
+#include "extract/modality.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/lemma.h"
+
+namespace sitrep::extract {
+namespace {
+
+constexpr std::string_view kNegation[] = {
+    "not", "never", "no", "without", "fail", "failed", "fails", "failing", "deny", "denied",
+    "denies", "denying", "refuted", "nor", "neither", "cannot"};
+constexpr std::string_view kPossible[] = {"could", "may", "might", "would", "can", "possibly",
+                                          "potential", "potentially", "likely", "risk"};
+constexpr std::string_view kPlannedAlone[] = {"will", "'ll", "shall", "upcoming", "planned", "plans",
+                                              "planning", "scheduled", "intends"};
+// Planned when followed by "to": "plans to", "set to", "expected to"...
+constexpr std::string_view kPlannedTo[] = {
+    "plan", "plans", "planning", "planned", "set", "intend", "intends", "intended", "intending",
+    "prepare", "prepares", "preparing", "prepared", "expected", "expects", "aim", "aims",
+    "aiming", "going", "threaten", "threatens", "threatened", "threatening", "vow", "vows",
+    "vowed", "promise", "promised", "promises", "seek", "seeks", "sought", "ready"};
+constexpr std::string_view kClauseStop[] = {",", ";", ":", "—", "–", "-", "(", ")", "\""};
+
+// Membership by hash: these run on every word of every sentence with an event.
+enum Cue : uint8_t { kNegationCue = 1, kPossibleCue = 2, kPlannedAloneCue = 4, kPlannedToCue = 8,
+                     kStopCue = 16 };
+
+// One table for every cue list: a word's bits say which lists hold it.
+uint8_t Cues(std::string_view w) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto add = [t](const auto& list, uint8_t bit) {
+      for (std::string_view x : list) (*t)[x] |= bit;
+    };
+    add(kNegation, kNegationCue);
+    add(kPossible, kPossibleCue);
+    add(kPlannedAlone, kPlannedAloneCue);
+    add(kPlannedTo, kPlannedToCue);
+    add(kClauseStop, kStopCue);
+    return t;
+  }();
+  auto it = table->find(w);
+  return it == table->end() ? 0 : it->second;
+}
+
+}  // namespace
+
+std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigger) {
+  bool negated = false, possible = false, planned = false;
+  for (uint32_t t = s.first_token; t < trigger; ++t) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    if (w == "if" || w == "If" || w == "unless" || w == "Unless") possible = true;
+  }
+  std::string next;  // the word after the current one
+  uint32_t lo = trigger >= s.first_token + 6 ? trigger - 6 : s.first_token;
+  if (trigger >= s.end_token) return "asserted";
+  // The trigger itself counts: "no casualties" anchors on "no".
+  for (uint32_t t = trigger + 1; t-- > lo;) {
+    std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
+    if (t == trigger) {
+      negated = w == "no" || w == "not" || w == "never";
+      next = std::move(w);
+      continue;
+    }
+    uint8_t cues = Cues(w);
+    if (cues & kStopCue) break;
+    bool nt = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+    if ((cues & kNegationCue) || nt) negated = true;
+    if (cues & kPossibleCue) possible = true;
+    if ((cues & kPlannedAloneCue) || (next == "to" && (cues & kPlannedToCue))) planned = true;
+    next = std::move(w);
+  }
+  if (negated) return "negated";
+  if (possible) return "possible";
+  if (planned) return "planned";
+  return "asserted";
+}
+
+}  // namespace sitrep::extract
