@@ -278,7 +278,10 @@ void EntityResolver::Resolve(const Document& doc, const std::vector<Keyed>& item
     e.mentions.push_back(std::move(m));
     if (c.no_span) continue;
     span.entity = it->second;
-    span.country = e.country;
+    // The span's country marks a demonym group ("North Korean troops"), as
+    // extract/annotations.h says; a place or a person keeps its country on
+    // the entity, where the event pass reads it.
+    span.country = c.type == "group" ? e.country : std::string();
     spans->push_back(std::move(span));
   }
   for (Entity& e : *entities) {

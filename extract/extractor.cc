@@ -2,7 +2,10 @@
 #include <filesystem>
 
 #include "extract/annotations.h"
+#include "extract/dates.h"
 #include "extract/entity_recognizer.h"
+#include "extract/events.h"
+#include "extract/quantities.h"
 #include "sitrep/extract.h"
 
 namespace sitrep {
@@ -12,6 +15,7 @@ namespace sitrep {
 struct Extractor::Resources {
   std::string data_dir;
   std::unique_ptr<extract::EntityRecognizer> entities;
+  std::unique_ptr<EventExtractor> events;
 };
 
 Extractor::Extractor(std::unique_ptr<Resources> resources) : resources_(std::move(resources)) {}
@@ -28,6 +32,9 @@ Result<std::shared_ptr<const Extractor>> Extractor::Open(const std::string& data
   auto entities = extract::EntityRecognizer::Open(data_dir);
   if (!entities.ok()) return entities.status();
   resources->entities = std::move(entities).value();
+  auto events = EventExtractor::Open(data_dir);
+  if (!events.ok()) return events.status();
+  resources->events = std::move(events).value();
   return std::shared_ptr<const Extractor>(new Extractor(std::move(resources)));
 }
 
@@ -36,6 +43,13 @@ Record Extractor::Extract(Document doc) const {
   record.doc = std::move(doc);
   extract::Annotations annotations;
   resources_->entities->Find(record.doc, &record.entities, &annotations.entities);
+  for (const Sentence& s : record.doc.sentences) {
+    auto quantities = extract::FindQuantities(record.doc, s);
+    annotations.quantities.insert(annotations.quantities.end(), quantities.begin(), quantities.end());
+    auto dates = extract::FindDates(record.doc, s);
+    annotations.dates.insert(annotations.dates.end(), dates.begin(), dates.end());
+  }
+  record.events = resources_->events->Find(record.doc, annotations, record.entities);
   return record;
 }
 
