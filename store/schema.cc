@@ -11,7 +11,8 @@ namespace sitrep::store {
 namespace {
 
 const char* const kMigrations[] = {
-    // 1: articles, entities, mentions, events, quantities; full-text search.
+    // 1: articles, entities, mentions, events, quantities, incidents; full-text
+    // search over articles (evidence sentences are part of their article's text).
     R"sql(
 CREATE TABLE articles (
   id           INTEGER PRIMARY KEY,
@@ -81,8 +82,6 @@ CREATE TABLE events (
   incident_id    INTEGER REFERENCES incidents(id)
 );
 CREATE INDEX events_article ON events(article_id);
-CREATE INDEX events_type_date ON events(type, date_start);
-CREATE INDEX events_location ON events(location_entity, date_start);
 CREATE INDEX events_incident ON events(incident_id);
 CREATE INDEX events_type_day ON events(type, day);
 
@@ -127,10 +126,6 @@ CREATE INDEX quantities_event ON quantities(event_id);
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-CREATE VIRTUAL TABLE evidence_fts USING fts5(evidence_text, content='events', content_rowid='id');
-CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-  INSERT INTO evidence_fts(rowid, evidence_text) VALUES (new.id, new.evidence_text);
 END;
 )sql",
 };

@@ -110,18 +110,27 @@ Result<std::vector<StoredEvent>> SqliteStore::ArticleEvents(int64_t article_id) 
 }
 
 Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEvent& e, int window_days) {
+  // Only reports whose place could fit (the same entity, no place, or a
+  // place and its region named either way round) are read back; the rules
+  // in reconcile/ decide among them. The most recent 100 are enough: an
+  // incident is reported within days, and its reports cluster.
+  static const std::string place =
+      " AND (?4 = 0 OR e.location_entity = ?4 OR e.location_entity IS NULL OR e.admin1 = ?5 OR "
+      "e.location_name = ?5 OR e.admin1 = ?6 OR e.location_name = ?6)";
+  static const std::string dated = std::string(kEventColumns) +
+      "WHERE e.type = ?1 AND e.incident_id IS NOT NULL AND (e.day BETWEEN ?2 AND ?3 OR e.day IS NULL)" + place +
+      " ORDER BY e.id DESC LIMIT 100";
+  static const std::string undated = std::string(kEventColumns) +
+      "WHERE e.type = ?1 AND e.incident_id IS NOT NULL AND e.day IS NULL AND ?2 IS NULL AND ?3 IS NULL" + place +
+      " ORDER BY e.id DESC LIMIT 100";
+  Statement& st = Cached(e.day.empty() ? undated.c_str() : dated.c_str());
+  st.Bind(1, e.type);
   if (e.day.empty()) {
-    static const std::string sql = std::string(kEventColumns) +
-        "WHERE e.type = ? AND e.incident_id IS NOT NULL AND e.day IS NULL ORDER BY e.id DESC LIMIT 500";
-    Statement& st = Cached(sql.c_str());
-    st.Bind(1, e.type);
-    return ReadEvents(st);
+    st.BindNull(2).BindNull(3);
+  } else {
+    st.Bind(2, ShiftDay(e.day, -window_days)).Bind(3, ShiftDay(e.day, window_days));
   }
-  static const std::string sql = std::string(kEventColumns) +
-      "WHERE e.type = ? AND e.incident_id IS NOT NULL AND (e.day BETWEEN ? AND ? OR e.day IS NULL) "
-      "ORDER BY e.id DESC LIMIT 500";
-  Statement& st = Cached(sql.c_str());
-  st.Bind(1, e.type).Bind(2, ShiftDay(e.day, -window_days)).Bind(3, ShiftDay(e.day, window_days));
+  st.Bind(4, e.location_entity).Bind(5, e.location_name).Bind(6, e.admin1.empty() ? e.location_name : e.admin1);
   return ReadEvents(st);
 }
 

@@ -22,7 +22,9 @@ class NewsGenerator {
       int n = 2 + Pick(3);
       for (int i = 0; i < n; ++i) {
         if (i) out += ' ';
-        out += Pick(3) == 0 ? Commentary() : Sentence();
+        // Most of a report is context and comment; about one sentence in
+        // four reports an event, as in the seed articles.
+        out += Pick(4) == 0 ? Sentence() : Commentary();
       }
       out += "\n\n";
     }
