@@ -1,111 +1,91 @@
-// The JSON form of a Record: the field names of the shared contract.
-#include <nlohmann/json.hpp>
-
+// The JSON form of a Record: the field names of the shared contract, in
+// its order. Unknown values are left out rather than written empty, except
+// `entities` and `events`, always arrays.
 #include "sitrep/record.h"
+#include "util/json_writer.h"
 
 namespace sitrep {
 
 namespace {
 
-// ordered_json keeps the contract's field order in the output.
-using json = nlohmann::ordered_json;
-
-void PutIfSet(json& j, const char* key, const std::string& value) {
-  if (!value.empty()) j[key] = value;
+void WriteRef(JsonWriter& w, const Ref& r) {
+  w.BeginObject().Key("name").String(r.name);
+  w.FieldIfSet("entity", r.entity).FieldIfSet("country", r.country);
+  if (r.lat && r.lon) w.Key("lat").Number(*r.lat).Key("lon").Number(*r.lon);
+  w.FieldIfSet("admin1", r.admin1).EndObject();
 }
 
-json RefJson(const Ref& r) {
-  json j = json::object();
-  j["name"] = r.name;
-  PutIfSet(j, "entity", r.entity);
-  PutIfSet(j, "country", r.country);
-  if (r.lat && r.lon) {
-    j["lat"] = *r.lat;
-    j["lon"] = *r.lon;
-  }
-  PutIfSet(j, "admin1", r.admin1);
-  return j;
+void WriteMention(JsonWriter& w, const Mention& m) {
+  w.BeginObject().Key("start").Int(m.start).Key("end").Int(m.end).Key("text").String(m.text).EndObject();
 }
 
-json MentionJson(const Mention& m) { return {{"start", m.start}, {"end", m.end}, {"text", m.text}}; }
-
-json EntityJson(const Entity& e) {
-  json j = {{"id", e.id}, {"type", e.type}, {"name", e.name}, {"aliases", e.aliases}};
-  PutIfSet(j, "role", e.role);
-  PutIfSet(j, "country", e.country);
+void WriteEntity(JsonWriter& w, const Entity& e) {
+  w.BeginObject().Key("id").String(e.id).Key("type").String(e.type).Key("name").String(e.name);
+  w.Key("aliases").BeginArray();
+  for (const auto& a : e.aliases) w.String(a);
+  w.EndArray();
+  w.FieldIfSet("role", e.role).FieldIfSet("country", e.country);
   if (e.geo) {
-    json g = json::object();
-    if (e.geo->has_coordinates) {
-      g["lat"] = e.geo->lat;
-      g["lon"] = e.geo->lon;
-    }
-    PutIfSet(g, "feature", e.geo->feature);
-    PutIfSet(g, "admin1", e.geo->admin1);
-    PutIfSet(g, "country", e.geo->country);
-    j["geo"] = std::move(g);
+    w.Key("geo").BeginObject();
+    if (e.geo->has_coordinates) w.Key("lat").Number(e.geo->lat).Key("lon").Number(e.geo->lon);
+    w.FieldIfSet("feature", e.geo->feature).FieldIfSet("admin1", e.geo->admin1).FieldIfSet("country", e.geo->country);
+    w.EndObject();
   }
-  json mentions = json::array();
-  for (const auto& m : e.mentions) mentions.push_back(MentionJson(m));
-  j["mentions"] = std::move(mentions);
-  return j;
+  w.Key("mentions").BeginArray();
+  for (const auto& m : e.mentions) WriteMention(w, m);
+  w.EndArray().EndObject();
 }
 
-json QuantityJson(const Quantity& q) {
-  json j = {{"kind", q.kind}, {"value", q.value}};
-  if (q.max) j["max"] = *q.max;
-  PutIfSet(j, "unit", q.unit);
-  PutIfSet(j, "qualifier", q.qualifier);
-  PutIfSet(j, "currency", q.currency);
-  PutIfSet(j, "text", q.text);
-  return j;
+void WriteQuantity(JsonWriter& w, const Quantity& q) {
+  w.BeginObject().Key("kind").String(q.kind).Key("value").Number(q.value);
+  if (q.max) w.Key("max").Number(*q.max);
+  w.FieldIfSet("unit", q.unit).FieldIfSet("qualifier", q.qualifier).FieldIfSet("currency", q.currency);
+  w.FieldIfSet("text", q.text).EndObject();
 }
 
-json EventJson(const Event& e) {
-  json j = {{"id", e.id}, {"type", e.type}};
-  PutIfSet(j, "subtype", e.subtype);
-  if (!e.actor.empty()) j["actor"] = RefJson(e.actor);
-  if (!e.target.empty()) j["target"] = RefJson(e.target);
-  if (!e.location.empty()) j["location"] = RefJson(e.location);
+void WriteEvent(JsonWriter& w, const Event& e) {
+  w.BeginObject().Key("id").String(e.id).Key("type").String(e.type).FieldIfSet("subtype", e.subtype);
+  if (!e.actor.empty()) WriteRef(w.Key("actor"), e.actor);
+  if (!e.target.empty()) WriteRef(w.Key("target"), e.target);
+  if (!e.location.empty()) WriteRef(w.Key("location"), e.location);
   if (!e.date.value.empty()) {
-    j["date"] = {{"value", e.date.value}, {"precision", e.date.precision}, {"text", e.date.text}};
+    w.Key("date").BeginObject().Key("value").String(e.date.value).Key("precision").String(e.date.precision);
+    w.Key("text").String(e.date.text).EndObject();
   }
-  json qs = json::array();
-  for (const auto& q : e.quantities) qs.push_back(QuantityJson(q));
-  j["quantities"] = std::move(qs);
-  json a = json::object();
-  PutIfSet(a, "source", e.attribution.source);
-  a["status"] = e.attribution.status.empty() ? "reported" : e.attribution.status;
-  j["attribution"] = std::move(a);
-  j["evidence"] = MentionJson(e.evidence);
-  j["modality"] = e.modality;
-  PutIfSet(j, "plover", e.plover);
-  j["rule"] = e.rule;
-  j["confidence"] = e.confidence;
-  return j;
+  w.Key("quantities").BeginArray();
+  for (const auto& q : e.quantities) WriteQuantity(w, q);
+  w.EndArray();
+  w.Key("attribution").BeginObject().FieldIfSet("source", e.attribution.source);
+  w.Key("status").String(e.attribution.status.empty() ? "reported" : e.attribution.status).EndObject();
+  WriteMention(w.Key("evidence"), e.evidence);
+  w.Key("modality").String(e.modality).FieldIfSet("plover", e.plover);
+  w.Key("rule").String(e.rule).Key("confidence").Number(e.confidence).EndObject();
 }
 
 }  // namespace
 
 std::string ToJson(const Record& r, const JsonOptions& options) {
   const Document& d = r.doc;
-  json doc = {{"id", d.id}, {"source", d.source}, {"part", d.part}};
-  PutIfSet(doc, "title", d.title);
-  PutIfSet(doc, "outlet", d.outlet);
-  PutIfSet(doc, "url", d.url);
-  PutIfSet(doc, "published", d.published);
-  PutIfSet(doc, "format", d.format);
-  doc["text_chars"] = d.TextChars();
-  doc["sentences"] = d.sentences.size();
-  if (!d.warnings.empty()) doc["warnings"] = d.warnings;
-  if (options.with_text) doc["text"] = d.text;
-
-  json entities = json::array();
-  for (const auto& e : r.entities) entities.push_back(EntityJson(e));
-  json events = json::array();
-  for (const auto& e : r.events) events.push_back(EventJson(e));
-  json out = {{"doc", std::move(doc)}, {"entities", std::move(entities)}, {"events", std::move(events)}};
-  // Text from the open web may hold invalid UTF-8 in metadata; never throw on it.
-  return out.dump(options.indent, ' ', false, json::error_handler_t::replace);
+  JsonWriter w(options.indent);
+  w.BeginObject().Key("doc").BeginObject();
+  w.Key("id").String(d.id).Key("source").String(d.source).Key("part").Int(d.part);
+  w.FieldIfSet("title", d.title).FieldIfSet("outlet", d.outlet).FieldIfSet("url", d.url);
+  w.FieldIfSet("published", d.published).FieldIfSet("format", d.format);
+  w.Key("text_chars").Int(static_cast<int64_t>(d.TextChars()));
+  w.Key("sentences").Int(static_cast<int64_t>(d.sentences.size()));
+  if (!d.warnings.empty()) {
+    w.Key("warnings").BeginArray();
+    for (const auto& warning : d.warnings) w.String(warning);
+    w.EndArray();
+  }
+  if (options.with_text) w.Key("text").String(d.text);
+  w.EndObject();
+  w.Key("entities").BeginArray();
+  for (const auto& e : r.entities) WriteEntity(w, e);
+  w.EndArray().Key("events").BeginArray();
+  for (const auto& e : r.events) WriteEvent(w, e);
+  w.EndArray().EndObject();
+  return w.Take();
 }
 
 }  // namespace sitrep
