@@ -10,13 +10,13 @@ CMAKE_FLAGS ?=
 APT_PACKAGES := build-essential cmake pkg-config git ca-certificates python3 \
   libgumbo-dev nlohmann-json3-dev libcpp-httplib-dev libcli11-dev libfmt-dev \
   libutf8proc-dev libicu-dev zlib1g-dev libsqlite3-dev sqlite3 libexpat1-dev \
-  libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libxxhash-dev libgtest-dev libgmock-dev libbenchmark-dev chromium wrk
 
-.PHONY: all setup setup-apt setup-npm build test demo bench clean
+.PHONY: all setup setup-apt setup-npm setup-web build test test-web demo bench bench-load clean
 
 all: build
 
-setup: setup-apt setup-npm
+setup: setup-apt setup-npm setup-web
 
 setup-apt:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -31,6 +31,27 @@ setup-apt:
 
 setup-npm:
 	@true
+
+# The web page's libraries (Leaflet, clustering, borders) and the browser
+# driver for its tests, from npm; copied into web/vendor/ (git-ignored), which
+# the server serves beside the page. No CDN, no tile server.
+WEB_VENDOR := web/vendor/leaflet/leaflet.js web/vendor/leaflet.markercluster/leaflet.markercluster.js \
+  web/vendor/topojson-client/topojson-client.min.js web/vendor/countries-50m.json
+
+setup-web: setup-apt
+	@if [ ! -d web/node_modules/leaflet ] || [ ! -d web/node_modules/playwright-core ] || \
+	    [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then \
+	  echo "make setup: npm ci in web/"; \
+	  (cd web && (npm ci --no-audit --no-fund || npm install --no-audit --no-fund)); \
+	fi
+	@mkdir -p web/vendor/leaflet web/vendor/leaflet.markercluster web/vendor/topojson-client
+	@cp -r web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css \
+	  web/node_modules/leaflet/dist/images web/vendor/leaflet/
+	@cp web/node_modules/leaflet.markercluster/dist/leaflet.markercluster.js \
+	  web/node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+	  web/node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css web/vendor/leaflet.markercluster/
+	@cp web/node_modules/topojson-client/dist/topojson-client.min.js web/vendor/topojson-client/
+	@cp web/node_modules/world-atlas/countries-50m.json web/vendor/
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
