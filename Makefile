@@ -63,6 +63,13 @@ test: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_TESTS=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) test-web
+
+# The web page in headless Chromium against a fixture database (tests/web/).
+test-web: setup-web
+	@[ -x $(BUILD)/sitrep ] || { cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) && \
+	  cmake --build $(BUILD) -j $(JOBS) --target sitrep; }
+	BUILD=$(BUILD) tests/web/run.sh
 
 demo: build
 	@echo "== sitrep extract examples/corpus (one JSON record per article) =="

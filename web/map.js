@@ -14,7 +14,8 @@ export const colourOf = (type) => TYPE_COLOURS[type] || "#444";
 export class IncidentMap {
   constructor(node, onPick) {
     this.onPick = onPick;
-    this.map = L.map(node, { zoomControl: true, attributionControl: false, preferCanvas: false })
+    // No tile layer sets a zoom range, and clustering needs one.
+    this.map = L.map(node, { zoomControl: true, attributionControl: false, minZoom: 2, maxZoom: 12 })
       .setView([49.0, 32.0], 5);
     this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
     this.map.addLayer(this.cluster);
