@@ -73,9 +73,28 @@ test-web: setup-web
 
 demo: build
 	@echo "== sitrep extract examples/corpus (one JSON record per article) =="
-	$(BUILD)/sitrep extract examples/corpus --format jsonl > $(BUILD)/demo.jsonl
-	@echo "$$(wc -l < $(BUILD)/demo.jsonl) records written to $(BUILD)/demo.jsonl; the first one:"
-	@$(BUILD)/sitrep extract examples/corpus --format pretty 2>/dev/null | head -40
+	@$(BUILD)/sitrep extract examples/corpus --format jsonl > $(BUILD)/demo.jsonl
+	@echo "$$(wc -l < $(BUILD)/demo.jsonl) records written to $(BUILD)/demo.jsonl; the first 15 lines of the first:"
+	@$(BUILD)/sitrep extract examples/corpus --format pretty 2>/dev/null | head -15
+	@echo
+	@echo "== sitrep ingest examples/corpus --db $(BUILD)/demo.db =="
+	@rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
+	$(BUILD)/sitrep ingest examples/corpus --db $(BUILD)/demo.db
+	@echo
+	@echo "== sitrep events =="
+	@$(BUILD)/sitrep events --db $(BUILD)/demo.db
+	@echo
+	@echo "== sitrep conflicts =="
+	@$(BUILD)/sitrep conflicts --db $(BUILD)/demo.db
+	@echo
+	@echo "== sitrep serve (the web page and the API; Ctrl-C stops) =="
+	@[ -f web/vendor/leaflet/leaflet.js ] || $(MAKE) setup-web
+	$(BUILD)/sitrep serve --db $(BUILD)/demo.db --web web
+
+# The HTTP load test (wrk, loopback, 10 s per URL) and the page's load time
+# on 100,000 incidents.
+bench-load: build setup-web
+	BUILD=$(BUILD) bench/load/run.sh
 
 bench: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_BENCH=ON $(CMAKE_FLAGS)
