@@ -26,27 +26,36 @@ if [ ! -f "$DB" ]; then
 fi
 echo "incidents: $(sqlite3 "$DB" 'SELECT count(*) FROM incidents')"
 
-"$BUILD/sitrep" serve --db "$DB" --bind 127.0.0.1 --port 0 --web web --threads "$THREADS" > "$WORK/serve.out" 2>&1 &
-SERVER_PID=$!
-URL=
-for _ in $(seq 1 100); do
-  URL=$(grep -o 'http://[0-9.]*:[0-9]*' "$WORK/serve.out" 2>/dev/null | head -1 || true)
-  [ -n "$URL" ] && break
-  sleep 0.1
-done
-[ -n "$URL" ] || { cat "$WORK/serve.out"; exit 1; }
-case "$URL" in http://127.0.0.1:*) ;; *) echo "refusing a non-loopback address: $URL"; exit 1 ;; esac
-echo "server: $URL with $THREADS threads, $(nproc) cores"
+# cpp-httplib gives each connection a worker thread while it is kept alive,
+# so wrk opens as many connections as the server has threads.
+start_server() {
+  "$BUILD/sitrep" serve --db "$DB" --bind 127.0.0.1 --port 0 --web web --threads "$1" > "$WORK/serve.out" 2>&1 &
+  SERVER_PID=$!
+  URL=
+  for _ in $(seq 1 100); do
+    URL=$(grep -o 'http://[0-9.]*:[0-9]*' "$WORK/serve.out" 2>/dev/null | head -1 || true)
+    [ -n "$URL" ] && break
+    sleep 0.1
+  done
+  [ -n "$URL" ] || { cat "$WORK/serve.out"; exit 1; }
+  case "$URL" in http://127.0.0.1:*) ;; *) echo "refusing a non-loopback address: $URL"; exit 1 ;; esac
+  echo "server: $URL with $1 threads, $(nproc) cores"
+}
+stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; }
 
-for path in "/api/incidents" "/api/incidents?type=attack&limit=50" "/api/timeline"; do
-  echo "== wrk -t2 -c16 -d10s --latency $URL$path"
-  wrk -t2 -c16 -d10s --timeout 5s --latency "$URL$path" > "$WORK/wrk.out"
+start_server "$THREADS"
+for path in "/api/incidents" "/api/incidents?type=attack&limit=50" "/api/incidents?limit=500" "/api/timeline"; do
+  echo "== wrk -t2 -c$THREADS -d10s --latency $URL$path"
+  wrk -t2 -c"$THREADS" -d10s --timeout 5s --latency "$URL$path" > "$WORK/wrk.out"
   rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/wrk.out")
   p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.out")
   p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.out")
   errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.out" || true)
   echo "requests/s: $rps   p50: $p50   p99: $p99   ${errors:-no errors}"
 done
+stop_server
 
+# A browser opens six connections at once: the server's default 8 threads.
 echo "== page load in headless Chromium (time to the incident list rendered)"
+start_server 8
 SITREP_URL=$URL node bench/load/page_load.mjs

@@ -17,7 +17,7 @@ if (!BASE) throw new Error("SITREP_URL is not set: run the web tests with `make 
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-export async function openBrowser() {
+export async function openBrowser({ intercept = true } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sitrep-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -27,7 +27,8 @@ export async function openBrowser() {
   });
   // The page must not reach past the server: anything else is an error.
   const outside = [];
-  await context.route("**/*", (route) => {
+  // Interception costs a round trip to node per request: off for timings.
+  if (intercept) await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(BASE + "/") || url === BASE) return route.continue();
     outside.push(url);
