@@ -145,6 +145,10 @@ function setup() {
 }
 
 setup();
-refresh({ withTimeline: false });
-loadTimeline().then(() => { if (location.hash.startsWith("#/brief")) route(); });
 route();
+// The list first; the map, its borders and the timeline once it is shown.
+loadList().finally(() => {
+  loadMap();
+  loadTimeline().then(() => { if (location.hash.startsWith("#/brief") && !location.hash.slice(8)) route(); });
+  map.borders();
+});

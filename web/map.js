@@ -19,9 +19,10 @@ export class IncidentMap {
       .setView([49.0, 32.0], 5);
     this.cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
     this.map.addLayer(this.cluster);
-    this.borders();
   }
 
+  // Called once the list is on screen: parsing the borders is the page's
+  // heaviest work and the list matters more.
   async borders() {
     try {
       const res = await fetch("vendor/countries-50m.json");
