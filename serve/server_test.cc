@@ -127,6 +127,20 @@ TEST_F(ServerTest, StaticFilesStayInsideTheWebFolder) {
   EXPECT_TRUE(serve::ResolveStatic((dir_ / "web").string(), "/index.html"));
 }
 
+// Browsers offer "br"; the library's brotli runs at its slowest quality, so
+// the server answers them with gzip.
+TEST_F(ServerTest, BrowsersGetGzipNotBrotli) {
+  Start();
+  client_->set_decompress(false);
+  auto res = client_->Get("/index.html", {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Encoding"), "gzip");
+  auto plain = client_->Get("/index.html", {{"Accept-Encoding", "br"}});
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->get_header_value("Content-Encoding"), "");
+}
+
 TEST_F(ServerTest, IngestNeedsTheToken) {
   Start();
   auto res = client_->Post("/api/ingest", "{\"text\": \"x\"}", "application/json");
