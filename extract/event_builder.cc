@@ -248,7 +248,8 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
   // Only a country here: a city or region of the sentence before, in the
   // same paragraph, is the likelier place ("...around Kursk. There, ...
   // assaults against Ukraine").
-  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph == s.paragraph) {
+  // The opening sentence of a paragraph continues the last one before it.
+  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph + 1 >= s.paragraph) {
     const EntitySpan& sp = ann_.entities[best];
     const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
                             ? &entities_[sp.entity] : nullptr;

@@ -6,6 +6,7 @@
 
 #include "extract/attribution.h"
 #include "extract/event_builder.h"
+#include "extract/event_filter.h"
 
 namespace sitrep {
 
@@ -87,8 +88,11 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       std::pair<int, uint32_t> key(m.rule, m.anchor);
       if (std::find(built.begin(), built.end(), key) != built.end()) continue;
       built.push_back(key);
-      sentence_events.push_back(builder.Build(matcher_.rules()[m.rule], m, si, attribution));
+      Event e = builder.Build(matcher_.rules()[m.rule], m, si, attribution);
+      if (extract::IsBackground(doc, ann, doc.sentences[si], m, e)) continue;
+      sentence_events.push_back(std::move(e));
     }
+    extract::PruneSentenceEvents(&sentence_events);
     extract::MergeSentenceEvents(&sentence_events);
     for (auto& e : sentence_events) {
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)

@@ -11,8 +11,8 @@ rule clash.assault
   type clash
   subtype assault
   weight 0.75
-  match [actor:ORG|GROUP|LOC|UNIT]? ...4 assault|offensive|counteroffensive|counter-offensive|storm|counterattack|onslaught ...5 [location:LOC]?
-  unless sexual|involve|involving
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 assault|offensive|counteroffensive|counter-offensive|storm|counterattack|onslaught ...5 [location:LOC]
+  unless sexual|involve|involving|strategy|capability|capabilities|operation|operations|posture|tactic|effort|efforts|weapon|weapons
 
 rule clash.attack_positions
   type clash

@@ -23,8 +23,9 @@ rule deployment.estimate
 rule deployment.presence
   type deployment
   weight 0.7
-  match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...3 "fighting"|"operating"|"present"|"stationed"|"based" ...2 "in"|"near"|"around"|"on" ...2 [location:LOC]
-  match presence "of" [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
+  match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...3 "fighting"|"operating"|"present"|"stationed"|"based" ...4 "in"|"near"|"around"|"on" ...2 [location:LOC]
+  match presence "of" [actor:GROUP|LOC|ORG] ...2 troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
+  match presence "of" troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
 
 rule deployment.equipment
   type deployment

@@ -32,7 +32,7 @@ rule statement.demand
   plover REQUEST
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|call|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
-  unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up
+  unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
 rule statement.propose
   type statement

@@ -1,0 +1,175 @@
+// Cue words for background, commentary and generic mentions; see
+// event_filter.h.
+#include "extract/event_filter.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "extract/lemma.h"
+
+namespace sitrep::extract {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Finite verbs of analysis: "the strike underscores...", "the capture
+// demonstrates...". A trailing participle ("..., marking a shift") leaves
+// the main clause an event, so only finite forms count.
+const WordSet& Commentary() {
+  static const WordSet s = {
+      "underscores", "underscored", "underscore", "highlights", "highlighted", "reflects",
+      "reflected", "demonstrates", "demonstrated", "illustrates", "illustrated", "symbolizes",
+      "symbolises", "represents", "represented", "serves", "showcases", "signifies", "exemplifies",
+      "epitomizes", "epitomises"};
+  return s;
+}
+
+// Nouns and prepositions that make what follows a capacity, a worry or a
+// backdrop, not a report: "ability to strike", "amid Russian strikes".
+const WordSet& BackgroundCues() {
+  static const WordSet s = {
+      "ability", "abilities", "capacity", "capability", "capabilities", "willingness", "amid",
+      "amidst", "threat", "threats", "fear", "fears", "concern", "concerns", "risk", "risks",
+      "reliance", "possibility", "prospect", "prospects", "history", "tactic", "tactics",
+      "strategy", "vulnerable", "vulnerability", "susceptible", "deter", "deterrence",
+      "prevent", "preventing", "avoid", "avoiding", "protect", "protection"};
+  return s;
+}
+
+// Plural nouns of violence that, bare, speak of a kind of event: "drone
+// attacks on cities", "recent strikes have been damaging".
+const WordSet& GenericPlurals() {
+  static const WordSet s = {"strikes", "attacks", "assaults", "raids", "barrages", "offensives",
+                            "bombings", "bombardments", "shellings", "airstrikes"};
+  return s;
+}
+
+const WordSet& Determiners() {
+  static const WordSet s = {"the", "a", "an", "this", "these", "those", "that", "its", "their",
+                            "his", "her", "our", "'s", "’s", "wave", "volley", "salvo", "round",
+                            "barrage", "overnight", "latest", "new", "two", "three", "several",
+                            "multiple"};
+  return s;
+}
+
+// Words that end the noun phrase of a bare plural on its left.
+const WordSet& Openers() {
+  static const WordSet s = {
+      "on", "of", "in", "amid", "amidst", "against", "from", "by", "with", "to", "for", "about",
+      "over", "despite", "after", "following", "including", "like", "than", "as", "and", "or",
+      "such", "face", "facing", "suffer", "suffering", "endured", "enduring", "conduct",
+      "stage", "is", "are", "was", "were", "be", "been", "have", "has"};
+  return s;
+}
+
+// Participles that modify a plural rather than govern it: "repeated strikes".
+const WordSet& ModifierParticiples() {
+  static const WordSet s = {"repeated", "continued", "sustained", "renewed", "coordinated",
+                            "combined", "targeted", "intensified", "concentrated", "escalated",
+                            "increased", "unprovoked", "so-called", "alleged", "escalating", "increasing", "growing",
+                            "mounting", "ongoing", "continuing", "devastating", "punishing",
+                            "crippling", "unrelenting", "near-daily", "long-range"};
+  return s;
+}
+
+std::string Lower(const Document& doc, uint32_t t) { return LowerWord(doc.TokenText(doc.tokens[t])); }
+
+bool IsClauseStop(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "—" ||
+         w == "–" || w == "-" || w == "“" || w == "”";
+}
+
+const EntitySpan* EntityAt(const Annotations& ann, uint32_t t) {
+  auto it = std::upper_bound(ann.entities.begin(), ann.entities.end(), t,
+                             [](uint32_t x, const EntitySpan& e) { return x < e.first_token; });
+  if (it == ann.entities.begin()) return nullptr;
+  --it;
+  return t < it->end_token ? &*it : nullptr;
+}
+
+// "recent attacks", "on Russian oil facilities": a plural with no
+// determiner, number, possessor or governing verb before it.
+bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, uint32_t head) {
+  uint32_t t = head;
+  for (int steps = 0; steps < 6; ++steps) {
+    if (t == s.first_token) return true;
+    --t;
+    if (doc.tokens[t].kind == TokenKind::kNumber) return false;
+    std::string w = Lower(doc, t);
+    if (Determiners().count(w)) return false;
+    if (IsClauseStop(w)) return true;
+    if (const EntitySpan* e = EntityAt(ann, t)) {
+      if (e->country.empty()) return false;  // a subject: "Russia strikes Kyiv"
+      t = e->first_token + 1;                // a demonym modifies: "Ukrainian strikes"
+      continue;
+    }
+    // "a wave of strikes" is one event; "a series of strikes" is not.
+    if (w == "of" && t > s.first_token && Determiners().count(Lower(doc, t - 1))) return false;
+    if (Openers().count(w)) return true;
+    bool participle = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                       w.compare(w.size() - 3, 3, "ing") == 0);
+    if (participle && !ModifierParticiples().count(w)) {
+      return false;  // "Russia launched drone attacks", "repelling attacks"
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
+                  const PatternMatch& m, const Event& e) {
+  if (!e.quantities.empty()) return false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (Commentary().count(Lower(doc, t))) return true;
+  }
+  // A cue within the clause before the trigger.
+  uint32_t lo = m.anchor >= s.first_token + 6 ? m.anchor - 6 : s.first_token;
+  for (uint32_t t = m.anchor; t-- > lo;) {
+    std::string w = Lower(doc, t);
+    if (IsClauseStop(w)) break;
+    if (BackgroundCues().count(w)) return true;
+  }
+  // "By targeting civilian infrastructure, Moscow aims to..."
+  std::string trigger = Lower(doc, m.anchor);
+  if (m.anchor > s.first_token && Lower(doc, m.anchor - 1) == "by" && trigger.size() > 4 &&
+      trigger.compare(trigger.size() - 3, 3, "ing") == 0) {
+    return true;
+  }
+  // Only where the plural is the event itself: "repelled attacks on
+  // Pokrovsk" and "joined Russian units in attacks on positions" are clashes.
+  if (e.type != "attack" && e.type != "infrastructure" && e.rule != "clash.assault") return false;
+  for (uint32_t t = m.first; t < m.end && t < s.end_token; ++t) {
+    if (GenericPlurals().count(Lower(doc, t))) return BarePlural(doc, ann, s, t);
+  }
+  return false;
+}
+
+void PruneSentenceEvents(std::vector<Event>* events) {
+  // "attacking Ukrainian positions", "repelled attacks": ground fighting,
+  // not a strike.
+  bool ground = std::any_of(events->begin(), events->end(), [](const Event& e) {
+    return e.rule == "clash.attack_positions" || e.rule == "clash.repelled";
+  });
+  if (ground) {
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [](const Event& e) {
+                                   return e.type == "attack" && e.quantities.empty() &&
+                                          e.rule == "attack.strike";
+                                 }),
+                  events->end());
+  }
+  bool attack = std::any_of(events->begin(), events->end(),
+                            [](const Event& e) { return e.type == "attack"; });
+  if (!attack) return;
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [](const Event& e) {
+                                 if (!e.quantities.empty()) return false;
+                                 return e.rule == "clash.assault";
+                               }),
+                events->end());
+}
+
+}  // namespace sitrep::extract

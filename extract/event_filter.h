@@ -1,0 +1,28 @@
+// Which matches report no event: commentary, background and generic
+// mentions ("the strike underscores...", "amid Russian strikes", "Ukraine's
+// ability to strike", "recent attacks have been damaging"), and events of a
+// sentence that restate another one of it.
+#ifndef SITREP_EXTRACT_EVENT_FILTER_H_
+#define SITREP_EXTRACT_EVENT_FILTER_H_
+
+#include <vector>
+
+#include "extract/annotations.h"
+#include "extract/pattern_matcher.h"
+#include "sitrep/document.h"
+#include "sitrep/record.h"
+
+namespace sitrep::extract {
+
+// True when the match is background to the story rather than an event. An
+// event with a number ("downing 15 of 16 drones") is always kept.
+bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
+                  const PatternMatch& m, const Event& e);
+
+// Drops the events of one sentence that restate another: the damage of an
+// attack ("strikes on energy facilities") and an assault that is the attack.
+void PruneSentenceEvents(std::vector<Event>* events);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_EVENT_FILTER_H_
