@@ -22,7 +22,7 @@ const WordSet& Commentary() {
       "underscores", "underscored", "underscore", "highlights", "highlighted", "reflects",
       "reflected", "demonstrates", "demonstrated", "illustrates", "illustrated", "symbolizes",
       "symbolises", "represents", "represented", "serves", "showcases", "signifies", "exemplifies",
-      "epitomizes", "epitomises"};
+      "epitomizes", "epitomises", "highlight", "reveals", "marks"};
   return s;
 }
 
@@ -159,6 +159,15 @@ void PruneSentenceEvents(std::vector<Event>* events) {
                                    return e.type == "attack" && e.quantities.empty() &&
                                           e.rule == "attack.strike";
                                  }),
+                  events->end());
+  }
+  // "downed 15 of 16 drones launched by Russia": the launch is told by
+  // the interception, which has the right numbers.
+  bool intercepted = std::any_of(events->begin(), events->end(),
+                                 [](const Event& e) { return e.type == "interception"; });
+  if (intercepted) {
+    events->erase(std::remove_if(events->begin(), events->end(),
+                                 [](const Event& e) { return e.rule == "attack.launch"; }),
                   events->end());
   }
   bool attack = std::any_of(events->begin(), events->end(),
