@@ -33,6 +33,19 @@ uint32_t Distance(uint32_t a, uint32_t first, uint32_t end) {
   return 0;
 }
 
+// "X was hit", "X has been struck": the words between a subject and the
+// trigger make it a passive.
+bool PassiveSubject(const Document& doc, uint32_t subject_end, uint32_t anchor) {
+  if (anchor <= subject_end || anchor - subject_end > 3) return false;
+  for (uint32_t t = subject_end; t < anchor; ++t) {
+    std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
+    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 double EventConfidence(double weight, double filled, const std::string& modality,
@@ -141,6 +154,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!usable(i) || (it->end_token <= anchor && anchor - it->end_token > kMaxActorDistance)) continue;
     if (PlaceAfterPreposition(i)) continue;
+    if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
     best = i;
   }
   if (best >= 0) {
@@ -339,6 +353,43 @@ void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Eve
   }
 }
 
+// The noun a quantity counts: its unit lemma, else the word after it.
+static std::string CountedNoun(const Document& doc, const QuantitySpan& q, uint32_t end) {
+  if (!q.unit_lemma.empty()) return q.unit_lemma;
+  if (q.end_token >= end) return "";
+  return Lemmatize(LowerWord(doc.TokenText(doc.tokens[q.end_token])));
+}
+
+void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
+  bool has = std::any_of(e->quantities.begin(), e->quantities.end(),
+                         [](const Quantity& q) { return q.kind == "launched"; });
+  const QuantitySpan& q = ann_.quantities[span];
+  const Sentence& s = doc_.sentences[si];
+  if (has || si == 0 || q.total) return;
+  // Only "N of the <noun>" points back, the noun inside the span or after it.
+  uint32_t t = q.first_token;
+  while (t < q.end_token && doc_.TokenText(doc_.tokens[t]) != "of") ++t;
+  if (t == q.end_token && (t >= s.end_token || doc_.TokenText(doc_.tokens[t]) != "of")) return;
+  if (t + 2 >= s.end_token || LowerWord(doc_.TokenText(doc_.tokens[t + 1])) != "the") return;
+  std::string noun = t < q.end_token && !q.unit_lemma.empty()
+                         ? q.unit_lemma
+                         : Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[t + 2])));
+  if (noun.empty()) return;
+  const Sentence& prev = doc_.sentences[si - 1];
+  for (const QuantitySpan& p : ann_.quantities) {
+    if (p.first_token < prev.first_token) continue;
+    if (p.first_token >= prev.end_token) break;
+    if (CountedNoun(doc_, p, prev.end_token) != noun || p.quantity.value < q.quantity.value) continue;
+    Quantity total = p.quantity;
+    total.kind = "launched";
+    if (total.text.empty()) {
+      total.text = std::string(doc_.Slice(doc_.tokens[p.first_token].start, doc_.tokens[p.end_token - 1].end));
+    }
+    e->quantities.insert(e->quantities.begin(), std::move(total));
+    return;
+  }
+}
+
 Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t si,
                           const Attribution& attribution) const {
   const Sentence& s = doc_.sentences[si];
@@ -357,6 +408,12 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
         used.push_back(b.span);
         // A target place ("a strike on Odesa") may still be the location.
         if (el.slot != "target") used_as_place.push_back(b.span);
+        if (el.slot == "actor" && IsPlace(b.span) && PassiveSubject(doc_, b.end, m.anchor)) {
+          // "Kharkiv was hit by missiles": the place is hit, not hitting.
+          used_as_place.pop_back();
+          used.pop_back();
+          break;
+        }
         if (el.slot == "actor") {
           int span = Apposition(b.span, m.anchor, s.first_token);
           e.actor = span == b.span ? RefFromSpan(span, b.end, false)
@@ -372,6 +429,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       case PatternElement::Kind::kQuantity:
       case PatternElement::Kind::kQuantityOf:
         AddQuantities(el, b, &e);
+        if (el.slot == "intercepted" && el.kind == PatternElement::Kind::kQuantity) {
+          AnaphoricTotal(si, b.span, &e);
+        }
         break;
       case PatternElement::Kind::kDate:
         date_span = b.span;

@@ -3,7 +3,7 @@
 rule clash.fighting
   type clash
   weight 0.75
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 fight|fighting|clash|clashes|battle|skirmish|firefight|combat ...4 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 fight|fighting|clash|clashes|battle|skirmish|firefight|combat ...6 [location:LOC]
   match "heavy"|"fierce"|"intense"|"intensive"|"ongoing"|"street"|"close" fighting|clashes|battles|combat
   unless political|legal|court|election|corruption|fire|wildfire|cancer|disinformation|sovereignty|freedom|independence
 

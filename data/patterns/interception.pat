@@ -43,6 +43,7 @@ rule interception.count
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav
   match [intercepted:QTY] ...3 drone|shahed|uav "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
+  match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...3 missile|rocket "and" [intercepted:QTY] ...3 drone|shahed|uav
 
 rule interception.count_missile
   type interception
