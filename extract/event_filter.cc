@@ -147,6 +147,29 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   return false;
 }
 
+bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,
+                     const Event& e, const std::vector<Event>& earlier) {
+  static const WordSet nouns = {"strike", "strikes", "attack", "attacks", "assault", "bombardment",
+                                "barrage", "raid", "operation", "shelling"};
+  static const WordSet definite = {"the", "this", "that", "these", "those", "such"};
+  if (!e.quantities.empty()) return false;
+  uint32_t head = m.anchor;
+  while (head < m.end && !nouns.count(Lower(doc, head))) ++head;
+  if (head >= m.end || head == s.first_token) return false;
+  // "the strike", "the December 25 attack", "the Christmas strike"
+  uint32_t t = head - 1;
+  for (int k = 0; k < 3 && t > s.first_token && !definite.count(Lower(doc, t)); ++k) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    if (doc.tokens[t].kind != TokenKind::kNumber && !(w[0] >= 'A' && w[0] <= 'Z')) break;
+    --t;
+  }
+  if (!definite.count(Lower(doc, t))) return false;
+  return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
+    return x.type == e.type &&
+           (e.location.empty() || x.location.name == e.location.name);
+  });
+}
+
 void PruneSentenceEvents(std::vector<Event>* events) {
   // "attacking Ukrainian positions", "repelled attacks": ground fighting,
   // not a strike.

@@ -19,6 +19,11 @@ namespace sitrep::extract {
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e);
 
+// True when the match names again, by "the strike" or "this attack", an
+// event of the article already told, and adds no number or other place.
+bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,
+                     const Event& e, const std::vector<Event>& earlier);
+
 // Drops the events of one sentence that restate another: the damage of an
 // attack ("strikes on energy facilities") and an assault that is the attack.
 void PruneSentenceEvents(std::vector<Event>* events);

@@ -90,6 +90,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       built.push_back(key);
       Event e = builder.Build(matcher_.rules()[m.rule], m, si, attribution);
       if (extract::IsBackground(doc, ann, doc.sentences[si], m, e)) continue;
+      if (extract::RestatesEarlier(doc, doc.sentences[si], m, e, events)) continue;
       sentence_events.push_back(std::move(e));
     }
     extract::PruneSentenceEvents(&sentence_events);
