@@ -138,6 +138,15 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
       trigger.compare(trigger.size() - 3, 3, "ing") == 0) {
     return true;
   }
+  // "the soldier, captured near Kursk": a person is taken, not a place.
+  if (e.type == "territory" && e.subtype == "capture") {
+    static const WordSet persons = {"soldier", "serviceman", "pilot", "fighter", "prisoner",
+                                    "man", "woman", "officer", "commander", "civilian"};
+    uint32_t from = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
+    for (uint32_t t = from; t < m.anchor; ++t) {
+      if (persons.count(Lower(doc, t))) return true;
+    }
+  }
   // Only where the plural is the event itself: "repelled attacks on
   // Pokrovsk" and "joined Russian units in attacks on positions" are clashes.
   if (e.type != "attack" && e.type != "infrastructure" && e.rule != "clash.assault") return false;
@@ -171,35 +180,21 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
 }
 
 void PruneSentenceEvents(std::vector<Event>* events) {
+  auto has = [&](auto pred) { return std::any_of(events->begin(), events->end(), pred); };
   // "attacking Ukrainian positions", "repelled attacks": ground fighting,
-  // not a strike.
-  bool ground = std::any_of(events->begin(), events->end(), [](const Event& e) {
+  // not a strike. "downed 15 of 16 drones launched by Russia": the launch
+  // is told by the interception, which has the right numbers.
+  bool ground = has([](const Event& e) {
     return e.rule == "clash.attack_positions" || e.rule == "clash.repelled";
   });
-  if (ground) {
-    events->erase(std::remove_if(events->begin(), events->end(),
-                                 [](const Event& e) {
-                                   return e.type == "attack" && e.quantities.empty() &&
-                                          e.rule == "attack.strike";
-                                 }),
-                  events->end());
-  }
-  // "downed 15 of 16 drones launched by Russia": the launch is told by
-  // the interception, which has the right numbers.
-  bool intercepted = std::any_of(events->begin(), events->end(),
-                                 [](const Event& e) { return e.type == "interception"; });
-  if (intercepted) {
-    events->erase(std::remove_if(events->begin(), events->end(),
-                                 [](const Event& e) { return e.rule == "attack.launch"; }),
-                  events->end());
-  }
-  bool attack = std::any_of(events->begin(), events->end(),
-                            [](const Event& e) { return e.type == "attack"; });
-  if (!attack) return;
+  bool intercepted = has([](const Event& e) { return e.type == "interception"; });
+  bool attack = has([](const Event& e) { return e.type == "attack"; });
   events->erase(std::remove_if(events->begin(), events->end(),
-                               [](const Event& e) {
+                               [&](const Event& e) {
+                                 if (intercepted && e.rule == "attack.launch") return true;
                                  if (!e.quantities.empty()) return false;
-                                 return e.rule == "clash.assault";
+                                 return (ground && e.rule == "attack.strike") ||
+                                        (attack && e.rule == "clash.assault");
                                }),
                 events->end());
 }

@@ -5,6 +5,7 @@
 #ifndef SITREP_EXTRACT_EVENT_FILTER_H_
 #define SITREP_EXTRACT_EVENT_FILTER_H_
 
+#include <string>
 #include <vector>
 
 #include "extract/annotations.h"
@@ -25,7 +26,9 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
                      const Event& e, const std::vector<Event>& earlier);
 
 // Drops the events of one sentence that restate another: the damage of an
-// attack ("strikes on energy facilities") and an assault that is the attack.
+// attack told by its interception, a strike that is a ground attack, and an
+// assault that is the attack. (The damage a strike does stays its own
+// infrastructure event.)
 void PruneSentenceEvents(std::vector<Event>* events);
 
 }  // namespace sitrep::extract
