@@ -452,6 +452,19 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   }
   if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
   if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
+  // "Russia recruited 427,000 people": a country's call-up is in the country.
+  if (e.type == "mobilization" && e.location.empty() && !e.actor.entity.empty()) {
+    for (size_t i = 0; i < ann_.entities.size(); ++i) {
+      const EntitySpan& sp = ann_.entities[i];
+      if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
+      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                              ? &entities_[sp.entity] : nullptr;
+      if (ent && ent->id == e.actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
+        e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
+        break;
+      }
+    }
+  }
   e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor);
   e.modality = FindModality(doc_, s, m.anchor);
   e.attribution = attribution;

@@ -34,6 +34,14 @@ rule clash.repelled
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
 
+# "beat back 15 Russian assaults near Kupiansk", "Russian units attacked 38 times"
+rule clash.beaten_back
+  type clash
+  subtype assault
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 beat|push|fight|fend "back"|"off" ...2 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT] ...2 attack|assault|storm [count:QTY] "times"
+
 rule clash.engagements
   type clash
   weight 0.8

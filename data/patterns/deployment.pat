@@ -4,6 +4,7 @@
 rule deployment.send_troops
   type deployment
   weight 0.85
+  match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|transfer|station|move|redeploy ...3 [troops:QTY] ...3 troop|soldier|servicemen|serviceman|fighter|personnel|marine|paratrooper "to"|"into"|"in" [location:LOC]
   match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|transfer|station|move|redeploy ...3 [troops:QTY] ...3 troop|soldier|servicemen|serviceman|fighter|personnel|marine|paratrooper
   match [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel ...4 deploy|send|dispatch|station|transfer|redeploy
 
