@@ -138,6 +138,27 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
       trigger.compare(trigger.size() - 3, 3, "ing") == 0) {
     return true;
   }
+  // Habit, not an event: "has struck the grid repeatedly since the start
+  // of the invasion", "since the war began".
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    std::string w = Lower(doc, t);
+    if (w == "repeatedly" || w == "routinely" || w == "regularly") return true;
+    if (w != "since") continue;
+    for (uint32_t k = t + 1; k < std::min(t + 5, s.end_token); ++k) {
+      std::string x = Lower(doc, k);
+      if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;
+    }
+  }
+  // A statement named by a noun: "an urgent call for", "García's call to action".
+  if (e.type == "statement" && m.anchor > s.first_token) {
+    std::string before = Lower(doc, m.anchor - 1);
+    std::string w = Lower(doc, m.anchor);
+    if ((w == "call" || w == "calls" || w == "demand" || w == "demands" || w == "appeal") &&
+        (before == "a" || before == "an" || before == "'s" || before == "’s" || before == "urgent" ||
+         before == "the" || before == "his" || before == "her" || before == "their")) {
+      return true;
+    }
+  }
   // "the soldier, captured near Kursk": a person is taken, not a place.
   if (e.type == "territory" && e.subtype == "capture") {
     static const WordSet persons = {"soldier", "serviceman", "pilot", "fighter", "prisoner",

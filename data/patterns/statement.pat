@@ -8,7 +8,6 @@ rule statement.accuse
   plover ACCUSE
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 accuse|blame|allege|charge|denounce ...4 [target:PER|ORG|LOC|GROUP]?
-  match accusation|allegation|allegations "that"|"of"|"against"
   unless criminal|court|prosecutor|indictment|fee|battery
 
 rule statement.condemn
