@@ -480,6 +480,10 @@ namespace {
 
 bool Mergeable(const Event& a, const Event& b) {
   if (a.type != b.type || a.modality != b.modality || a.evidence.start != b.evidence.start) return false;
+  // One actor's event told by two rules, one with its numbers: one event
+  // ("North Korea deployed 11,000 troops to assist Russia").
+  bool one_counted = a.quantities.empty() != b.quantities.empty();
+  if (one_counted && !a.actor.empty() && a.actor.name == b.actor.name) return true;
   if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) return false;
   for (const auto& x : a.quantities) {
     for (const auto& y : b.quantities) {

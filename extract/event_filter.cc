@@ -182,7 +182,20 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   static const WordSet nouns = {"strike", "strikes", "attack", "attacks", "assault", "bombardment",
                                 "barrage", "raid", "operation", "shelling"};
   static const WordSet definite = {"the", "this", "that", "these", "those", "such"};
-  if (!e.quantities.empty()) return false;
+  // The same numbers again: "a captured soldier" (captured=1) told twice.
+  if (!e.quantities.empty()) {
+    return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
+      if (x.type != e.type || x.quantities.size() != e.quantities.size()) return false;
+      if (!e.location.empty() && x.location.name != e.location.name) return false;
+      for (const auto& q : e.quantities) {
+        bool same = std::any_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& y) {
+          return y.kind == q.kind && y.value == q.value;
+        });
+        if (!same) return false;
+      }
+      return true;
+    });
+  }
   uint32_t head = m.anchor;
   while (head < m.end && !nouns.count(Lower(doc, head))) ++head;
   if (head >= m.end || head == s.first_token) return false;

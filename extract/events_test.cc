@@ -58,6 +58,14 @@ TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
   EXPECT_EQ(events[0].type, "interception");
 }
 
+TEST_F(Events, TheSameNumbersAgainAreTheSameEvent) {
+  auto events = Find("One soldier was captured near Kursk on December 16.\n\n"
+                     "Officials said the captured soldier was a pilot.");
+  int captured = 0;
+  for (const auto& e : events) captured += e.type == "casualties";
+  EXPECT_LE(captured, 1);
+}
+
 TEST_F(Events, EvidenceIsTheSentence) {
   std::string text = "Talks went on. Russian forces struck Kharkiv on December 16.";
   auto events = Find(text);
