@@ -366,6 +366,25 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
   const QuantitySpan& q = ann_.quantities[span];
   const Sentence& s = doc_.sentences[si];
   if (has || si == 0 || q.total) return;
+  // A bare number that opens its sentence ("Forty-one were shot down")
+  // counts what the sentence before launched.
+  if (q.first_token == s.first_token && q.unit_lemma.empty()) {
+    const Sentence& prev = doc_.sentences[si - 1];
+    for (const QuantitySpan& p : ann_.quantities) {
+      if (p.first_token < prev.first_token) continue;
+      if (p.first_token >= prev.end_token) break;
+      std::string noun = CountedNoun(doc_, p, prev.end_token);
+      if ((noun != "drone" && noun != "missile" && noun != "rocket" && noun != "shahed") ||
+          p.quantity.value < q.quantity.value) {
+        continue;
+      }
+      Quantity total = p.quantity;
+      total.kind = "launched";
+      e->quantities.insert(e->quantities.begin(), std::move(total));
+      return;
+    }
+    return;
+  }
   // Only "N of the <noun>" points back, the noun inside the span or after it.
   uint32_t t = q.first_token;
   while (t < q.end_token && doc_.TokenText(doc_.tokens[t]) != "of") ++t;

@@ -33,6 +33,7 @@ rule clash.repelled
   type clash
   subtype assault
   weight 0.8
+  match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
 
 # "beat back 15 Russian assaults near Kupiansk", "Russian units attacked 38 times"
@@ -40,7 +41,8 @@ rule clash.beaten_back
   type clash
   subtype assault
   weight 0.8
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 beat|push|fight|fend "back"|"off" ...2 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+  match beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT] ...2 attack|assault|storm [count:QTY] "times"
 
 rule clash.engagements

@@ -45,6 +45,13 @@ rule interception.count
   match [intercepted:QTY] ...3 drone|shahed|uav "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
   match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...3 missile|rocket "and" [intercepted:QTY] ...3 drone|shahed|uav
 
+# "Russia launched 64 drones overnight. Forty-one were shot down": the
+# total is read from the sentence before (event_builder.cc).
+rule interception.count_bare
+  type interception
+  weight 0.75
+  match [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
+
 rule interception.count_missile
   type interception
   subtype missile
