@@ -21,6 +21,15 @@ rule deployment.estimate
   weight 0.7
   match troop|soldier|force|forces|servicemen ...3 deploy|deployed|sent ...10 number|numbers|estimate|estimates|estimated ...4 [troops:QTY]
 
+# "Roughly 12,000 North Korean troops are in Russia", "put their number at
+# between 11,000 and 15,000"
+rule deployment.count_in
+  type deployment
+  weight 0.75
+  match [troops:QTY] ...2 [actor:GROUP|LOC|ORG]? troop|soldier|servicemen|fighter ...2 "are"|"were"|"remain"|"remained"|"is" ...2 "in"|"inside"|"on" [location:LOC]
+  match estimate|estimates|number|numbers ...8 "put"|"puts"|"is"|"at"|"between"|"ranging" ...3 [troops:QTY]
+  unless casualty|casualties|loss|losses|killed|wounded|dead|price|cost|drone|missile|refugee|civilian|vessel|ship|shell|vote|voter
+
 rule deployment.presence
   type deployment
   weight 0.7
