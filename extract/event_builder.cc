@@ -186,7 +186,7 @@ int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first)
   bool comma_after = false;
   for (uint32_t t = sp.end_token; t < anchor; ++t) comma_after |= text(t) == ",";
   if (!comma_after) return span;
-  uint32_t lo = sp.first_token >= sentence_first + 10 ? sp.first_token - 10 : sentence_first;
+  uint32_t lo = sp.first_token >= sentence_first + 16 ? sp.first_token - 16 : sentence_first;
   for (uint32_t t = sp.first_token; t-- > lo;) {
     if (text(t) != ",") continue;
     for (int i = span - 1; i >= 0 && ann_.entities[i].end_token >= t; --i) {

@@ -219,13 +219,31 @@ void PruneSentenceEvents(std::vector<Event>* events) {
   // not a strike. "downed 15 of 16 drones launched by Russia": the launch
   // is told by the interception, which has the right numbers.
   bool ground = has([](const Event& e) {
-    return e.rule == "clash.attack_positions" || e.rule == "clash.repelled";
+    return e.rule == "clash.attack_positions" || e.rule == "clash.repelled" ||
+           e.rule == "clash.beaten_back";
   });
   bool intercepted = has([](const Event& e) { return e.type == "interception"; });
+  // "attacked Ukraine with 31 drones, of which 20 were shot down": the
+  // attack's count is the interception's total.
+  auto told_by_interception = [&](const Event& a) {
+    if (a.type != "attack") return false;
+    for (const auto& q : a.quantities) {
+      bool same = has([&](const Event& e) {
+        return e.type == "interception" &&
+               std::any_of(e.quantities.begin(), e.quantities.end(), [&](const Quantity& x) {
+                 return x.kind == "launched" && x.value == q.value;
+               });
+      });
+      if (!same) return false;
+    }
+    return true;
+  };
   bool attack = has([](const Event& e) { return e.type == "attack"; });
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
-                                 if (intercepted && e.rule == "attack.launch") return true;
+                                 if (intercepted && (e.rule == "attack.launch" || told_by_interception(e))) {
+                                   return true;
+                                 }
                                  if (!e.quantities.empty()) return false;
                                  return (ground && e.rule == "attack.strike") ||
                                         (attack && e.rule == "clash.assault");

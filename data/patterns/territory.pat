@@ -5,7 +5,7 @@ rule territory.capture
   type territory
   subtype capture
   weight 0.8
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "captured"|"captures"|"capturing"|"seized"|"seizes"|"seizing"|"occupied"|"overran"|"overrun"|"conquered" ...4 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "captured"|"captures"|"capturing"|"seized"|"seizes"|"seizing"|"overran"|"overrun"|"conquered" ...4 [location:LOC]
   match [location:LOC] ...4 "captured"|"seized"|"overrun"|"overran"
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "could"|"would"|"will"|"not"|"to"|"may"|"might"|"did"|"never" capture|seize|occupy|overrun|conquer ...4 [location:LOC]
   unless injured|wounded|prisoner|captive|pow|territory|territories
