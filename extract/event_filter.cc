@@ -34,7 +34,9 @@ const WordSet& BackgroundCues() {
       "amidst", "threat", "threats", "fear", "fears", "concern", "concerns", "risk", "risks",
       "reliance", "possibility", "prospect", "prospects", "history", "tactic", "tactics",
       "strategy", "vulnerable", "vulnerability", "susceptible", "deter", "deterrence",
-      "prevent", "preventing", "avoid", "avoiding", "protect", "protection"};
+      "prevent", "preventing", "avoid", "avoiding", "protect", "protection",
+      // habit rather than an occasion: "the relentless bombardment"
+      "relentless", "constant", "continuous", "persistent", "near-daily", "nightly", "frequent"};
   return s;
 }
 
@@ -213,7 +215,7 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   });
 }
 
-void PruneSentenceEvents(std::vector<Event>* events) {
+void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
   auto has = [&](auto pred) { return std::any_of(events->begin(), events->end(), pred); };
   // "attacking Ukrainian positions", "repelled attacks": ground fighting,
   // not a strike. "downed 15 of 16 drones launched by Russia": the launch
@@ -245,6 +247,10 @@ void PruneSentenceEvents(std::vector<Event>* events) {
                                    return true;
                                  }
                                  if (!e.quantities.empty()) return false;
+                                 if (background_attack && e.type == "infrastructure" &&
+                                     e.subtype == "damage") {
+                                   return true;
+                                 }
                                  return (ground && e.rule == "attack.strike") ||
                                         (attack && e.rule == "clash.assault");
                                }),

@@ -29,7 +29,9 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
 // attack told by its interception, a strike that is a ground attack, and an
 // assault that is the attack. (The damage a strike does stays its own
 // infrastructure event.)
-void PruneSentenceEvents(std::vector<Event>* events);
+// `background_attack`: an attack of the sentence was dropped as background,
+// so the damage it did ("recent attacks have been damaging") goes too.
+void PruneSentenceEvents(std::vector<Event>* events, bool background_attack);
 
 }  // namespace sitrep::extract
 

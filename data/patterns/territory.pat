@@ -52,5 +52,6 @@ rule territory.withdraw
   plover RETREAT
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|pull ...3 "from"|"out" ...3 [location:LOC]
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate|leave ...3 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate ...3 [location:LOC]
+  match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
   unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy
