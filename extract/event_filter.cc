@@ -22,7 +22,8 @@ const WordSet& Commentary() {
       "underscores", "underscored", "underscore", "highlights", "highlighted", "reflects",
       "reflected", "demonstrates", "demonstrated", "illustrates", "illustrated", "symbolizes",
       "symbolises", "represents", "represented", "serves", "showcases", "signifies", "exemplifies",
-      "epitomizes", "epitomises", "highlight", "reveals", "marks"};
+      "epitomizes", "epitomises", "highlight", "reveals", "marks", "reflect", "demonstrate",
+      "illustrate", "represent", "symbolize", "symbolise"};
   return s;
 }
 
@@ -94,6 +95,15 @@ const EntitySpan* EntityAt(const Annotations& ann, uint32_t t) {
 // "recent attacks", "on Russian oil facilities": a plural with no
 // determiner, number, possessor or governing verb before it.
 bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, uint32_t head) {
+  // The subject of a past event verb is one occasion: "Russian strikes
+  // killed one person", "drone attacks hit Odesa".
+  if (head + 1 < s.end_token) {
+    static const WordSet past = {"hit", "struck", "killed", "left", "cut", "tore", "set", "sent"};
+    std::string next = Lower(doc, head + 1);
+    if (past.count(next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0)) {
+      return false;
+    }
+  }
   uint32_t t = head;
   for (int steps = 0; steps < 6; ++steps) {
     if (t == s.first_token) return true;
@@ -104,7 +114,7 @@ bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, 
     if (IsClauseStop(w)) return true;
     if (const EntitySpan* e = EntityAt(ann, t)) {
       if (e->country.empty()) return false;  // a subject: "Russia strikes Kyiv"
-      t = e->first_token + 1;                // a demonym modifies: "Ukrainian strikes"
+      t = e->first_token;                    // a demonym modifies: "Ukrainian strikes"
       continue;
     }
     // "a wave of strikes" is one event; "a series of strikes" is not.
