@@ -61,7 +61,7 @@ const WordSet& Determiners() {
 const WordSet& Openers() {
   static const WordSet s = {
       "on", "of", "in", "amid", "amidst", "against", "from", "by", "with", "to", "for", "about",
-      "over", "despite", "after", "following", "including", "like", "than", "as", "and", "or",
+      "over", "despite", "after", "following", "including", "like", "than", "as",
       "such", "face", "facing", "suffer", "suffering", "endured", "enduring", "conduct",
       "stage", "is", "are", "was", "were", "be", "been", "have", "has"};
   return s;
