@@ -33,6 +33,19 @@ uint32_t Distance(uint32_t a, uint32_t first, uint32_t end) {
   return 0;
 }
 
+// "X was hit", "X has been struck": the words between a subject and the
+// trigger make it a passive.
+bool PassiveSubject(const Document& doc, uint32_t subject_end, uint32_t anchor) {
+  if (anchor <= subject_end || anchor - subject_end > 3) return false;
+  for (uint32_t t = subject_end; t < anchor; ++t) {
+    std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
+    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 double EventConfidence(double weight, double filled, const std::string& modality,
@@ -141,6 +154,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!usable(i) || (it->end_token <= anchor && anchor - it->end_token > kMaxActorDistance)) continue;
     if (PlaceAfterPreposition(i)) continue;
+    if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
     best = i;
   }
   if (best >= 0) {
@@ -172,7 +186,7 @@ int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first)
   bool comma_after = false;
   for (uint32_t t = sp.end_token; t < anchor; ++t) comma_after |= text(t) == ",";
   if (!comma_after) return span;
-  uint32_t lo = sp.first_token >= sentence_first + 10 ? sp.first_token - 10 : sentence_first;
+  uint32_t lo = sp.first_token >= sentence_first + 16 ? sp.first_token - 16 : sentence_first;
   for (uint32_t t = sp.first_token; t-- > lo;) {
     if (text(t) != ",") continue;
     for (int i = span - 1; i >= 0 && ann_.entities[i].end_token >= t; --i) {
@@ -248,7 +262,8 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
   // Only a country here: a city or region of the sentence before, in the
   // same paragraph, is the likelier place ("...around Kursk. There, ...
   // assaults against Ukraine").
-  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph == s.paragraph) {
+  // The opening sentence of a paragraph continues the last one before it.
+  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph + 1 >= s.paragraph) {
     const EntitySpan& sp = ann_.entities[best];
     const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
                             ? &entities_[sp.entity] : nullptr;
@@ -338,6 +353,62 @@ void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Eve
   }
 }
 
+// The noun a quantity counts: its unit lemma, else the word after it.
+static std::string CountedNoun(const Document& doc, const QuantitySpan& q, uint32_t end) {
+  if (!q.unit_lemma.empty()) return q.unit_lemma;
+  if (q.end_token >= end) return "";
+  return Lemmatize(LowerWord(doc.TokenText(doc.tokens[q.end_token])));
+}
+
+void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
+  bool has = std::any_of(e->quantities.begin(), e->quantities.end(),
+                         [](const Quantity& q) { return q.kind == "launched"; });
+  const QuantitySpan& q = ann_.quantities[span];
+  const Sentence& s = doc_.sentences[si];
+  if (has || si == 0 || q.total) return;
+  // A bare number that opens its sentence ("Forty-one were shot down")
+  // counts what the sentence before launched.
+  if (q.first_token == s.first_token && q.unit_lemma.empty()) {
+    const Sentence& prev = doc_.sentences[si - 1];
+    for (const QuantitySpan& p : ann_.quantities) {
+      if (p.first_token < prev.first_token) continue;
+      if (p.first_token >= prev.end_token) break;
+      std::string noun = CountedNoun(doc_, p, prev.end_token);
+      if ((noun != "drone" && noun != "missile" && noun != "rocket" && noun != "shahed") ||
+          p.quantity.value < q.quantity.value) {
+        continue;
+      }
+      Quantity total = p.quantity;
+      total.kind = "launched";
+      e->quantities.insert(e->quantities.begin(), std::move(total));
+      return;
+    }
+    return;
+  }
+  // Only "N of the <noun>" points back, the noun inside the span or after it.
+  uint32_t t = q.first_token;
+  while (t < q.end_token && doc_.TokenText(doc_.tokens[t]) != "of") ++t;
+  if (t == q.end_token && (t >= s.end_token || doc_.TokenText(doc_.tokens[t]) != "of")) return;
+  if (t + 2 >= s.end_token || LowerWord(doc_.TokenText(doc_.tokens[t + 1])) != "the") return;
+  std::string noun = t < q.end_token && !q.unit_lemma.empty()
+                         ? q.unit_lemma
+                         : Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[t + 2])));
+  if (noun.empty()) return;
+  const Sentence& prev = doc_.sentences[si - 1];
+  for (const QuantitySpan& p : ann_.quantities) {
+    if (p.first_token < prev.first_token) continue;
+    if (p.first_token >= prev.end_token) break;
+    if (CountedNoun(doc_, p, prev.end_token) != noun || p.quantity.value < q.quantity.value) continue;
+    Quantity total = p.quantity;
+    total.kind = "launched";
+    if (total.text.empty()) {
+      total.text = std::string(doc_.Slice(doc_.tokens[p.first_token].start, doc_.tokens[p.end_token - 1].end));
+    }
+    e->quantities.insert(e->quantities.begin(), std::move(total));
+    return;
+  }
+}
+
 Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t si,
                           const Attribution& attribution) const {
   const Sentence& s = doc_.sentences[si];
@@ -356,6 +427,14 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
         used.push_back(b.span);
         // A target place ("a strike on Odesa") may still be the location.
         if (el.slot != "target") used_as_place.push_back(b.span);
+        if (el.slot == "actor" && IsPlace(b.span) &&
+            (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) {
+          // "Kharkiv was hit by missiles": the place is hit, not hitting;
+          // "positions in Kursk and had suffered": a place, not the subject.
+          used_as_place.pop_back();
+          used.pop_back();
+          break;
+        }
         if (el.slot == "actor") {
           int span = Apposition(b.span, m.anchor, s.first_token);
           e.actor = span == b.span ? RefFromSpan(span, b.end, false)
@@ -371,6 +450,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       case PatternElement::Kind::kQuantity:
       case PatternElement::Kind::kQuantityOf:
         AddQuantities(el, b, &e);
+        if (el.slot == "intercepted" && el.kind == PatternElement::Kind::kQuantity) {
+          AnaphoricTotal(si, b.span, &e);
+        }
         break;
       case PatternElement::Kind::kDate:
         date_span = b.span;
@@ -391,6 +473,19 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   }
   if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
   if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
+  // "Russia recruited 427,000 people": a country's call-up is in the country.
+  if (e.type == "mobilization" && e.location.empty() && !e.actor.entity.empty()) {
+    for (size_t i = 0; i < ann_.entities.size(); ++i) {
+      const EntitySpan& sp = ann_.entities[i];
+      if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
+      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                              ? &entities_[sp.entity] : nullptr;
+      if (ent && ent->id == e.actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
+        e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
+        break;
+      }
+    }
+  }
   e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor);
   e.modality = FindModality(doc_, s, m.anchor);
   e.attribution = attribution;
@@ -406,6 +501,10 @@ namespace {
 
 bool Mergeable(const Event& a, const Event& b) {
   if (a.type != b.type || a.modality != b.modality || a.evidence.start != b.evidence.start) return false;
+  // One actor's event told by two rules, one with its numbers: one event
+  // ("North Korea deployed 11,000 troops to assist Russia").
+  bool one_counted = a.quantities.empty() != b.quantities.empty();
+  if (one_counted && !a.actor.empty() && a.actor.name == b.actor.name) return true;
   if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) return false;
   for (const auto& x : a.quantities) {
     for (const auto& y : b.quantities) {

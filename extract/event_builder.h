@@ -45,6 +45,8 @@ class EventBuilder {
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
   EventDate FallbackDate(size_t si, uint32_t anchor) const;
   void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;
+  // "destroyed 59 of the missiles": the total counted in the sentence before.
+  void AnaphoricTotal(size_t si, int span, Event* e) const;
   bool IsPlace(int span) const;
   bool PlaceAfterPreposition(int span) const;
   bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;

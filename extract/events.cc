@@ -6,6 +6,7 @@
 
 #include "extract/attribution.h"
 #include "extract/event_builder.h"
+#include "extract/event_filter.h"
 
 namespace sitrep {
 
@@ -82,13 +83,21 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     Attribution attribution = extract::FindAttribution(doc, ann, entities, si);
     sentence_events.clear();
     built.clear();
+    bool background_attack = false;
     for (const auto& m : matches) {
       // Two lines of one rule on one trigger tell the same event: build it once.
       std::pair<int, uint32_t> key(m.rule, m.anchor);
       if (std::find(built.begin(), built.end(), key) != built.end()) continue;
       built.push_back(key);
-      sentence_events.push_back(builder.Build(matcher_.rules()[m.rule], m, si, attribution));
+      Event e = builder.Build(matcher_.rules()[m.rule], m, si, attribution);
+      if (extract::IsBackground(doc, ann, doc.sentences[si], m, e)) {
+        background_attack |= e.type == "attack";
+        continue;
+      }
+      if (extract::RestatesEarlier(doc, doc.sentences[si], m, e, events)) continue;
+      sentence_events.push_back(std::move(e));
     }
+    extract::PruneSentenceEvents(&sentence_events, background_attack);
     extract::MergeSentenceEvents(&sentence_events);
     for (auto& e : sentence_events) {
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)

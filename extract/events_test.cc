@@ -44,6 +44,28 @@ class Events : public ::testing::Test {
 EventExtractor* Events::extractor_ = nullptr;
 testkit::Lexicon* Events::lexicon_ = nullptr;
 
+TEST_F(Events, TheStrikeAgainIsNotASecondStrike) {
+  auto events = Find("Russian missiles struck Odesa on December 16.\n\n"
+                     "The governor said the timing of the strike was chosen on purpose.");
+  int attacks = 0;
+  for (const auto& e : events) attacks += e.type == "attack";
+  EXPECT_EQ(attacks, 1);
+}
+
+TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
+  auto events = Find("Air defence units shot down 15 of 16 drones launched by Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, "interception");
+}
+
+TEST_F(Events, TheSameNumbersAgainAreTheSameEvent) {
+  auto events = Find("One soldier was captured near Kursk on December 16.\n\n"
+                     "Officials said the captured soldier was a pilot.");
+  int captured = 0;
+  for (const auto& e : events) captured += e.type == "casualties";
+  EXPECT_LE(captured, 1);
+}
+
 TEST_F(Events, EvidenceIsTheSentence) {
   std::string text = "Talks went on. Russian forces struck Kharkiv on December 16.";
   auto events = Find(text);

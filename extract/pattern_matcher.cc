@@ -282,8 +282,14 @@ bool PatternMatcher::StepOnce(Walk& w, int ei, uint32_t pos, bool must) const {
       // elements see it by also ending after the last number.
       uint32_t num_end = q.end_token;
       while (num_end > q.first_token + 1 && !in.number_like[num_end - 1]) --num_end;
-      uint32_t ends[2] = {q.end_token, num_end};
+      // "20 drones launched by Russia, out of a total of 31" is one span:
+      // its first number's unit noun may be read by later elements too.
+      uint32_t first_end = q.first_token;
+      while (first_end < num_end && !in.number_like[first_end]) ++first_end;
+      while (first_end < num_end && in.number_like[first_end]) ++first_end;
+      uint32_t ends[3] = {q.end_token, num_end, first_end};
       int n = num_end == q.end_token ? 1 : 2;
+      if (QuantityTotal(q) && first_end < num_end && first_end > q.first_token) ends[n++] = first_end;
       for (int i = 0; i < n; ++i) {
         if (e.kind == PatternElement::Kind::kQuantity || QuantityTotal(q)) {
           if (take(ends[i], sp, -1)) return true;

@@ -57,7 +57,7 @@ rule casualties.captured_one
   type casualties
   weight 0.75
   quantity captured=1
-  match "soldier"|"serviceman"|"fighter"|"pilot"|"prisoner" ...3 captured|taken|held
+  match [actor:GROUP|LOC]? "soldier"|"serviceman"|"fighter"|"pilot"|"prisoner" ...3 captured|taken|held
   match "captured"|"taken" ...3 "soldier"|"serviceman"|"fighter"|"pilot"
   unless soldiers|servicemen|fighters
 

@@ -3,7 +3,7 @@
 rule clash.fighting
   type clash
   weight 0.75
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 fight|fighting|clash|clashes|battle|skirmish|firefight|combat ...4 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 fight|fighting|clash|clashes|battle|skirmish|firefight|combat ...6 [location:LOC]
   match "heavy"|"fierce"|"intense"|"intensive"|"ongoing"|"street"|"close" fighting|clashes|battles|combat
   unless political|legal|court|election|corruption|fire|wildfire|cancer|disinformation|sovereignty|freedom|independence
 
@@ -11,8 +11,8 @@ rule clash.assault
   type clash
   subtype assault
   weight 0.75
-  match [actor:ORG|GROUP|LOC|UNIT]? ...4 assault|offensive|counteroffensive|counter-offensive|storm|counterattack|onslaught ...5 [location:LOC]?
-  unless sexual|involve|involving
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 assault|offensive|counteroffensive|counter-offensive|storm|counterattack|onslaught ...5 [location:LOC]
+  unless sexual|involve|involving|strategy|capability|capabilities|operation|operations|posture|tactic|effort|efforts|weapon|weapons
 
 rule clash.attack_positions
   type clash
@@ -27,12 +27,23 @@ rule clash.defence
   weight 0.7
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|assault|attack|offensive|force|forces|troop|troops|push ...6 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 defend|resist|resisting ...4 [location:LOC]?
+  unless restriction|restrictions|pressure|call|calls|temptation|change|reform|regulation
 
 rule clash.repelled
   type clash
   subtype assault
   weight 0.8
+  match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+
+# "beat back 15 Russian assaults near Kupiansk", "Russian units attacked 38 times"
+rule clash.beaten_back
+  type clash
+  subtype assault
+  weight 0.8
+  match beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT] ...2 attack|assault|storm [count:QTY] "times"
 
 rule clash.engagements
   type clash

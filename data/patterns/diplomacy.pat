@@ -27,7 +27,7 @@ rule diplomacy.convene
   type diplomacy
   subtype meeting
   weight 0.8
-  match [actor:PER|ORG|LOC|GROUP]? ...3 leader|minister|official|delegation|representative|envoy|head? ...2 convene|gather|assemble|meet ...4 "in"|"at" ...2 [location:LOC]
+  match [actor:PER|ORG|LOC|GROUP]? ...3 leader|minister|official|delegation|representative|envoy|head? ...2 convene|gather|assemble|meet ...4 "in"|"at" ...5 [location:LOC]
 
 rule diplomacy.call
   type diplomacy

@@ -8,6 +8,14 @@ rule infrastructure.without_service
   match [people:QTY] ...4 person|people|household|home|resident|consumer|customer|subscriber ...4 "without"|"lost"|"lose"|"losing" ...2 power|electricity|heating|heat|water|gas|light|supply|connection
   match "left"|"leaving"|"leaves" [people:QTY] ...3 person|people|household|home|resident|consumer ...2 "without" power|electricity|heating|heat|water|gas|light
 
+# "heating was cut to about 500,000 residents", "500,000 people had no heating"
+rule infrastructure.cut_to
+  type infrastructure
+  subtype outage
+  weight 0.8
+  match power|electricity|heating|heat|water|gas|supply ...2 "cut"|"lost"|"disrupted"|"off" ...2 "to"|"for" ...1 [people:QTY] ...2 person|people|household|home|resident|consumer|customer
+  match [people:QTY] ...3 person|people|household|home|resident|consumer|customer ...2 "had"|"have"|"has" "no" power|electricity|heating|heat|water|gas|light
+
 rule infrastructure.outage
   type infrastructure
   subtype outage

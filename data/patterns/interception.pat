@@ -28,6 +28,8 @@ rule interception.of_which
   subtype drone
   weight 0.85
   match [launched:QTY] ...3 drone|shahed|uav|missile ...6 [intercepted:QTY] "of" "which"|"them"|"those" ...3 shoot|down|intercept|destroy|neutralise|neutralize
+  match [launched:QTY] ...3 drone|shahed|uav|missile ","? "of" "which"|"them" [intercepted:QTY] ...3 shoot|down|intercept|destroy|neutralise|neutralize
+  match [launched:QTY] ...4 drone|shahed|uav|missile ...12 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] "of" "them"|"those"|"these"
 
 # "Of the 40 drones, 30 were destroyed"
 rule interception.of_the
@@ -41,6 +43,14 @@ rule interception.count
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav
   match [intercepted:QTY] ...3 drone|shahed|uav "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
+  match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...3 missile|rocket "and" [intercepted:QTY] ...3 drone|shahed|uav
+
+# "Russia launched 64 drones overnight. Forty-one were shot down": the
+# total is read from the sentence before (event_builder.cc).
+rule interception.count_bare
+  type interception
+  weight 0.75
+  match [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
 
 rule interception.count_missile
   type interception

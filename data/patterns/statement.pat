@@ -8,7 +8,6 @@ rule statement.accuse
   plover ACCUSE
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 accuse|blame|allege|charge|denounce ...4 [target:PER|ORG|LOC|GROUP]?
-  match accusation|allegation|allegations "that"|"of"|"against"
   unless criminal|court|prosecutor|indictment|fee|battery
 
 rule statement.condemn
@@ -23,7 +22,8 @@ rule statement.warn
   subtype warning
   plover THREATEN
   weight 0.75
-  match [actor:PER|ORG|LOC|GROUP]? ...3 warn|threaten|threat|ultimatum ...6 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 warn|threaten|ultimatum ...6 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP] ...2 threat|threats "to"|"against"|"of"|"that" ...6 [target:PER|ORG|LOC|GROUP]?
   unless weather|storm|flood|air-raid|air|siren|alert|health
 
 rule statement.demand
@@ -32,7 +32,7 @@ rule statement.demand
   plover REQUEST
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|call|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
-  unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up
+  unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
 rule statement.propose
   type statement

@@ -5,8 +5,10 @@ rule territory.capture
   type territory
   subtype capture
   weight 0.8
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 capture|seize|occupy|overrun|conquer ...4 [location:LOC]
-  match [location:LOC] ...4 capture|seize|occupy|overrun
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "captured"|"captures"|"capturing"|"seized"|"seizes"|"seizing"|"overran"|"overrun"|"conquered" ...4 [location:LOC]
+  match [location:LOC] ...4 "captured"|"seized"|"overrun"|"overran"
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "could"|"would"|"will"|"not"|"to"|"may"|"might"|"did"|"never" capture|seize|occupy|overrun|conquer ...4 [location:LOC]
+  unless injured|wounded|prisoner|captive|pow|territory|territories
 
 rule territory.take
   type territory
@@ -14,7 +16,7 @@ rule territory.take
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 take|took|taken ...4 [location:LOC]
   match take|took|taken "control"|"full" ...2 "of"|"over" ...5 [location:LOC]
-  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance
+  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance|seriously|advantage|account|responsibility|credit|shape
 
 rule territory.liberate
   type territory
@@ -50,5 +52,6 @@ rule territory.withdraw
   plover RETREAT
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|pull ...3 "from"|"out" ...3 [location:LOC]
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate|leave ...3 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate ...3 [location:LOC]
+  match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
   unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy

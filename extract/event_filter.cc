@@ -1,0 +1,270 @@
+// Cue words for background, commentary and generic mentions; see
+// event_filter.h.
+#include "extract/event_filter.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "extract/lemma.h"
+
+namespace sitrep::extract {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Finite verbs of analysis: "the strike underscores...", "the capture
+// demonstrates...". A trailing participle ("..., marking a shift") leaves
+// the main clause an event, so only finite forms count.
+const WordSet& Commentary() {
+  static const WordSet s = {
+      "underscores", "underscored", "underscore", "highlights", "highlighted", "reflects",
+      "reflected", "demonstrates", "demonstrated", "illustrates", "illustrated", "symbolizes",
+      "symbolises", "represents", "represented", "serves", "showcases", "signifies", "exemplifies",
+      "epitomizes", "epitomises", "highlight", "reveals", "marks", "reflect", "demonstrate",
+      "illustrate", "represent", "symbolize", "symbolise"};
+  return s;
+}
+
+// Nouns and prepositions that make what follows a capacity, a worry or a
+// backdrop, not a report: "ability to strike", "amid Russian strikes".
+const WordSet& BackgroundCues() {
+  static const WordSet s = {
+      "ability", "abilities", "capacity", "capability", "capabilities", "willingness", "amid",
+      "amidst", "threat", "threats", "fear", "fears", "concern", "concerns", "risk", "risks",
+      "reliance", "possibility", "prospect", "prospects", "history", "tactic", "tactics",
+      "strategy", "vulnerable", "vulnerability", "susceptible", "deter", "deterrence",
+      "prevent", "preventing", "avoid", "avoiding", "protect", "protection",
+      // habit rather than an occasion: "the relentless bombardment"
+      "relentless", "constant", "continuous", "persistent", "near-daily", "nightly", "frequent"};
+  return s;
+}
+
+// Plural nouns of violence that, bare, speak of a kind of event: "drone
+// attacks on cities", "recent strikes have been damaging".
+const WordSet& GenericPlurals() {
+  static const WordSet s = {"strikes", "attacks", "assaults", "raids", "barrages", "offensives",
+                            "bombings", "bombardments", "shellings", "airstrikes"};
+  return s;
+}
+
+const WordSet& Determiners() {
+  static const WordSet s = {"the", "a", "an", "this", "these", "those", "that", "its", "their",
+                            "his", "her", "our", "'s", "’s", "wave", "volley", "salvo", "round",
+                            "barrage", "overnight", "latest", "new", "two", "three", "several",
+                            "multiple"};
+  return s;
+}
+
+// Words that end the noun phrase of a bare plural on its left.
+const WordSet& Openers() {
+  static const WordSet s = {
+      "on", "of", "in", "amid", "amidst", "against", "from", "by", "with", "to", "for", "about",
+      "over", "despite", "after", "following", "including", "like", "than", "as",
+      "such", "face", "facing", "suffer", "suffering", "endured", "enduring", "conduct",
+      "stage", "is", "are", "was", "were", "be", "been", "have", "has"};
+  return s;
+}
+
+// Participles that modify a plural rather than govern it: "repeated strikes".
+const WordSet& ModifierParticiples() {
+  static const WordSet s = {"repeated", "continued", "sustained", "renewed", "coordinated",
+                            "combined", "targeted", "intensified", "concentrated", "escalated",
+                            "increased", "unprovoked", "so-called", "alleged", "escalating", "increasing", "growing",
+                            "mounting", "ongoing", "continuing", "devastating", "punishing",
+                            "crippling", "unrelenting", "near-daily", "long-range"};
+  return s;
+}
+
+std::string Lower(const Document& doc, uint32_t t) { return LowerWord(doc.TokenText(doc.tokens[t])); }
+
+bool IsClauseStop(std::string_view w) {
+  return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "—" ||
+         w == "–" || w == "-" || w == "“" || w == "”";
+}
+
+const EntitySpan* EntityAt(const Annotations& ann, uint32_t t) {
+  auto it = std::upper_bound(ann.entities.begin(), ann.entities.end(), t,
+                             [](uint32_t x, const EntitySpan& e) { return x < e.first_token; });
+  if (it == ann.entities.begin()) return nullptr;
+  --it;
+  return t < it->end_token ? &*it : nullptr;
+}
+
+// "recent attacks", "on Russian oil facilities": a plural with no
+// determiner, number, possessor or governing verb before it.
+bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, uint32_t head) {
+  // The subject of a past event verb is one occasion: "Russian strikes
+  // killed one person", "drone attacks hit Odesa".
+  if (head + 1 < s.end_token) {
+    static const WordSet past = {"hit", "struck", "killed", "left", "cut", "tore", "set", "sent"};
+    std::string next = Lower(doc, head + 1);
+    if (past.count(next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0)) {
+      return false;
+    }
+  }
+  uint32_t t = head;
+  for (int steps = 0; steps < 6; ++steps) {
+    if (t == s.first_token) return true;
+    --t;
+    if (doc.tokens[t].kind == TokenKind::kNumber) return false;
+    std::string w = Lower(doc, t);
+    if (Determiners().count(w)) return false;
+    if (IsClauseStop(w)) return true;
+    if (const EntitySpan* e = EntityAt(ann, t)) {
+      if (e->country.empty()) return false;  // a subject: "Russia strikes Kyiv"
+      t = e->first_token;                    // a demonym modifies: "Ukrainian strikes"
+      continue;
+    }
+    // "a wave of strikes" is one event; "a series of strikes" is not.
+    if (w == "of" && t > s.first_token && Determiners().count(Lower(doc, t - 1))) return false;
+    if (Openers().count(w)) return true;
+    bool participle = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                       w.compare(w.size() - 3, 3, "ing") == 0);
+    if (participle && !ModifierParticiples().count(w)) {
+      return false;  // "Russia launched drone attacks", "repelling attacks"
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
+                  const PatternMatch& m, const Event& e) {
+  if (!e.quantities.empty()) return false;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (Commentary().count(Lower(doc, t))) return true;
+  }
+  // A cue within the clause before the trigger.
+  uint32_t lo = m.anchor >= s.first_token + 6 ? m.anchor - 6 : s.first_token;
+  for (uint32_t t = m.anchor; t-- > lo;) {
+    std::string w = Lower(doc, t);
+    if (IsClauseStop(w)) break;
+    if (BackgroundCues().count(w)) return true;
+  }
+  // "By targeting civilian infrastructure, Moscow aims to..."
+  std::string trigger = Lower(doc, m.anchor);
+  if (m.anchor > s.first_token && Lower(doc, m.anchor - 1) == "by" && trigger.size() > 4 &&
+      trigger.compare(trigger.size() - 3, 3, "ing") == 0) {
+    return true;
+  }
+  // Habit, not an event: "has struck the grid repeatedly since the start
+  // of the invasion", "since the war began".
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    std::string w = Lower(doc, t);
+    if (w == "repeatedly" || w == "routinely" || w == "regularly") return true;
+    if (w != "since") continue;
+    for (uint32_t k = t + 1; k < std::min(t + 5, s.end_token); ++k) {
+      std::string x = Lower(doc, k);
+      if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;
+    }
+  }
+  // A statement named by a noun: "an urgent call for", "García's call to action".
+  if (e.type == "statement" && m.anchor > s.first_token) {
+    std::string before = Lower(doc, m.anchor - 1);
+    std::string w = Lower(doc, m.anchor);
+    if ((w == "call" || w == "calls" || w == "demand" || w == "demands" || w == "appeal") &&
+        (before == "a" || before == "an" || before == "'s" || before == "’s" || before == "urgent" ||
+         before == "the" || before == "his" || before == "her" || before == "their")) {
+      return true;
+    }
+  }
+  // "the soldier, captured near Kursk": a person is taken, not a place.
+  if (e.type == "territory" && e.subtype == "capture") {
+    static const WordSet persons = {"soldier", "serviceman", "pilot", "fighter", "prisoner",
+                                    "man", "woman", "officer", "commander", "civilian"};
+    uint32_t from = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
+    for (uint32_t t = from; t < m.anchor; ++t) {
+      if (persons.count(Lower(doc, t))) return true;
+    }
+  }
+  // Only where the plural is the event itself: "repelled attacks on
+  // Pokrovsk" and "joined Russian units in attacks on positions" are clashes.
+  if (e.type != "attack" && e.type != "infrastructure" && e.rule != "clash.assault") return false;
+  for (uint32_t t = m.first; t < m.end && t < s.end_token; ++t) {
+    if (GenericPlurals().count(Lower(doc, t))) return BarePlural(doc, ann, s, t);
+  }
+  return false;
+}
+
+bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,
+                     const Event& e, const std::vector<Event>& earlier) {
+  static const WordSet nouns = {"strike", "strikes", "attack", "attacks", "assault", "bombardment",
+                                "barrage", "raid", "operation", "shelling"};
+  static const WordSet definite = {"the", "this", "that", "these", "those", "such"};
+  // The same numbers again: "a captured soldier" (captured=1) told twice.
+  if (!e.quantities.empty()) {
+    return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
+      if (x.type != e.type || x.quantities.size() != e.quantities.size()) return false;
+      if (!e.location.empty() && x.location.name != e.location.name) return false;
+      for (const auto& q : e.quantities) {
+        bool same = std::any_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& y) {
+          return y.kind == q.kind && y.value == q.value;
+        });
+        if (!same) return false;
+      }
+      return true;
+    });
+  }
+  uint32_t head = m.anchor;
+  while (head < m.end && !nouns.count(Lower(doc, head))) ++head;
+  if (head >= m.end || head == s.first_token) return false;
+  // "the strike", "the December 25 attack", "the Christmas strike"
+  uint32_t t = head - 1;
+  for (int k = 0; k < 3 && t > s.first_token && !definite.count(Lower(doc, t)); ++k) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    if (doc.tokens[t].kind != TokenKind::kNumber && !(w[0] >= 'A' && w[0] <= 'Z')) break;
+    --t;
+  }
+  if (!definite.count(Lower(doc, t))) return false;
+  return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
+    return x.type == e.type &&
+           (e.location.empty() || x.location.name == e.location.name);
+  });
+}
+
+void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
+  auto has = [&](auto pred) { return std::any_of(events->begin(), events->end(), pred); };
+  // "attacking Ukrainian positions", "repelled attacks": ground fighting,
+  // not a strike. "downed 15 of 16 drones launched by Russia": the launch
+  // is told by the interception, which has the right numbers.
+  bool ground = has([](const Event& e) {
+    return e.rule == "clash.attack_positions" || e.rule == "clash.repelled" ||
+           e.rule == "clash.beaten_back";
+  });
+  bool intercepted = has([](const Event& e) { return e.type == "interception"; });
+  // "attacked Ukraine with 31 drones, of which 20 were shot down": the
+  // attack's count is the interception's total.
+  auto told_by_interception = [&](const Event& a) {
+    if (a.type != "attack") return false;
+    for (const auto& q : a.quantities) {
+      bool same = has([&](const Event& e) {
+        return e.type == "interception" &&
+               std::any_of(e.quantities.begin(), e.quantities.end(), [&](const Quantity& x) {
+                 return x.kind == "launched" && x.value == q.value;
+               });
+      });
+      if (!same) return false;
+    }
+    return true;
+  };
+  bool attack = has([](const Event& e) { return e.type == "attack"; });
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [&](const Event& e) {
+                                 if (intercepted && (e.rule == "attack.launch" || told_by_interception(e))) {
+                                   return true;
+                                 }
+                                 if (!e.quantities.empty()) return false;
+                                 if (background_attack && e.type == "infrastructure" &&
+                                     e.subtype == "damage") {
+                                   return true;
+                                 }
+                                 return (ground && e.rule == "attack.strike") ||
+                                        (attack && e.rule == "clash.assault");
+                               }),
+                events->end());
+}
+
+}  // namespace sitrep::extract

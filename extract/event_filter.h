@@ -1,0 +1,38 @@
+// Which matches report no event: commentary, background and generic
+// mentions ("the strike underscores...", "amid Russian strikes", "Ukraine's
+// ability to strike", "recent attacks have been damaging"), and events of a
+// sentence that restate another one of it.
+#ifndef SITREP_EXTRACT_EVENT_FILTER_H_
+#define SITREP_EXTRACT_EVENT_FILTER_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/annotations.h"
+#include "extract/pattern_matcher.h"
+#include "sitrep/document.h"
+#include "sitrep/record.h"
+
+namespace sitrep::extract {
+
+// True when the match is background to the story rather than an event. An
+// event with a number ("downing 15 of 16 drones") is always kept.
+bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
+                  const PatternMatch& m, const Event& e);
+
+// True when the match names again, by "the strike" or "this attack", an
+// event of the article already told, and adds no number or other place.
+bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,
+                     const Event& e, const std::vector<Event>& earlier);
+
+// Drops the events of one sentence that restate another: the damage of an
+// attack told by its interception, a strike that is a ground attack, and an
+// assault that is the attack. (The damage a strike does stays its own
+// infrastructure event.)
+// `background_attack`: an attack of the sentence was dropped as background,
+// so the damage it did ("recent attacks have been damaging") goes too.
+void PruneSentenceEvents(std::vector<Event>* events, bool background_attack);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_EVENT_FILTER_H_
