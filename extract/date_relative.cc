@@ -93,13 +93,13 @@ bool DateScanner::Ago(size_t i) {
 }
 
 // The night ending on the publication day, or on the day named after
-// "into" / "to" / "on"; dated by the day it began (see dates.h).
+// "into" / "to" / "on"; dated by the morning it ended (see dates.h).
 bool DateScanner::Overnight(size_t i, size_t b) {
   std::string_view w = L(b);
   if (w == "into" || w == "to" || w == "on") {
     int wd = WeekdayWord(L(b + 1));
     if (wd >= 0) {
-      Emit(i, b + 2, pub_ ? Known(WeekdayBefore(wd, false) - 1) : std::string(), "day");
+      Emit(i, b + 2, pub_ ? Known(WeekdayBefore(wd, false)) : std::string(), "day");
       return true;
     }
     bool abbrev = false;
@@ -108,13 +108,12 @@ bool DateScanner::Overnight(size_t i, size_t b) {
     if (m && Day(b + 2, &d)) {
       size_t e = b + 2 + Day(b + 2, &d);
       int y = pub_ ? ResolveYear(*pub_, m, d, YearHint::kNearest) : 0;
-      std::string value = y ? FormatDay(DaysFromCivil(y, m, d) - 1)
-                            : (d > 1 ? FormatDay(0, m, d - 1) : std::string());
+      std::string value = y ? FormatDay(DaysFromCivil(y, m, d)) : FormatDay(0, m, d);
       Emit(i, e, std::move(value), "day");
       return true;
     }
   }
-  Emit(i, b, Known(pub_.value_or(0) - 1), "day");
+  Emit(i, b, Known(pub_.value_or(0)), "day");
   return true;
 }
 

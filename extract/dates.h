@@ -32,11 +32,12 @@
 //        "Ukraine's Independence Day" 08-24 (only with Ukraine's / Ukrainian)
 //
 // Overnight. "overnight", "during the night" and "overnight into Saturday"
-// name the night that ends on the publication day (or on the named day).
-// The pass dates such a night by the day it began, D-1 — the convention of
-// event datasets that code an incident to the day it started, and the same
-// day "last night" and "yesterday evening" give. The words stay in
-// EventDate::text, so a reader can tell a night from a day.
+// name the night that ends on the publication day (or on the named day),
+// and are dated by that day: the morning report of an air force or a
+// governor files the night under the day it ended, and most of such a
+// night's strikes fall after midnight. "last night" and "yesterday evening"
+// are the day before. The words stay in EventDate::text, so a reader can
+// tell a night from a day.
 //
 // Without a publication date: a month and day get an unknown year
 // ("XXXX-12-16", precision day; "XXXX-01", month); relative expressions
