@@ -43,6 +43,11 @@ int PlaceFit(const StoredEvent& a, const StoredEvent& b) {
   if (!fa.empty() && (fa == FoldPlace(b.admin1) || fa == FoldPlace(b.country))) return 1;
   if (!fb.empty() && (fb == FoldPlace(a.admin1) || fb == FoldPlace(a.country))) return 1;
   if (!a.admin1.empty() && FoldPlace(a.admin1) == FoldPlace(b.admin1)) return 1;
+  // A report that names only the country holds every place in it.
+  if (!a.country.empty() && a.country == b.country &&
+      (a.location_feature == "country" || b.location_feature == "country")) {
+    return 1;
+  }
   return -1;
 }
 

@@ -94,6 +94,22 @@ TEST(IncidentRules, PlaceInsideItsRegionMatches) {
   EXPECT_LT(reconcile::IncidentMatchScore(city, region), 0);
 }
 
+TEST(IncidentRules, ACountryHoldsItsPlaces) {
+  StoredEvent city, country;
+  city.type = country.type = "attack";
+  city.location_name = "Kharkiv";
+  city.country = "UA";
+  city.location_feature = "city";
+  country.location_name = "Ukraine";
+  country.country = "UA";
+  country.location_feature = "country";
+  city.date_value = country.date_value = "XXXX-12-25";
+  EXPECT_GT(reconcile::IncidentMatchScore(city, country), 0);
+  country.country = "RU";
+  country.location_name = "Russia";
+  EXPECT_LT(reconcile::IncidentMatchScore(city, country), 0);
+}
+
 TEST(IncidentRules, UnknownYearMatchesOnMonthAndDay) {
   StoredEvent a, b;
   a.type = b.type = "attack";

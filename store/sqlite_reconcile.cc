@@ -17,7 +17,8 @@ constexpr const char* kEventColumns =
     "COALESCE(e.actor_entity, 0), COALESCE(e.location_name, ''), COALESCE(e.admin1, ''), "
     "COALESCE(e.country, ''), COALESCE(e.location_entity, 0), e.lat, e.lon, COALESCE(e.date_value, ''), "
     "COALESCE(e.date_start, ''), COALESCE(e.date_end, ''), COALESCE(e.day, ''), e.status, "
-    "COALESCE(e.source, '') FROM events e JOIN articles a ON a.id = e.article_id ";
+    "COALESCE(e.source, ''), COALESCE(l.feature, '') FROM events e JOIN articles a ON a.id = e.article_id "
+    "LEFT JOIN entities l ON l.id = e.location_entity ";
 
 StoredEvent ReadEvent(Statement& st) {
   StoredEvent e;
@@ -42,6 +43,7 @@ StoredEvent ReadEvent(Statement& st) {
   e.day = st.Text(18);
   e.status = st.Text(19);
   e.attribution_source = st.Text(20);
+  e.location_feature = st.Text(21);
   return e;
 }
 
@@ -116,7 +118,8 @@ Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEve
   // incident is reported within days, and its reports cluster.
   static const std::string place =
       " AND (?4 = 0 OR e.location_entity = ?4 OR e.location_entity IS NULL OR e.admin1 = ?5 OR "
-      "e.location_name = ?5 OR e.admin1 = ?6 OR e.location_name = ?6)";
+      "e.location_name = ?5 OR e.admin1 = ?6 OR e.location_name = ?6 OR "
+      "(e.country = ?7 AND (l.feature = 'country' OR ?8 = 'country')))";
   static const std::string dated = std::string(kEventColumns) +
       "WHERE e.type = ?1 AND e.incident_id IS NOT NULL AND (e.day BETWEEN ?2 AND ?3 OR e.day IS NULL)" + place +
       " ORDER BY e.id DESC LIMIT 100";
@@ -131,6 +134,7 @@ Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEve
     st.Bind(2, ShiftDay(e.day, -window_days)).Bind(3, ShiftDay(e.day, window_days));
   }
   st.Bind(4, e.location_entity).Bind(5, e.location_name).Bind(6, e.admin1.empty() ? e.location_name : e.admin1);
+  st.Bind(7, e.country).Bind(8, e.location_feature);
   return ReadEvents(st);
 }
 

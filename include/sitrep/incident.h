@@ -24,6 +24,7 @@ struct StoredEvent {
   std::string actor_name, actor_country;
   int64_t actor_entity = 0;
   std::string location_name, admin1, country;
+  std::string location_feature;  // the place entity's feature: country, region, city, ...
   int64_t location_entity = 0;
   std::optional<double> lat, lon;
   std::string date_value, date_start, date_end;
