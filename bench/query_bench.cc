@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "sitrep/store.h"
+#include "util/calendar.h"
 
 namespace {
 
@@ -33,14 +34,7 @@ void Exec(sqlite3* db, const std::string& sql) {
 }
 
 std::string Day(int n) {  // n days after 2023-01-01
-  std::tm tm{};
-  tm.tm_year = 123;
-  tm.tm_mday = 1 + n;
-  tm.tm_hour = 12;
-  timegm(&tm);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-  return buf;
+  return sitrep::FormatDay(sitrep::DaysFromCivil(2023, 1, 1) + n);
 }
 
 void Build(const std::string& path) {

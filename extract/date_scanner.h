@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/calendar.h"
+#include "util/calendar.h"
 #include "extract/dates.h"
 #include "extract/token_stream.h"
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "extract/calendar.h"
+#include "util/calendar.h"
 #include "sitrep/text.h"
 
 namespace sitrep::extract {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <string>
 
-#include "extract/calendar.h"
+#include "util/calendar.h"
 
 namespace sitrep::extract {
 namespace {

@@ -6,22 +6,11 @@
 #include <map>
 #include <set>
 
+#include "util/calendar.h"
+
 namespace sitrep::reconcile {
 
 namespace {
-
-// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-bool DayNumber(const std::string& s, long* out) {
-  int y, m, d;
-  if (s.size() < 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  *out = era * 146097 + doe - 719468;
-  return true;
-}
 
 const char* const kPlaceWords[] = {"oblast", "region", "province", "krai", "republic", "district", "the",
                                    "city", "of", "raion", "governorate"};
@@ -88,9 +77,9 @@ int ActorFit(const StoredEvent& a, const StoredEvent& b) {
 }  // namespace
 
 int DaysBetween(const std::string& a, const std::string& b) {
-  long da, db;
-  if (!DayNumber(a, &da) || !DayNumber(b, &db)) return 1 << 20;
-  return static_cast<int>(db - da);
+  auto da = ParseIsoDay(a), db = ParseIsoDay(b);
+  if (!da || !db) return 1 << 20;
+  return static_cast<int>(*db - *da);
 }
 
 std::string FoldPlace(const std::string& name) {

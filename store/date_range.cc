@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "util/calendar.h"
+
 namespace sitrep::store {
 
 namespace {
@@ -11,12 +13,6 @@ bool Digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return true;
-}
-
-int DaysInMonth(int year, int month) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
 // One side: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -34,7 +30,7 @@ std::pair<std::string, std::string> Side(std::string_view v) {
   }
   if (v.size() != 10 || v[7] != '-' || !Digits(v.substr(8, 2))) return {};
   int day = std::stoi(std::string(v.substr(8, 2)));
-  if (day < 1 || day > DaysInMonth(year, month)) return {};
+  if (!ValidDay(year, month, day)) return {};
   return {std::string(v), std::string(v)};
 }
 

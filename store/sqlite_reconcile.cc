@@ -1,11 +1,10 @@
 // The SQLite backend's side of reconciliation: fingerprints, incident
 // candidates and incident bookkeeping. The decisions are reconcile/'s.
-#include <cstdio>
-#include <ctime>
 #include <set>
 
 #include "store/date_range.h"
 #include "store/sqlite_store.h"
+#include "util/calendar.h"
 
 namespace sitrep::store {
 
@@ -57,18 +56,8 @@ Result<std::vector<StoredEvent>> ReadEvents(Statement& st) {
 }
 
 std::string ShiftDay(const std::string& day, int days) {
-  // Whole days via the proleptic Gregorian calendar; enough for windows.
-  int y, m, d;
-  if (std::sscanf(day.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return day;
-  std::tm tm{};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = m - 1;
-  tm.tm_mday = d + days;
-  tm.tm_hour = 12;
-  timegm(&tm);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-  return buf;
+  auto d = ParseIsoDay(day);
+  return d ? FormatDay(*d + days) : day;
 }
 
 }  // namespace

@@ -1,15 +1,16 @@
-// Civil-calendar arithmetic for the date pass: days since 1970-01-01 in the
+// Civil-calendar arithmetic for the date pass, incident matching and the
+// store: days since 1970-01-01 in the
 // proleptic Gregorian calendar, weekdays, and the year a month-and-day
 // without a year most likely means, given an article's publication date.
-#ifndef SITREP_EXTRACT_CALENDAR_H_
-#define SITREP_EXTRACT_CALENDAR_H_
+#ifndef SITREP_UTIL_CALENDAR_H_
+#define SITREP_UTIL_CALENDAR_H_
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace sitrep::extract {
+namespace sitrep {
 
 struct CivilDay {
   int y = 0, m = 0, d = 0;
@@ -38,6 +39,6 @@ enum class YearHint { kNearest, kBefore, kAfter, kSame };
 int ResolveYear(int64_t published, int m, int d, YearHint hint);
 int ResolveMonthYear(int64_t published, int m, YearHint hint);
 
-}  // namespace sitrep::extract
+}  // namespace sitrep
 
-#endif  // SITREP_EXTRACT_CALENDAR_H_
+#endif  // SITREP_UTIL_CALENDAR_H_

@@ -1,10 +1,10 @@
 // Date arithmetic after Howard Hinnant's civil-calendar algorithms.
-#include "extract/calendar.h"
+#include "util/calendar.h"
 
 #include <cstdio>
 #include <cstdlib>
 
-namespace sitrep::extract {
+namespace sitrep {
 
 int64_t DaysFromCivil(int y, int m, int d) {
   y -= m <= 2;
@@ -122,4 +122,4 @@ int ResolveMonthYear(int64_t published, int m, YearHint hint) {
   return best;
 }
 
-}  // namespace sitrep::extract
+}  // namespace sitrep
