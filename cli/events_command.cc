@@ -1,4 +1,5 @@
 // sitrep events / conflicts / export — incidents out of the database.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -39,30 +40,6 @@ std::string Date(const Incident& i) {
   return i.date_value;
 }
 
-// All incidents matching the query, loaded with reports, across pages.
-Result<std::vector<Incident>> LoadAll(Store& store, IncidentQuery q, bool with_reports, size_t cap) {
-  std::vector<Incident> out;
-  int wanted = q.limit;
-  q.limit = std::min(wanted > 0 ? wanted : 1000, 1000);
-  while (out.size() < cap) {
-    auto page = store.FindIncidents(q);
-    if (!page.ok()) return page.status();
-    for (auto& i : page->incidents) {
-      if (with_reports) {
-        auto full = store.GetIncident(i.id);
-        if (!full.ok()) return full.status();
-        i = std::move(*full);
-        i.conflicts = IncidentConflicts(i);
-      }
-      out.push_back(std::move(i));
-      if (wanted > 0 && static_cast<int>(out.size()) >= wanted) return out;
-    }
-    if (page->next_cursor.empty()) break;
-    q.cursor = page->next_cursor;
-  }
-  return out;
-}
-
 void PrintIncidents(const std::vector<Incident>& incidents, const std::string& format) {
   if (format == "json") {
     serve::Json arr = serve::Json::array();
@@ -93,7 +70,7 @@ void PrintIncidents(const std::vector<Incident>& incidents, const std::string& f
 void RunEvents(EventsArgs args) {
   auto store = OpenStoreOrReport("events", args.db);
   if (!store) return;
-  auto incidents = LoadAll(*store, args.query, args.format == "json", 1u << 20);
+  auto incidents = LoadIncidents(*store, args.query, std::max(args.query.limit, 1), args.format == "json");
   if (!incidents.ok()) return Report("events", incidents.status());
   PrintIncidents(*incidents, args.format);
 }
@@ -102,7 +79,7 @@ void RunConflicts(EventsArgs args) {
   auto store = OpenStoreOrReport("conflicts", args.db);
   if (!store) return;
   args.query.conflicts_only = true;
-  auto incidents = LoadAll(*store, args.query, true, 1u << 20);
+  auto incidents = LoadIncidents(*store, args.query, std::max(args.query.limit, 1), true);
   if (!incidents.ok()) return Report("conflicts", incidents.status());
   if (args.format == "json") return PrintIncidents(*incidents, "json");
   for (const auto& i : *incidents) {
@@ -133,8 +110,7 @@ void RunConflicts(EventsArgs args) {
 void RunExport(EventsArgs args) {
   auto store = OpenStoreOrReport("export", args.db);
   if (!store) return;
-  args.query.limit = 0;
-  auto incidents = LoadAll(*store, args.query, args.format != "csv", 1u << 24);
+  auto incidents = LoadIncidents(*store, args.query, 0, args.format != "csv");
   if (!incidents.ok()) return Report("export", incidents.status());
   if (args.format == "csv") return PrintIncidents(*incidents, "csv");
   if (args.format == "jsonl") {

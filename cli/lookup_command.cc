@@ -87,23 +87,10 @@ void RunBrief(const LookupArgs& a) {
   auto store = OpenStoreOrReport("brief", a.db);
   if (!store) return;
   IncidentQuery q;
-  std::string period = "all dates";
-  if (!a.date.empty()) q.since = q.until = a.date, period = a.date;
-  else if (!a.since.empty()) q.since = a.since, period = "since " + a.since;
-  q.limit = 1000;
-  std::vector<Incident> incidents;
-  while (true) {
-    auto page = store->FindIncidents(q);
-    if (!page.ok()) return Report("brief", page.status());
-    for (const auto& i : page->incidents) {
-      auto full = store->GetIncident(i.id);
-      if (!full.ok()) return Report("brief", full.status());
-      incidents.push_back(std::move(*full));
-    }
-    if (page->next_cursor.empty() || incidents.size() >= 5000) break;
-    q.cursor = page->next_cursor;
-  }
-  std::cout << serve::BriefText(serve::MakeBrief(period, incidents));
+  std::string period = serve::BriefPeriod(a.date, a.since, &q);
+  auto incidents = LoadIncidents(*store, q, serve::kMaxBriefIncidents, true);
+  if (!incidents.ok()) return Report("brief", incidents.status());
+  std::cout << serve::BriefText(serve::MakeBrief(period, *incidents));
 }
 
 }  // namespace

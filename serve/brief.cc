@@ -35,6 +35,18 @@ std::string Figures(const Incident& incident) {
 
 }  // namespace
 
+std::string BriefPeriod(const std::string& date, const std::string& since, IncidentQuery* query) {
+  if (!date.empty()) {
+    query->since = query->until = date;
+    return date;
+  }
+  if (!since.empty()) {
+    query->since = since;
+    return "since " + since;
+  }
+  return "all dates";
+}
+
 std::string ThemeOf(const std::string& t) {
   if (t == "clash" || t == "territory" || t == "deployment" || t == "mobilization") return kThemes[0];
   if (t == "attack" || t == "interception") return kThemes[1];

@@ -34,6 +34,14 @@ struct Brief {
   std::vector<BriefSource> sources;
 };
 
+// Sets the query's days for a briefing of one day (`date`) or from a day on
+// (`since`), and returns the period's name ("2024-12-25", "since
+// 2024-12-20", "all dates").
+std::string BriefPeriod(const std::string& date, const std::string& since, IncidentQuery* query);
+
+// At most this many incidents go into one briefing.
+inline constexpr size_t kMaxBriefIncidents = 5000;
+
 // The theme an event type is briefed under.
 std::string ThemeOf(const std::string& event_type);
 

@@ -199,20 +199,12 @@ void Server::Impl::Routes() {
     std::string date, since;
     if (Status s = serve::DateParam(req, "date", &date); !s.ok()) return SendError(res, 400, s.message());
     if (Status s = serve::DateParam(req, "since", &since); !s.ok()) return SendError(res, 400, s.message());
-    std::string period = "all dates";
-    if (!date.empty()) q.since = q.until = date, period = date;
-    else if (!since.empty()) q.since = since, period = "since " + since;
-    q.limit = options.max_page;
+    std::string period = serve::BriefPeriod(date, since, &q);
     WithStore(res, [&](Store& store) {
-      auto page = store.FindIncidents(q);
-      if (!page.ok()) return page.status();
-      std::vector<Incident> incidents;
-      for (const auto& i : page->incidents) {
-        auto full = store.GetIncident(i.id);
-        if (!full.ok()) return full.status();
-        incidents.push_back(std::move(*full));
-      }
-      serve::Brief brief = serve::MakeBrief(period, incidents);
+      // A request answers from one page of incidents, to stay fast.
+      auto incidents = LoadIncidents(store, q, static_cast<size_t>(options.max_page), true);
+      if (!incidents.ok()) return incidents.status();
+      serve::Brief brief = serve::MakeBrief(period, *incidents);
       Json sections = Json::array();
       for (const auto& sec : brief.sections) {
         Json lines = Json::array();

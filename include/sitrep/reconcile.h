@@ -12,7 +12,9 @@
 #ifndef SITREP_RECONCILE_H_
 #define SITREP_RECONCILE_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "sitrep/document.h"
 #include "sitrep/status.h"
@@ -26,6 +28,11 @@ Status ReconcileArticle(Store& store, int64_t article_id, const Document& doc);
 // reports (Store::GetIncident fills them): each side with the articles that
 // give it. Near-duplicate articles count as their original.
 std::vector<FigureConflict> IncidentConflicts(const Incident& incident);
+
+// The incidents matching `query` (its limit and cursor are ignored), newest
+// first, across pages, at most `max` of them (0: all). With `full`, each is
+// loaded with its reports and conflicts.
+Result<std::vector<Incident>> LoadIncidents(Store& store, IncidentQuery query, size_t max, bool full);
 
 }  // namespace sitrep
 
