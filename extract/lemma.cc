@@ -10,24 +10,31 @@ namespace sitrep::extract {
 namespace {
 
 // Irregular forms common in conflict reporting, sorted by the first field.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 74> kIrregular = {{
-    {"arose", "arise"}, {"began", "begin"}, {"begun", "begin"}, {"bore", "bear"},
-    {"borne", "bear"}, {"brought", "bring"}, {"built", "build"}, {"came", "come"},
-    {"casualties", "casualty"}, {"caught", "catch"}, {"children", "child"}, {"chose", "choose"},
-    {"chosen", "choose"}, {"did", "do"}, {"died", "die"}, {"dies", "die"}, {"done", "do"},
-    {"drove", "drive"}, {"dying", "die"}, {"fallen", "fall"}, {"fell", "fall"}, {"fled", "flee"},
-    {"flew", "fly"}, {"flown", "fly"}, {"fought", "fight"}, {"gave", "give"}, {"given", "give"},
-    {"had", "have"}, {"has", "have"}, {"held", "hold"}, {"hit", "hit"}, {"is", "be"},
-    {"knew", "know"}, {"known", "know"}, {"laid", "lay"}, {"led", "lead"}, {"left", "leave"},
+constexpr std::array<std::pair<std::string_view, std::string_view>, 104> kIrregular = {{
+    {"arose", "arise"}, {"began", "begin"}, {"begun", "begin"}, {"blew", "blow"},
+    {"blown", "blow"}, {"bore", "bear"}, {"borne", "bear"}, {"bought", "buy"},
+    {"broke", "break"}, {"broken", "break"}, {"brought", "bring"}, {"built", "build"},
+    {"came", "come"}, {"casualties", "casualty"}, {"caught", "catch"}, {"children", "child"},
+    {"chose", "choose"}, {"chosen", "choose"}, {"did", "do"}, {"died", "die"}, {"dies", "die"},
+    {"done", "do"}, {"drawn", "draw"}, {"drew", "draw"}, {"drove", "drive"}, {"dying", "die"},
+    {"fallen", "fall"}, {"fell", "fall"}, {"felt", "feel"}, {"fled", "flee"}, {"flew", "fly"},
+    {"flown", "fly"}, {"forbade", "forbid"}, {"forbidden", "forbid"}, {"fought", "fight"},
+    {"found", "find"}, {"froze", "freeze"}, {"frozen", "freeze"}, {"gave", "give"},
+    {"given", "give"}, {"had", "have"}, {"has", "have"}, {"held", "hold"}, {"hid", "hide"},
+    {"hidden", "hide"}, {"hit", "hit"}, {"is", "be"}, {"kept", "keep"}, {"knew", "know"},
+    {"known", "know"}, {"laid", "lay"}, {"led", "lead"}, {"left", "leave"}, {"lent", "lend"},
     {"lost", "lose"}, {"made", "make"}, {"meant", "mean"}, {"men", "man"}, {"met", "meet"},
-    {"militaries", "military"}, {"people", "person"}, {"put", "put"}, {"ran", "run"},
-    {"rose", "rise"}, {"said", "say"}, {"sank", "sink"}, {"saw", "see"}, {"seen", "see"},
-    {"sent", "send"}, {"servicemen", "serviceman"}, {"set", "set"}, {"shot", "shoot"},
-    {"sought", "seek"}, {"spoke", "speak"}, {"spoken", "speak"}, {"stood", "stand"},
-    {"struck", "strike"}, {"sunk", "sink"}, {"taken", "take"}, {"thought", "think"},
-    {"threw", "throw"}, {"told", "tell"}, {"took", "take"}, {"underwent", "undergo"},
-    {"was", "be"}, {"went", "go"}, {"were", "be"}, {"women", "woman"}, {"won", "win"},
-    {"written", "write"}, {"wrote", "write"},
+    {"militaries", "military"}, {"overran", "overrun"}, {"paid", "pay"}, {"people", "person"},
+    {"put", "put"}, {"ran", "run"}, {"rose", "rise"}, {"said", "say"}, {"sank", "sink"},
+    {"saw", "see"}, {"seen", "see"}, {"sent", "send"}, {"servicemen", "serviceman"},
+    {"set", "set"}, {"shot", "shoot"}, {"sold", "sell"}, {"sought", "seek"}, {"sped", "speed"},
+    {"spent", "spend"}, {"spoke", "speak"}, {"spoken", "speak"}, {"sprang", "spring"},
+    {"stole", "steal"}, {"stolen", "steal"}, {"stood", "stand"}, {"struck", "strike"},
+    {"sunk", "sink"}, {"swore", "swear"}, {"sworn", "swear"}, {"taken", "take"},
+    {"thought", "think"}, {"threw", "throw"}, {"told", "tell"}, {"took", "take"},
+    {"underwent", "undergo"}, {"was", "be"}, {"went", "go"}, {"were", "be"},
+    {"withdrawn", "withdraw"}, {"withdrew", "withdraw"}, {"women", "woman"}, {"won", "win"},
+    {"wounded", "wound"}, {"written", "write"}, {"wrote", "write"},
 }};
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

@@ -7,6 +7,9 @@ rule aid.package_money
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|give|send|commit|unveil|deliver|donate|offer ...4 [money:QTY] ...5 aid|assistance|package|support|loan|grant|funding|tranche
   match [money:QTY] ...5 military|financial|humanitarian|security|defense|defence|economic? aid|assistance|package|loan|grant|tranche
   match aid|assistance|package|support|loan|tranche ...3 worth|totaling|totalling|of|valued ...2 [money:QTY]
+  match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|unveil|commit ...4 [money:QTY] "in"|"of"|"worth" ...3 weapon|weapons|arms|equipment|munition|munitions|ammunition|aid|assistance|support|funding
+  match [money:QTY] ...3 "drawn"|"taken"|"come"|"comes"|"coming" ...2 "from" ...3 stock|stocks|stockpile|stockpiles|inventory|inventories
+  match [money:QTY] ...3 "for"|"in" ...3 contract|contracts|procurement|purchase|purchases ...4 weapon|weapons|arms|equipment|system|systems|munitions|initiative|assistance|industry
 
 rule aid.package
   type aid
@@ -21,6 +24,9 @@ rule aid.weapons
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer|give ...4 [weapon:WEAPON] ...3 "to"? [target:LOC]?
   match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer ...3 [count:QTY]? ...4 tank|jet|aircraft|missile|system|howitzer|shell|drone "to" [target:LOC]
+  match [actor:ORG|GROUP|LOC|PER]? ...3 hand|handed|hands ...1 "over" ...6 [weapon:WEAPON]
+  match [count:QTY] ...3 [weapon:WEAPON]? ...2 aircraft|jet|jets|system|systems|tank|tanks|howitzer|howitzers|launcher|launchers ...4 "delivered"|"arrived"|"reached"|"arrive"|"reach"|"handed"|"transferred"
+  match [weapon:WEAPON] ...3 system|systems|jet|jets|aircraft ...2 "were"|"was"|"have"|"has"? "been"? "arrived"|"reached"|"delivered"
   unless ask|request|urge|appeal
 
 # An assistance or training mission and its staff: "the security assistance

@@ -4,6 +4,7 @@ rule arrest.detain
   type arrest
   weight 0.8
   match [actor:ORG|GROUP|LOC|PER]? ...3 arrest|detain|apprehend|jail|imprison|sentence|charge ...3 [people:QTY]? ...4 [target:PER|GROUP|ORG]?
+  match [people:QTY] ...3 suspect|suspects|person|people|man|men|woman|women|resident|residents|official|officials|citizen|citizens|agent|agents ...8 "were"|"was"|"been"|"are" ...2 "arrested"|"detained"|"apprehended"|"taken"|"jailed"
   unless cardiac|heart|fee|battery|phone|electric
 
 rule arrest.agents
@@ -19,3 +20,12 @@ rule arrest.treason
   subtype espionage
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...4 detain|arrest|charge|suspect ...6 treason|espionage|spying|sabotage|collaboration
+
+# "SBU officers arrested a resident of Zaporizhzhia": one person.
+rule arrest.one
+  type arrest
+  weight 0.75
+  quantity people=1
+  match [actor:ORG|GROUP|LOC|PER]? ...3 arrest|detain|apprehend ...2 "a"|"an" ...2 resident|man|woman|suspect|citizen|official|teacher|priest|soldier|serviceman|officer|employee|pensioner|student|blogger|journalist|worker
+  match "a"|"an" ...2 resident|man|woman|suspect|citizen|official|teacher|priest|soldier|serviceman|officer|employee|pensioner|student|blogger|journalist|worker ...8 "was"|"has"|"had" "been"? "arrested"|"detained"|"apprehended"
+  unless cardiac|heart

@@ -73,3 +73,20 @@ rule casualties.none
   weight 0.6
   match "no"|"not" ...2 casualty|casualties|injury|injuries|death|deaths|victims
   match "no" "one" ...3 "killed"|"injured"|"hurt"|"wounded"
+
+# One victim: "a 56-year-old man was wounded", "a woman was killed".
+rule casualties.one_wounded
+  type casualties
+  weight 0.75
+  quantity wounded=1
+  match "a"|"an" ...4 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|police ...6 "was"|"has"|"had" ...2 "wounded"|"injured"|"hurt"|"hospitalised"|"hospitalized"
+  match "injuring"|"wounding" "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker
+  unless fatally
+
+rule casualties.one_killed
+  type casualties
+  weight 0.75
+  quantity killed=1
+  match "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...6 "was"|"has"|"had" ...2 "killed"|"dead"
+  match "killing"|"killed" "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|pilot
+  match "the"|"its"|"his"|"her" "pilot"|"driver" ...3 "was"|"were" "killed"

@@ -43,3 +43,11 @@ rule deployment.equipment
   weight 0.7
   match [actor:ORG|GROUP|LOC]? ...3 deploy|station|move|relocate ...4 [weapon:WEAPON] ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC]? ...3 deploy|station|relocate ...3 system|missile|aircraft|jet|warship|ship|tank|launcher ...4 [location:LOC]?
+
+# "Poland scrambled fighter jets as Russian missiles flew near its border".
+rule deployment.scramble
+  type deployment
+  subtype air_patrol
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 scramble|scrambled|scrambles ...3 jet|jets|fighter|fighters|aircraft|plane|planes|interceptor|interceptors
+  match jet|jets|fighter|fighters|aircraft|planes ...3 "were"|"was" "scrambled"

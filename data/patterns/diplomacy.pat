@@ -43,3 +43,16 @@ rule diplomacy.negotiate
   match [actor:PER|ORG|LOC|GROUP]? ...3 negotiate|mediate ...3 "with"|"between"|"a"|"an"|"the" ...4 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP]? ...3 hold|begin|start|resume|open|join|enter|broker "peace"|"ceasefire"|"truce" talks|negotiations
   match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] "should"|"must"|"to"|"would"|"will"? negotiate|talk
+
+# Prisoner exchanges: "Ukraine and Russia swapped 150 prisoners each", "189
+# Ukrainians returned home from captivity". Quantity: people (returned).
+rule diplomacy.exchange
+  type diplomacy
+  subtype prisoner_exchange
+  plover COOPERATE
+  weight 0.8
+  match [people:QTY] ...4 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|civilian|civilians|Ukrainians|Russians ...6 return|free|release|repatriate|swap|exchange
+  match exchange|swap|release|free|return|hand ...4 [people:QTY] ...3 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|body|bodies
+  match [actor:ORG|GROUP|LOC|PER]? ...3 prisoner|prisoners|pow|pows|pow|captive ...2 exchange|swap|exchanges|swaps
+  match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap ...2 "of" ...3 prisoner|prisoners|pow|pows|captive|captives|bodies
+  unless refugee|refugees|displaced|evacuee|evacuees|school|work|office|rate|currency|stock|information|fire|views

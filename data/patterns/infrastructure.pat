@@ -15,6 +15,10 @@ rule infrastructure.cut_to
   weight 0.8
   match power|electricity|heating|heat|water|gas|supply ...2 "cut"|"lost"|"disrupted"|"off" ...2 "to"|"for" ...1 [people:QTY] ...2 person|people|household|home|resident|consumer|customer
   match [people:QTY] ...3 person|people|household|home|resident|consumer|customer ...2 "had"|"have"|"has" "no" power|electricity|heating|heat|water|gas|light
+  match power|electricity|heating|heat|water|gas|supply|supplies|light ...2 cut|knock|disrupt|lose ...2 "to"|"for"|"out" ...3 [people:QTY] ...2 person|people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers
+  match cut|knock|cutting|knocking ...1 "out"|"off"? power|electricity|heating|heat|water|gas|supply|supplies ...2 "to"|"for" ...3 [people:QTY]
+  match power|electricity|heating|heat|water|gas|supply|supplies ...1 "to" [people:QTY] ...3 home|homes|household|households|resident|residents|consumer|consumers|customer|customers ...4 cut|disrupt|interrupt|suspend
+  match [people:QTY] ...3 person|people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers? ...2 "were"|"was"|"remain"|"remained"|"are" "cut"|"left"|"disconnected" "off"|"without"
 
 rule infrastructure.outage
   type infrastructure
@@ -22,6 +26,8 @@ rule infrastructure.outage
   weight 0.75
   match blackout|outage|power-cut|shutdown|cut ...4 [location:LOC]?
   match power|electricity|gas|water|heating|internet "cuts"|"outages"|"outage"|"supply"|"supplies" ...3 "in"|"to"|"across"? [location:LOC]?
+  match [actor:ORG]? ...3 switch|shut|turn ...2 "off"|"down" ...3 power|electricity|supply|supplies|gas|water|heating
+  match scheduled|rolling|emergency|planned blackout|blackouts|outage|outages|shutdowns
   unless price|tax|rate|budget|cost|spending|job|interest|staff
 
 rule infrastructure.damage

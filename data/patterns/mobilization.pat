@@ -21,3 +21,19 @@ rule mobilization.buildup
   match [actor:ORG|GROUP|LOC|PER]? ...3 amass|mass|concentrate|gather|assemble|build ...4 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
   match [actor:ORG|GROUP|LOC|PER]? ...3 prepare|preparing|plan|gear|gearing|ready|readying ...6 assault|assaults|offensive|attack|operation ...3 involve|involving|with ...2 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
   match [actor:ORG|GROUP|LOC|PER]? ...3 buildup|build-up|concentration ...3 "of" ...2 [troops:QTY]? ...3 troop|soldier|force|forces
+
+# "ordered the armed forces to grow by 180,000 servicemen", "the army will
+# expand to 1.5 million troops".
+rule mobilization.expand
+  type mobilization
+  subtype force_size
+  weight 0.8
+  match [actor:ORG|GROUP|LOC|PER]? ...6 army|forces|military|troops|ranks|personnel ...3 grow|expand|increase|rise|boost|enlarge ...3 "by"|"to" [troops:QTY]
+  match [actor:ORG|GROUP|LOC|PER]? ...3 increase|expand|raise|boost|enlarge ...6 army|forces|military|troops|personnel|size|strength ...3 "by"|"to" [troops:QTY]
+
+# "the law lowers the call-up age from 27 to 25".
+rule mobilization.age
+  type mobilization
+  subtype conscription_age
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...6 lower|lowered|lowers|reduce|reduced|raise|raised|cut ...3 "the"? mobilisation|mobilization|conscription|call-up|draft|enlistment age

@@ -39,3 +39,28 @@ rule policy.decision
   weight 0.65
   match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff
   unless price
+
+# "Tuesday was declared a day of mourning", "the city declared three days of mourning".
+rule policy.mourning
+  type policy
+  subtype mourning
+  plover SUPPORT
+  weight 0.75
+  match declare|announce|proclaim ...4 day|days "of" mourning
+  match day|days "of" mourning ...4 "declared"|"announced"|"proclaimed"
+
+# "Moscow pulled out of the grain deal", "Russia withdrew from the treaty".
+rule policy.withdraw_deal
+  type policy
+  subtype withdrawal
+  plover REJECT
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 pull|withdraw|quit|exit|leave|suspend|abandon ...2 "out"? "of"|"from"? ...5 deal|agreement|treaty|initiative|accord|pact|convention|corridor
+  unless troops|forces|soldiers|units
+
+# "buyers were given until March 12 to wind down their deals": a deadline.
+rule policy.deadline
+  type policy
+  subtype deadline
+  weight 0.65
+  match give|given|gave|set|sets|until ...2 "until"|"deadline"|"of" [DATE] "to" ...3 wind|complete|end|leave|comply|withdraw|sell|divest|stop

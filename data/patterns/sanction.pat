@@ -8,12 +8,16 @@ rule sanction.ships
   match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [ships:QTY] ...3 ship|vessel|tanker|shadow
   match sanction ...4 "on"|"against"|"targeting" ...2 [ships:QTY] ...3 ship|vessel|tanker
   match [ships:QTY] ...3 ship|vessel|tanker ...4 sanction|sanctioned|blacklisted
+  match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|include|ban|designate ...3 [ships:QTY] ...3 ship|vessel|tanker
+  match [ships:QTY] ...4 ship|vessel|tanker ...4 "designated"|"listed"|"added"|"blacklisted"|"banned"
 
 rule sanction.entities
   type sanction
   weight 0.85
   match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [entities:QTY] ...3 entity|entities|company|companies|firm|individual|people|person|bank|organisation|organization
   match sanction ...4 "on"|"against"|"targeting" ...2 [entities:QTY] ...3 entity|entities|company|companies|firm|individual|bank
+  match freeze|freezes|ban|bans|restriction|restrictions|sanction ...3 "on"|"against" ...6 [entities:QTY] ...2 entity|entities|company|companies|firm|firms|organisation|organisations|organization|organizations|bank|banks
+  match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|designate|include ...3 [entities:QTY] ...3 entity|entities|company|companies|firm|firms|individual|individuals|person|people|bank|banks
 
 rule sanction.general
   type sanction
@@ -29,3 +33,4 @@ rule sanction.money
   subtype assets
   weight 0.8
   match freeze|seize|confiscate ...3 [money:QTY] ...5 asset|assets|fund|reserves
+  match [money:QTY] ...6 asset|assets|reserves|fund|funds ...4 "frozen"|"seized"|"immobilised"|"immobilized"|"blocked"

@@ -31,7 +31,9 @@ rule statement.demand
   subtype demand
   plover REQUEST
   weight 0.75
-  match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|call|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 call ...2 "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 ask|asked|plead|press ...4 "for"|"to" ...4 more|additional|weapon|weapons|system|systems|air|permission|aid|help|support|sanctions|jets|missiles|patriot|patriots|f-16s|f-16|jets
   unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
 rule statement.propose
@@ -56,3 +58,36 @@ rule statement.chemical
   plover ACCUSE
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...4 say|report|accuse|allege|document|record ...8 use|used|using ...3 chemical|chloropicrin|gas|toxic|poison|banned|prohibited
+
+# "Moscow called the sanctions illegal", "the mayor described the strike as
+# an act of terror", "Putin said the strike was a response to ...": a
+# characterisation of an event or measure. The closing word list keeps
+# "called for" (a demand) and "called him" (a phone call) out.
+rule statement.characterize
+  type statement
+  subtype characterization
+  plover ACCUSE
+  weight 0.7
+  match [actor:PER|ORG|LOC|GROUP]? ...3 call|brand|describe|label|term|dub ...6 "as"? ...3 illegal|illegitimate|unlawful|terror|terrorism|terrorist|crime|crimes|barbaric|barbarism|cynical|provocation|propaganda|lie|lies|fake|unacceptable|wishful|escalation|retaliation|revenge|genocide|blackmail|theft|piracy|absurd|hostile|aggression|atrocity|outrageous
+  match [actor:PER|ORG|LOC|GROUP]? ...3 say|said|says|insist|claim ...8 "a"|"an"|"was"|"were"|"is"|"are" ...2 response|retaliation|revenge|provocation|escalation|illegal|illegitimate|unlawful
+  unless phone|video|telephone|call-up
+
+# "Zelensky welcomed the step", "Umerov thanked the three countries".
+rule statement.welcome
+  type statement
+  subtype support
+  plover SUPPORT
+  weight 0.65
+  match [actor:PER|ORG|LOC|GROUP]? ...3 welcome|hail|praise|applaud ...3 "the"|"this"|"a"|"their"|"its"|"his"|"her"|"new"? decision|move|step|sanction|sanctions|package|announcement|news|deal|agreement|vote|measure|measures|release|exchange|return|ruling|aid|support|delivery|deliveries|pledge|plan|listing|listings
+  match [actor:PER|ORG|LOC|GROUP]? ...3 thank|thanked|thanks ...6 [target:PER|ORG|LOC|GROUP]
+  match [actor:PER|ORG|LOC|GROUP]? ...3 express|expressed ...2 gratitude|thanks ...3 "to" ...3 [target:PER|ORG|LOC|GROUP]?
+  unless guest|guests|delegation|visitor|visitors
+
+# "The Kremlin dismissed the new listings", "Kyiv rejected the claim".
+rule statement.dismiss
+  type statement
+  subtype rejection
+  plover REJECT
+  weight 0.65
+  match [actor:PER|ORG|LOC|GROUP]? ...3 dismiss|reject|rebuff|ridicule|deride|scoff ...4 report|reports|claim|claims|allegation|allegations|accusation|accusations|sanction|sanctions|listing|listings|proposal|plan|idea|demand|demands|ultimatum|offer|statement|statements|assertion|assertions|charge|charges
+  unless appeal|appeals|lawsuit|motion|candidate|application
