@@ -283,8 +283,13 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
     best = BestPlace(near.first_token, near.end_token, delta < 0 ? near.end_token : near.first_token,
                      used, 1);
   }
-  if (best < 0) best = dateline_;
+  // The dateline comes last, after the places of earlier events
+  // (extract/discourse.h): see DatelinePlace().
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
+}
+
+Ref EventBuilder::DatelinePlace() const {
+  return dateline_ < 0 ? Ref{} : RefFromSpan(dateline_, ann_.entities[dateline_].end_token, true);
 }
 
 EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor) const {

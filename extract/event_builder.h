@@ -38,6 +38,11 @@ class EventBuilder {
   Event Build(const PatternRule& rule, const PatternMatch& m, size_t si,
               const Attribution& attribution) const;
 
+  // The place of the article's dateline ("KYIV, Ukraine (AP) -"), or an
+  // empty Ref: the last resort for an event's location, after the places
+  // of the events told before it.
+  Ref DatelinePlace() const;
+
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "extract/attribution.h"
+#include "extract/discourse.h"
 #include "extract/event_builder.h"
 #include "extract/event_filter.h"
 
@@ -74,6 +75,9 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
   extract::MatchInput in = matcher_.Prepare(doc, ann);
   extract::EventBuilder builder(doc, ann, entities);
   std::vector<extract::PatternMatch> matches;
+  std::vector<size_t> sentence_of;  // the sentence of each event in `events`
+  sentence_of.reserve(doc.sentences.size());
+  const Ref dateline = builder.DatelinePlace();
   std::vector<Event> sentence_events;
   std::vector<std::pair<int, uint32_t>> built;  // (rule, anchor) of this sentence's events
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
@@ -100,6 +104,8 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     extract::PruneSentenceEvents(&sentence_events, background_attack);
     extract::MergeSentenceEvents(&sentence_events);
     for (auto& e : sentence_events) {
+      extract::FillFromContext(doc, entities, events, sentence_of, si, dateline, &e);
+      sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
       e.id += std::to_string(events.size() + 1);
       events.push_back(std::move(e));

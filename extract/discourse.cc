@@ -1,0 +1,90 @@
+// See discourse.h.
+#include "extract/discourse.h"
+
+#include <string_view>
+
+namespace sitrep::extract {
+namespace {
+
+bool OneOf(std::string_view type, std::initializer_list<std::string_view> set) {
+  for (auto t : set) {
+    if (type == t) return true;
+  }
+  return false;
+}
+
+bool SameName(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+const Entity* EntityNamed(const std::vector<Entity>& entities, std::string_view name) {
+  for (const auto& ent : entities) {
+    if (SameName(ent.name, name)) return &ent;
+    for (const auto& a : ent.aliases) {
+      if (SameName(a, name)) return &ent;
+    }
+  }
+  return nullptr;
+}
+
+const Entity* EntityById(const std::vector<Entity>& entities, std::string_view id) {
+  if (id.empty()) return nullptr;
+  for (const auto& ent : entities) {
+    if (ent.id == id) return &ent;
+  }
+  return nullptr;
+}
+
+// A place below country level: a city, region or facility.
+bool BelowCountry(const std::vector<Entity>& entities, const Ref& place) {
+  if (place.empty()) return false;
+  const Entity* ent = EntityById(entities, place.entity);
+  if (ent == nullptr || !ent->geo) return !place.admin1.empty();
+  return ent->geo->feature != "country";
+}
+
+}  // namespace
+
+void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
+                     const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
+                     size_t si, const Ref& dateline, Event* e) {
+  if (e->type == "statement" && !e->attribution.source.empty()) {
+    const Entity* speaker = EntityNamed(entities, e->attribution.source);
+    const Entity* actor = EntityById(entities, e->actor.entity);
+    if (speaker != nullptr && speaker->type == "person" && (actor == nullptr || actor->type != "person")) {
+      e->actor = Ref{speaker->name, speaker->id, speaker->country, {}, {}, {}};
+    }
+  }
+  if (e->actor.empty() &&
+      OneOf(e->type, {"attack", "interception", "sanction", "aid", "mobilization", "deployment",
+                      "arrest", "policy", "territory"})) {
+    for (size_t i = earlier.size(); i-- > 0;) {
+      if (si - sentence_of[i] > kActorWindow) break;
+      if (earlier[i].type == e->type && !earlier[i].actor.empty()) {
+        e->actor = earlier[i].actor;
+        break;
+      }
+    }
+  }
+  if (e->location.empty() &&
+      OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"})) {
+    for (size_t i = earlier.size(); i-- > 0;) {
+      if (si - sentence_of[i] > kPlaceWindow) break;
+      const Event& x = earlier[i];
+      if (!OneOf(x.type, {"attack", "casualties", "infrastructure", "clash", "interception"})) continue;
+      if (!BelowCountry(entities, x.location)) continue;
+      e->location = x.location;
+      break;
+    }
+  }
+  if (e->location.empty()) e->location = dateline;
+}
+
+}  // namespace sitrep::extract

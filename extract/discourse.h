@@ -1,0 +1,43 @@
+// Discourse: what an event takes from the events told before it.
+//
+// A wire report names the attacker, the sanctioning bloc or the donor once
+// and then goes on ("The package adds 52 vessels...", "In Sumy, a drone hit
+// a block of flats..."), and names the city once ("...in the centre of the
+// city"). An event left without an actor or a place by its own sentence
+// takes them from the report's earlier events:
+//   * statement: the speaker of its sentence ("Putin said ... and
+//     threatened ...") is the actor, unless a person already is;
+//   * actor: the latest earlier event of the same type within
+//     kActorWindow sentences, for the types whose actor carries over
+//     (attack, interception, sanction, aid, mobilization, deployment,
+//     arrest, policy, territory);
+//   * location: the latest earlier event within kPlaceWindow sentences
+//     with a place below country level, for events on the ground
+//     (attack, casualties, infrastructure, clash, interception).
+// Only what is empty is filled; nothing an event's own sentence says is
+// replaced, except a statement's non-person actor by its speaker. (The
+// place fallbacks of event_builder.h come first; this comes after them
+// and before the dateline, `dateline`, which is the last resort.)
+#ifndef SITREP_EXTRACT_DISCOURSE_H_
+#define SITREP_EXTRACT_DISCOURSE_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "sitrep/document.h"
+#include "sitrep/record.h"
+
+namespace sitrep::extract {
+
+constexpr size_t kActorWindow = 8;
+constexpr size_t kPlaceWindow = 5;
+
+// `earlier` are the report's events so far and `sentence_of` the sentence
+// index of each; `si` is the sentence of `e`.
+void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
+                     const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
+                     size_t si, const Ref& dateline, Event* e);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_DISCOURSE_H_
