@@ -1,6 +1,7 @@
 // See discourse.h.
 #include "extract/discourse.h"
 
+#include <cctype>
 #include <string_view>
 
 namespace sitrep::extract {
@@ -24,14 +25,35 @@ bool SameName(std::string_view a, std::string_view b) {
   return true;
 }
 
-const Entity* EntityNamed(const std::vector<Entity>& entities, std::string_view name) {
-  for (const auto& ent : entities) {
-    if (SameName(ent.name, name)) return &ent;
-    for (const auto& a : ent.aliases) {
-      if (SameName(a, name)) return &ent;
-    }
+// Whole-word, case-insensitive: is `name` inside `text`?
+bool NamedIn(std::string_view name, std::string_view text) {
+  if (name.empty() || name.size() > text.size()) return false;
+  auto word_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t at = 0; at + name.size() <= text.size(); ++at) {
+    if (!SameName(text.substr(at, name.size()), name)) continue;
+    bool left = at == 0 || !word_char(text[at - 1]);
+    bool right = at + name.size() == text.size() || !word_char(text[at + name.size()]);
+    if (left && right) return true;
   }
-  return nullptr;
+  return false;
+}
+
+// The entity a speaker string names ("Russian President Vladimir Putin"):
+// the one with the longest name or alias inside it.
+const Entity* EntityNamed(const std::vector<Entity>& entities, std::string_view source) {
+  const Entity* best = nullptr;
+  size_t best_len = 0;
+  for (const auto& ent : entities) {
+    auto consider = [&](const std::string& n) {
+      if (n.size() > best_len && NamedIn(n, source)) {
+        best = &ent;
+        best_len = n.size();
+      }
+    };
+    consider(ent.name);
+    for (const auto& a : ent.aliases) consider(a);
+  }
+  return best;
 }
 
 const Entity* EntityById(const std::vector<Entity>& entities, std::string_view id) {

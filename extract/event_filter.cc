@@ -155,6 +155,14 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     std::string w = Lower(doc, t);
     if (w == "repeatedly" || w == "routinely" || w == "regularly") return true;
+    // "more than a dozen times this year", "dozens of times since July"
+    if (w == "times" && t > s.first_token) {
+      std::string b = Lower(doc, t - 1);
+      if (b == "dozen" || b == "of" || b == "many" || b == "several" || b == "numerous" ||
+          doc.tokens[t - 1].kind == TokenKind::kNumber) {
+        return true;
+      }
+    }
     if (w != "since") continue;
     for (uint32_t k = t + 1; k < std::min(t + 5, s.end_token); ++k) {
       std::string x = Lower(doc, k);
@@ -219,9 +227,20 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
     --t;
   }
   if (!definite.count(Lower(doc, t))) return false;
+  // Talked about, not told: "the strike was a response to...", "called the
+  // attack inhumane", "during the attack" refer to an event the report
+  // already has, wherever the sentence's own place is.
+  static const WordSet described = {"was", "were", "is", "are", "lasted", "came", "showed",
+                                    "marked", "appeared", "seemed", "had", "has", "also"};
+  static const WordSet describing = {"called", "calls", "labeled", "labelled", "described",
+                                     "describes", "condemned", "condemns", "branded", "denounced",
+                                     "during", "after", "amid", "following", "since", "before",
+                                     "against", "about", "behind"};
+  bool talked_about = (head + 1 < s.end_token && described.count(Lower(doc, head + 1))) ||
+                      (t > s.first_token && describing.count(Lower(doc, t - 1)));
   return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
     return x.type == e.type &&
-           (e.location.empty() || x.location.name == e.location.name);
+           (talked_about || e.location.empty() || x.location.name == e.location.name);
   });
 }
 
