@@ -43,6 +43,11 @@ class EventBuilder {
   // of the events told before it.
   Ref DatelinePlace() const;
 
+  // Adds the events of a clause's second conjunct ("280,000 cut off in
+  // Rivne and 215,000 in Volyn"; "took Zahryzove and Krymske") to the
+  // events of sentence `si` (event_coordination.cc).
+  void SplitCoordinated(size_t si, std::vector<Event>* events) const;
+
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
@@ -53,6 +58,8 @@ class EventBuilder {
   // "destroyed 59 of the missiles": the total counted in the sentence before.
   void AnaphoricTotal(size_t si, int span, Event* e) const;
   bool IsPlace(int span) const;
+  // The first place after "in"/"on"/"near" among tokens [from, limit), or -1.
+  int PlaceAfter(uint32_t from, uint32_t limit) const;
   bool PlaceAfterPreposition(int span) const;
   bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
   int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;

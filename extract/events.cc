@@ -103,6 +103,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     }
     extract::PruneSentenceEvents(&sentence_events, background_attack);
     extract::MergeSentenceEvents(&sentence_events);
+    builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {
       extract::FillFromContext(doc, entities, events, sentence_of, si, dateline, &e);
       sentence_of.push_back(si);
