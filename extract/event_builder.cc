@@ -190,7 +190,12 @@ int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first)
   for (uint32_t t = sp.first_token; t-- > lo;) {
     if (text(t) != ",") continue;
     for (int i = span - 1; i >= 0 && ann_.entities[i].end_token >= t; --i) {
-      if (ann_.entities[i].end_token == t && !IsPlace(i)) return i;
+      // A country before the comma is a subject too: "Germany, Ukraine's
+      // largest donor, said"; a city is a frame: "In Kharkiv, the mayor said".
+      if (ann_.entities[i].end_token != t) continue;
+      const Entity* ent = ann_.entities[i].entity >= 0 && static_cast<size_t>(ann_.entities[i].entity) < entities_.size()
+                              ? &entities_[ann_.entities[i].entity] : nullptr;
+      if (!IsPlace(i) || (FeatureRank(ent) == 2 && !PlaceAfterPreposition(i))) return i;
     }
     break;
   }
