@@ -155,6 +155,18 @@ bool DateScanner::Holiday(size_t i) {
   return true;
 }
 
+bool DateScanner::FutureClause(size_t a) const {
+  for (size_t k = a, n = 0; k-- > 0 && n < 10; ++n) {
+    std::string_view w = L(k);
+    if (w == "." || w == ";" || w == "!" || w == "?" || w == "said" || w == "says") return false;
+    if (w == "will" || w == "would" || w == "shall" || w == "due" ||
+        w == "scheduled" || w == "expected" || w == "plans" || w == "planned" || w == "until") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool DateScanner::Weekday(size_t i) {
   int wd = WeekdayWord(L(i));
   if (wd < 0 || (L(i).back() == '.' && !ts_[i].cap)) return false;  // "in the sun."
@@ -194,6 +206,9 @@ bool DateScanner::Weekday(size_t i) {
   }
   int64_t day = WeekdayBefore(wd, hint == YearHint::kBefore);
   if (hint == YearHint::kAfter) day = *pub_ + ((wd - WeekdayOf(*pub_) + 6) % 7 + 1);
+  // "blackouts will be needed on Friday", "talks are due to resume on
+  // Monday": a plain weekday in a clause about the future is the next one.
+  if (hint == YearHint::kNearest && FutureClause(a)) day = *pub_ + (wd - WeekdayOf(*pub_) + 7) % 7;
   Emit(a, b, Known(day), "day");
   return true;
 }

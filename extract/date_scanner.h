@@ -64,6 +64,9 @@ class DateScanner {
   bool Overnight(size_t i, size_t b);
   bool Holiday(size_t i);
   bool Weekday(size_t i);
+  // Whether the clause before token `a` speaks of the future ("will",
+  // "would", "is due to", "until"), within ten tokens.
+  bool FutureClause(size_t a) const;
   // dates.cc
   bool Iso(size_t i);
   bool MonthFirst(size_t i, size_t span_start);

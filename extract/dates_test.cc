@@ -101,6 +101,9 @@ TEST(Dates, Ranges) {
 TEST(Dates, RelativeToPublication) {
   static const Case kCases[] = {
       {kWed, "Russia attacked the port on Saturday.", "on Saturday => 2024-12-14 day"},
+      {kWed, "Officials said outages would be needed on Friday.", "on Friday => 2024-12-20 day"},
+      {kWed, "Talks are due to resume on Monday in Istanbul.", "on Monday => 2024-12-23 day"},
+      {kWed, "The grid operator said on Friday that repairs were done.", "on Friday => 2024-12-13 day"},
       {kWed, "The governor spoke Wednesday.", "Wednesday => 2024-12-18 day"},
       {kWed, "Drones struck last Wednesday.", "last Wednesday => 2024-12-11 day"},
       {kWed, "The drone attack on Sunday night hit a school.", "on Sunday night => 2024-12-15 day"},
