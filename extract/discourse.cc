@@ -109,4 +109,24 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
   if (e->location.empty()) e->location = dateline;
 }
 
+// "North Korean forces", "North Korean troops", "North Koreans": one party.
+static bool SameParty(const Ref& a, const Ref& b) {
+  if (!a.entity.empty() && a.entity == b.entity) return true;
+  if (!a.country.empty() && a.country == b.country && (a.entity.empty() || b.entity.empty())) return true;
+  return a.name == b.name;
+}
+
+bool FoldIntoEarlier(std::vector<Event>* earlier, const Event& e) {
+  if (!e.quantities.empty() || e.actor.name.empty() || e.location.name.empty()) return false;
+  for (auto& x : *earlier) {
+    if (x.type != e.type || x.modality != e.modality || !x.quantities.empty()) continue;
+    if (!SameParty(x.actor, e.actor) || x.location.name != e.location.name) continue;
+    if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;
+    if (x.target.empty()) x.target = e.target;
+    if (x.date.value.empty()) x.date = e.date;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace sitrep::extract

@@ -38,6 +38,12 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
                      const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
                      size_t si, const Ref& dateline, Event* e);
 
+// "North Korean forces are fighting in Kursk" told a third time: an event
+// without figures whose type, modality, actor and place (both named) match
+// an earlier one, on the same day or an unknown one, is that event again.
+// Fills what the earlier one lacked (target, date) and returns true.
+bool FoldIntoEarlier(std::vector<Event>* earlier, const Event& e);
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_DISCOURSE_H_

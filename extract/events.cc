@@ -106,6 +106,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {
       extract::FillFromContext(doc, entities, events, sentence_of, si, dateline, &e);
+      if (extract::FoldIntoEarlier(&events, e)) continue;
       sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
       e.id += std::to_string(events.size() + 1);

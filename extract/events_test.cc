@@ -66,6 +66,24 @@ TEST_F(Events, TheSameNumbersAgainAreTheSameEvent) {
   EXPECT_LE(captured, 1);
 }
 
+TEST_F(Events, TheSameFightingToldAgainIsOneClash) {
+  auto events = Find("North Korean troops are fighting alongside Russian units in the Kursk region.\n\n"
+                     "Analysts say North Korean soldiers are fighting in the Kursk region with little support.");
+  int clashes = 0;
+  for (const auto& e : events) clashes += e.type == "clash";
+  EXPECT_EQ(clashes, 1);
+}
+
+TEST_F(Events, AnActorAndPlaceCarryOverFromTheStoryBefore) {
+  auto events = Find("The European Union adopted new sanctions against Russia on Monday.\n\n"
+                     "The package adds 40 tankers to the list of banned vessels.");
+  bool carried = false;
+  for (const auto& e : events) {
+    if (e.type == "sanction" && !e.quantities.empty()) carried = e.actor.name == "European Union";
+  }
+  EXPECT_TRUE(carried);
+}
+
 TEST_F(Events, EvidenceIsTheSentence) {
   std::string text = "Talks went on. Russian forces struck Kharkiv on December 16.";
   auto events = Find(text);
