@@ -481,10 +481,12 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     q.qualifier = "exact";
     e.quantities.push_back(std::move(q));
   }
+  const bool location_bound = !e.location.empty();
   if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
   if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
-  // "Russia recruited 427,000 people": a country's call-up is in the country.
-  if (e.type == "mobilization" && e.location.empty() && !e.actor.entity.empty()) {
+  // "Russia recruited 427,000 people": a country's call-up is in the country,
+  // whatever other place the sentence names ("since the invasion of Ukraine").
+  if (e.type == "mobilization" && !location_bound && !e.actor.entity.empty()) {
     for (size_t i = 0; i < ann_.entities.size(); ++i) {
       const EntitySpan& sp = ann_.entities[i];
       if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;

@@ -270,12 +270,15 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
     return true;
   };
   bool attack = has([](const Event& e) { return e.type == "attack"; });
+  // "No deaths were reported, but two people were injured": the count says it.
+  bool counted_casualties = has([](const Event& e) { return e.type == "casualties" && !e.quantities.empty(); });
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  if (intercepted && (e.rule == "attack.launch" || told_by_interception(e))) {
                                    return true;
                                  }
                                  if (!e.quantities.empty()) return false;
+                                 if (counted_casualties && e.rule == "casualties.none") return true;
                                  if (background_attack && e.type == "infrastructure" &&
                                      e.subtype == "damage") {
                                    return true;
