@@ -426,7 +426,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   Event e;
   e.type = rule.type;
   e.subtype = rule.subtype;
-  e.plover = rule.plover.empty() ? std::string(DefaultPlover(rule.type)) : rule.plover;
+  e.plover = rule.plover.empty() ? std::string(DefaultPlover(rule.type)) : rule.plover == "none" ? "" : rule.plover;
   e.rule = rule.id;
   std::vector<int> used, used_as_place;  // slot spans, for the fallbacks
   int date_span = -1;

@@ -289,4 +289,19 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
                 events->end());
 }
 
+void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events) {
+  auto remark = [](const Event& e) { return e.rule == "statement.remark"; };
+  if (std::none_of(events->begin(), events->end(), remark)) return;
+  bool other = std::any_of(events->begin(), events->end(), [&](const Event& e) { return !remark(e); });
+  events->erase(std::remove_if(events->begin(), events->end(),
+                               [&](const Event& e) {
+                                 if (!remark(e)) return false;
+                                 if (other) return true;
+                                 return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
+                                   return x.type == "statement" && x.actor.name == e.actor.name;
+                                 });
+                               }),
+                events->end());
+}
+
 }  // namespace sitrep::extract

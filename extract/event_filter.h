@@ -33,6 +33,11 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
 // so the damage it did ("recent attacks have been damaging") goes too.
 void PruneSentenceEvents(std::vector<Event>* events, bool background_attack);
 
+// A plain remark (rule statement.remark) is an event only when its sentence
+// tells nothing else and its speaker has no statement earlier in the report:
+// a person's first on-record remark, not every quote.
+void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events);
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_EVENT_FILTER_H_

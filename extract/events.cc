@@ -102,6 +102,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       sentence_events.push_back(std::move(e));
     }
     extract::PruneSentenceEvents(&sentence_events, background_attack);
+    extract::KeepFirstRemark(events, &sentence_events);
     extract::MergeSentenceEvents(&sentence_events);
     builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {

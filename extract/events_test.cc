@@ -84,6 +84,14 @@ TEST_F(Events, AnActorAndPlaceCarryOverFromTheStoryBefore) {
   EXPECT_TRUE(carried);
 }
 
+TEST_F(Events, APersonsFirstRemarkOnlyIsAStatement) {
+  auto events = Find("Tusk said Poland had never been closer to open conflict.\n\n"
+                     "Tusk said the government would ask allies for more air defence.");
+  int remarks = 0;
+  for (const auto& e : events) remarks += e.rule == "statement.remark";
+  EXPECT_EQ(remarks, 1);
+}
+
 TEST_F(Events, EvidenceIsTheSentence) {
   std::string text = "Talks went on. Russian forces struck Kharkiv on December 16.";
   auto events = Find(text);

@@ -213,7 +213,8 @@ Result<std::vector<PatternRule>> ParsePatterns(std::string_view text, const std:
     } else if (key == "subtype") {
       r.subtype = std::string(value);
     } else if (key == "plover") {
-      if (!IsPloverType(value)) return fail("unknown PLOVER type '" + std::string(value) + "'");
+      // "none": the event has no PLOVER counterpart (a plain public remark).
+      if (value != "none" && !IsPloverType(value)) return fail("unknown PLOVER type '" + std::string(value) + "'");
       r.plover = std::string(value);
     } else if (key == "weight") {
       std::string v(value);

@@ -91,3 +91,15 @@ rule statement.dismiss
   weight 0.65
   match [actor:PER|ORG|LOC|GROUP]? ...3 dismiss|reject|rebuff|ridicule|deride|scoff ...4 report|reports|claim|claims|allegation|allegations|accusation|accusations|sanction|sanctions|listing|listings|proposal|plan|idea|demand|demands|ultimatum|offer|statement|statements|assertion|assertions|charge|charges
   unless appeal|appeals|lawsuit|motion|candidate|application
+
+# An official's public remark on the war: "Zelensky said the strike showed
+# Moscow did not want a ceasefire", "Tusk told parliament ...". Only a named
+# person, only when the sentence tells no other event, and only a person's
+# first remark in a report (extract/events.cc): the rest is attribution.
+rule statement.remark
+  type statement
+  subtype remark
+  plover none
+  weight 0.55
+  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict
+  match say|said|says|told|wrote|added ...2 [actor:PER]
