@@ -243,6 +243,9 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
   for (auto it = begin; it != ann_.entities.end() && it->first_token < end; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!IsPlace(i) || std::find(used.begin(), used.end(), i) != used.end()) continue;
+    // "DNIPRO, Ukraine — Two people were killed ... in Nikopol": the
+    // dateline is where the report was filed, the last resort only.
+    if (i == dateline_) continue;
     if (NarrowedBy(it, end)) continue;
     const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
                             ? &entities_[it->entity] : nullptr;
