@@ -10,7 +10,7 @@ namespace sitrep::extract {
 namespace {
 
 // Irregular forms common in conflict reporting, sorted by the first field.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 104> kIrregular = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 109> kIrregular = {{
     {"arose", "arise"}, {"began", "begin"}, {"begun", "begin"}, {"blew", "blow"},
     {"blown", "blow"}, {"bore", "bear"}, {"borne", "bear"}, {"bought", "buy"},
     {"broke", "break"}, {"broken", "break"}, {"brought", "bring"}, {"built", "build"},
@@ -24,17 +24,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 104> kIrregu
     {"hidden", "hide"}, {"hit", "hit"}, {"is", "be"}, {"kept", "keep"}, {"knew", "know"},
     {"known", "know"}, {"laid", "lay"}, {"led", "lead"}, {"left", "leave"}, {"lent", "lend"},
     {"lost", "lose"}, {"made", "make"}, {"meant", "mean"}, {"men", "man"}, {"met", "meet"},
-    {"militaries", "military"}, {"overran", "overrun"}, {"paid", "pay"}, {"people", "person"},
-    {"put", "put"}, {"ran", "run"}, {"rose", "rise"}, {"said", "say"}, {"sank", "sink"},
-    {"saw", "see"}, {"seen", "see"}, {"sent", "send"}, {"servicemen", "serviceman"},
-    {"set", "set"}, {"shot", "shoot"}, {"sold", "sell"}, {"sought", "seek"}, {"sped", "speed"},
-    {"spent", "spend"}, {"spoke", "speak"}, {"spoken", "speak"}, {"sprang", "spring"},
-    {"stole", "steal"}, {"stolen", "steal"}, {"stood", "stand"}, {"struck", "strike"},
-    {"sunk", "sink"}, {"swore", "swear"}, {"sworn", "swear"}, {"taken", "take"},
-    {"thought", "think"}, {"threw", "throw"}, {"told", "tell"}, {"took", "take"},
-    {"underwent", "undergo"}, {"was", "be"}, {"went", "go"}, {"were", "be"},
-    {"withdrawn", "withdraw"}, {"withdrew", "withdraw"}, {"women", "woman"}, {"won", "win"},
-    {"wounded", "wound"}, {"written", "write"}, {"wrote", "write"},
+    {"militaries", "military"}, {"overran", "overrun"}, {"overtaken", "overtake"},
+    {"overtook", "overtake"}, {"paid", "pay"}, {"people", "person"}, {"put", "put"},
+    {"ran", "run"}, {"rebuilt", "rebuild"}, {"retaken", "retake"}, {"retook", "retake"},
+    {"rose", "rise"}, {"said", "say"}, {"sank", "sink"}, {"saw", "see"}, {"seen", "see"},
+    {"sent", "send"}, {"servicemen", "serviceman"}, {"set", "set"}, {"shot", "shoot"},
+    {"sold", "sell"}, {"sought", "seek"}, {"sped", "speed"}, {"spent", "spend"},
+    {"spoke", "speak"}, {"spoken", "speak"}, {"sprang", "spring"}, {"stole", "steal"},
+    {"stolen", "steal"}, {"stood", "stand"}, {"struck", "strike"}, {"sunk", "sink"},
+    {"swore", "swear"}, {"sworn", "swear"}, {"taken", "take"}, {"thought", "think"},
+    {"threw", "throw"}, {"told", "tell"}, {"took", "take"}, {"underwent", "undergo"},
+    {"was", "be"}, {"went", "go"}, {"were", "be"}, {"withdrawn", "withdraw"},
+    {"withdrew", "withdraw"}, {"women", "woman"}, {"won", "win"}, {"wounded", "wound"},
+    {"written", "write"}, {"wrote", "write"},
 }};
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

@@ -34,6 +34,9 @@ rule attack.strike
   type attack
   weight 0.7
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 strike|attack|hit|pound|bomb|blast ...4 [target:LOC|ORG]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 missile|rocket|drone|bomb|shell|shahed|projectile ...2 slam|smash|crash|plough|plow ...2 "into" ...4 [target:LOC|ORG]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 drop|dropped ...2 explosive|explosives|bomb|bombs|munition|munitions|grenade|grenades ...3 "on"|"onto" ...4 [target:LOC|ORG]?
+  match sea|naval|maritime|uncrewed|unmanned ...1 drone|drones ...3 sink|sank|sunk|hit|strike|struck|attack|damage
   unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled
   unless went|labour|labor|teacher|doctor|miner|sanction|tariff
 

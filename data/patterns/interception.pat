@@ -59,9 +59,21 @@ rule interception.count_missile
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] ...3 missile|rocket
   match [intercepted:QTY] ...3 missile|rocket "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize
 
-# No number: "air defences were active over Kyiv", "drones were shot down over Odesa".
+# No number: "air defences were active over Kyiv", "drones were shot down over Odesa".  match [intercepted:QTY] ...4 [WEAPON]? ...2 missile|missiles ...4 "were"|"was"|"had"|"been" ...2 "shot"|"downed"|"intercepted"|"destroyed"
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy ...2 [intercepted:QTY] [WEAPON] ...3 "and"? ...2 [QTY]? ...2 [WEAPON]?
+
 rule interception.air_defence
   type interception
   weight 0.65
   match drone|missile|uav|shahed ...3 "shot"|"were"|"was" ...2 "down"|"intercepted"|"downed"
   match "air" defence|defense ...3 repel|intercept|engage|down|operate|active
+
+# "the fleet destroyed five uncrewed boats", "a drone attack on Sevastopol
+# was repelled": defence against naval drones and raids.
+rule interception.naval
+  type interception
+  subtype naval_drone
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 destroy|sink|sank|repel|intercept|neutralise|neutralize ...2 [intercepted:QTY]? ...3 uncrewed|unmanned|naval|sea ...1 boat|boats|drone|drones|vessel|vessels
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 attack|raid ...3 "was"|"were"|"had"|"has" "been"? "repelled"|"repulsed"|"thwarted"|"foiled"
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repelled|repulse|repulsed|thwart|thwarted|foil|foiled ...3 "a"|"an"|"the"? ...2 drone|drones|air|missile|naval attack|attacks|raid|raids

@@ -24,6 +24,7 @@ rule territory.liberate
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
   match [location:LOC] ...4 liberate|retake|recapture
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 liberate|retake|recapture|regain|free ...3 [count:QTY] ...3 town|towns|village|villages|settlement|settlements|locality|localities
 
 rule territory.fall
   type territory
@@ -55,3 +56,20 @@ rule territory.withdraw
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate ...3 [location:LOC]
   match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
   unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy
+
+# "Ukrainian soldiers entered Kherson", "troops have entered the outskirts of X".
+rule territory.enter
+  type territory
+  subtype entry
+  plover ASSAULT
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 troop|troops|soldier|soldiers|forces|units|unit? ...2 enter|entered|enters|entering|reach|reached|break|broke ...2 "into"|"the"|"outskirts"|"of"|"centre"|"center"? ...3 [location:LOC]
+  unless talks|negotiations|agreement|market|force|service|phase|stage|war
+
+# "settlements under Ukrainian control", "holds 28 settlements in the region".
+rule territory.count
+  type territory
+  subtype control
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 control|controls|hold|holds|held|occupy|occupied|captured|taken|seized ...2 [count:QTY] ...2 settlement|settlements|village|villages|town|towns|locality|localities
+  match [count:QTY] ...2 settlement|settlements|village|villages|town|towns ...4 "under" ...2 control
