@@ -532,9 +532,11 @@ bool Mergeable(const Event& a, const Event& b) {
 }
 
 void MergeInto(Event& a, Event b) {
+  // Both figures of a kind stay when the second came from its own span
+  // ("70 individuals and 90 entities"); Mergeable kept clashing ones apart.
   for (auto& q : b.quantities) {
     bool seen = std::any_of(a.quantities.begin(), a.quantities.end(),
-                            [&](const Quantity& x) { return x.kind == q.kind; });
+                            [&](const Quantity& x) { return x.kind == q.kind && x.value == q.value; });
     if (!seen) a.quantities.push_back(std::move(q));
   }
   if (a.actor.empty()) a.actor = std::move(b.actor);
@@ -549,6 +551,15 @@ void MergeInto(Event& a, Event b) {
 }
 
 }  // namespace
+
+void AddNewFigures(Event more, Event* e) {
+  for (auto& q : more.quantities) {
+    bool seen = std::any_of(e->quantities.begin(), e->quantities.end(), [&](const Quantity& x) {
+      return x.kind == q.kind && x.value == q.value;
+    });
+    if (!seen) e->quantities.push_back(std::move(q));
+  }
+}
 
 void MergeSentenceEvents(std::vector<Event>* events) {
   std::vector<Event> out;

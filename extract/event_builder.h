@@ -81,6 +81,10 @@ double EventConfidence(double weight, double filled, const std::string& modality
 // same modality, places that agree, quantities that do not clash.
 void MergeSentenceEvents(std::vector<Event>* events);
 
+// Adds to `e` the figures of `more` (another line of its rule on its
+// trigger) that it lacks, a second figure of one kind included.
+void AddNewFigures(Event more, Event* e);
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_EVENT_BUILDER_H_

@@ -80,6 +80,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
   const Ref dateline = builder.DatelinePlace();
   std::vector<Event> sentence_events;
   std::vector<std::pair<int, uint32_t>> built;  // (rule, anchor) of this sentence's events
+  std::vector<int> built_event;                  // its index in sentence_events, or -1
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     matches.clear();
     matcher_.Match(in, doc.sentences[si], &matches);
@@ -87,18 +88,31 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     Attribution attribution = extract::FindAttribution(doc, ann, entities, si);
     sentence_events.clear();
     built.clear();
+    built_event.clear();
     bool background_attack = false;
     for (const auto& m : matches) {
       // Two lines of one rule on one trigger tell the same event: build it once.
+      // Another line may still add a figure the first did not reach ("70
+      // individuals and 90 entities").
       std::pair<int, uint32_t> key(m.rule, m.anchor);
-      if (std::find(built.begin(), built.end(), key) != built.end()) continue;
+      auto seen = std::find(built.begin(), built.end(), key);
+      if (seen != built.end()) {
+        int at = built_event[seen - built.begin()];
+        if (at >= 0) {
+          Event more = builder.Build(matcher_.rules()[m.rule], m, si, attribution);
+          extract::AddNewFigures(std::move(more), &sentence_events[at]);
+        }
+        continue;
+      }
       built.push_back(key);
+      built_event.push_back(-1);
       Event e = builder.Build(matcher_.rules()[m.rule], m, si, attribution);
       if (extract::IsBackground(doc, ann, doc.sentences[si], m, e)) {
         background_attack |= e.type == "attack";
         continue;
       }
       if (extract::RestatesEarlier(doc, doc.sentences[si], m, e, events)) continue;
+      built_event.back() = static_cast<int>(sentence_events.size());
       sentence_events.push_back(std::move(e));
     }
     extract::PruneSentenceEvents(&sentence_events, background_attack);

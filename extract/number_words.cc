@@ -224,6 +224,20 @@ std::string_view CurrencyNoun(std::string_view w) {
   return v ? *v : std::string_view();
 }
 
+// Currency words that are also weights or ambiguous on their own: money
+// only after a scale word ("350 million pounds", "7.5 billion kroner").
+// "kroner" is read as Norwegian (NOK), the commoner donor in this field;
+// Danish figures are usually given as "Danish kroner", which the unit
+// text keeps.
+std::string_view ScaledCurrencyNoun(std::string_view w) {
+  static const Table<std::string_view> t = {
+      {"pound", "GBP"},  {"pounds", "GBP"}, {"sterling", "GBP"}, {"kroner", "NOK"},
+      {"krone", "NOK"},  {"kronor", "SEK"}, {"yen", "JPY"},      {"francs", "CHF"},
+      {"zloty", "PLN"},  {"zlotys", "PLN"}};
+  const std::string_view* v = t.Find(w);
+  return v ? *v : std::string_view();
+}
+
 std::string_view UnitLemma(std::string_view w) {
   const std::string_view* v = Units().Find(w);
   return v ? *v : std::string_view();

@@ -41,6 +41,9 @@ double FractionWord(std::string_view w);
 std::string_view CurrencySymbol(std::string_view w);
 std::string_view CurrencyCode(std::string_view w);
 std::string_view CurrencyNoun(std::string_view w);
+// Like CurrencyNoun, for words that are money only after a scale word
+// ("350 million pounds"): pound, kroner, yen, francs, zloty.
+std::string_view ScaledCurrencyNoun(std::string_view w);
 
 // Singular lemma of a unit noun, or empty.
 std::string_view UnitLemma(std::string_view w);

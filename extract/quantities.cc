@@ -139,7 +139,11 @@ size_t Scanner::Parse(size_t i) {
   }
   if (size_t p = percent_at(e); p && currency.empty()) percent = true, e += p;
   if (currency.empty() && !percent && !n.fraction) {
-    if (std::string_view c = CurrencyNoun(L(e)); !c.empty()) currency = c, ++e;
+    if (std::string_view c = CurrencyNoun(L(e)); !c.empty()) {
+      currency = c, ++e;
+    } else if (std::string_view c2 = ScaledCurrencyNoun(L(e)); !c2.empty() && n.scale >= 6) {
+      currency = c2, ++e;  // "350 million pounds", not "a 500-pound bomb"
+    }
   }
   std::string_view next = L(e), after = L(e + 1);
   if (qualifier.empty() && (next == "or" || next == "and")) {

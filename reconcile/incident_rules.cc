@@ -142,6 +142,11 @@ std::vector<FigureConflict> FindFigureConflicts(const std::vector<IncidentFigure
     std::set<int64_t> all;
     for (const auto& [v, sources] : values) all.insert(sources.begin(), sources.end());
     if (all.size() < 2) continue;
+    // Sources that all give the same numbers ("70 individuals and 90
+    // entities" in each) agree: some value must lack some source.
+    bool differ = false;
+    for (const auto& [v, sources] : values) differ |= sources.size() != all.size();
+    if (!differ) continue;
     FigureConflict c;
     c.kind = kind;
     for (const auto& [v, sources] : values) c.sides.push_back({v, {sources.begin(), sources.end()}});

@@ -10,6 +10,8 @@ rule aid.package_money
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|unveil|commit ...4 [money:QTY] "in"|"of"|"worth" ...3 weapon|weapons|arms|equipment|munition|munitions|ammunition|aid|assistance|support|funding
   match [money:QTY] ...3 "drawn"|"taken"|"come"|"comes"|"coming" ...2 "from" ...3 stock|stocks|stockpile|stockpiles|inventory|inventories
   match [money:QTY] ...3 "for"|"in" ...3 contract|contracts|procurement|purchase|purchases ...4 weapon|weapons|arms|equipment|system|systems|munitions|initiative|assistance|industry
+  match [actor:ORG|GROUP|LOC|PER]? ...3 pledge|commit|allocate|spend|earmark|finance|fund|donate ...3 [money:QTY] ...8 "for"|"on"|"to" ...3 air|defence|defense|weapon|weapons|ammunition|munitions|drone|drones|radar|radars|system|systems|production|military|missile|missiles|artillery|equipment|shells
+  match [actor:ORG|GROUP|LOC|PER]? ...3 finance|fund|pay ...6 weapon|weapons|production|drone|drones|missile|missiles|ammunition|shells ...12 worth|totalling|totaling ...2 [money:QTY]
 
 rule aid.package
   type aid
