@@ -106,6 +106,18 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
       break;
     }
   }
+  // "Shelling also ruptured a gas pipeline in Nikopol": an event on the
+  // ground with no day of its own happened on the day of the one before.
+  if (e->date.value.empty() &&
+      OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"})) {
+    for (size_t i = earlier.size(); i-- > 0;) {
+      if (si - sentence_of[i] > kPlaceWindow) break;
+      const Event& x = earlier[i];
+      if (!OneOf(x.type, {"attack", "casualties", "infrastructure", "clash", "interception"})) continue;
+      if (x.date.precision == "day") e->date = x.date;
+      break;
+    }
+  }
   if (e->location.empty()) e->location = dateline;
 }
 

@@ -247,6 +247,7 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     // dateline is where the report was filed, the last resort only.
     if (i == dateline_) continue;
     if (NarrowedBy(it, end)) continue;
+    if (NamesAnOffice(it->end_token)) continue;
     const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
                             ? &entities_[it->entity] : nullptr;
     int rank = FeatureRank(ent);
@@ -296,11 +297,40 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
 }
 
+// "the head of the Dnipropetrovsk regional military administration",
+// "Kharkiv's regional prosecutor's office": a place that names who speaks,
+// not where the event was.
+bool EventBuilder::NamesAnOffice(uint32_t place_end) const {
+  static constexpr std::string_view kOffice[] = {"administration", "prosecutor", "council",
+                                                 "police", "authorities", "governor", "mayor"};
+  for (uint32_t t = place_end; t < std::min<uint32_t>(place_end + 3, doc_.tokens.size()); ++t) {
+    std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
+    if (std::find(std::begin(kOffice), std::end(kOffice), w) != std::end(kOffice)) return true;
+    if (w != "regional" && w != "region" && w != "region's" && w != "city" && w != "military" &&
+        w != "oblast" && w != "'s" && w != "’s" && w != "state") {
+      return false;
+    }
+  }
+  return false;
+}
+
 Ref EventBuilder::DatelinePlace() const {
   return dateline_ < 0 ? Ref{} : RefFromSpan(dateline_, ann_.entities[dateline_].end_token, true);
 }
 
-EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor) const {
+// "Fifty-one were wounded, he said on Saturday": the day of the saying.
+bool EventBuilder::DateOfSaying(const DateSpan& d) const {
+  for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
+    std::string w = LowerWord(doc_.TokenText(doc_.tokens[d.first_token - k]));
+    if (w == "said" || w == "says" || w == "told" || w == "added" || w == "announced" ||
+        w == "reported" || w == "wrote" || w == "stated") {
+      return true;
+    }
+  }
+  return false;
+}
+
+EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const {
   const Sentence& s = doc_.sentences[si];
   int best = -1;
   uint32_t best_distance = 0;
@@ -311,6 +341,10 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor) const {
       best = -2 - static_cast<int>(i);  // an earlier date; kept unless one is in the sentence
       continue;
     }
+    // The day of a saying yields to a day told before it in the paragraph
+    // or lead, but stands when there is none ("said on December 23 that
+    // its forces had seized Lozova").
+    if (skip_saying && best < -1 && DateOfSaying(d)) continue;
     uint32_t dist = Distance(anchor, d.first_token, d.end_token);
     if (best < 0 || dist < best_distance) {
       best = static_cast<int>(i);
@@ -381,7 +415,13 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
   if (has || si == 0 || q.total) return;
   // A bare number that opens its sentence ("Forty-one were shot down")
   // counts what the sentence before launched.
-  if (q.first_token == s.first_token && q.unit_lemma.empty()) {
+  // "Of those, 51 were shot down": the same, after a pointer back.
+  uint32_t opening = s.first_token;
+  if (q.first_token == s.first_token + 3 && LowerWord(doc_.TokenText(doc_.tokens[s.first_token])) == "of") {
+    std::string those = LowerWord(doc_.TokenText(doc_.tokens[s.first_token + 1]));
+    if (those == "those" || those == "them" || those == "these" || those == "which") opening = q.first_token;
+  }
+  if (q.first_token == opening && q.unit_lemma.empty()) {
     const Sentence& prev = doc_.sentences[si - 1];
     for (const QuantitySpan& p : ann_.quantities) {
       if (p.first_token < prev.first_token) continue;
@@ -501,7 +541,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       }
     }
   }
-  e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor);
+  e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor, e.type != "statement");
   e.modality = FindModality(doc_, s, m.anchor);
   e.attribution = attribution;
   e.evidence.start = s.start;

@@ -53,13 +53,19 @@ class EventBuilder {
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
                     const std::vector<int>& used) const;
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
-  EventDate FallbackDate(size_t si, uint32_t anchor) const;
+  // `skip_saying`: a date right after "said"/"told" is the day of the
+  // saying, not of the event told ("were wounded, he said on Saturday").
+  EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const;
+  bool DateOfSaying(const DateSpan& d) const;
   void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;
   // "destroyed 59 of the missiles": the total counted in the sentence before.
   void AnaphoricTotal(size_t si, int span, Event* e) const;
   bool IsPlace(int span) const;
   // The first place after "in"/"on"/"near" among tokens [from, limit), or -1.
   int PlaceAfter(uint32_t from, uint32_t limit) const;
+  // Whether the words after a place make it the name of an office
+  // ("... regional military administration", "... governor").
+  bool NamesAnOffice(uint32_t place_end) const;
   bool PlaceAfterPreposition(int span) const;
   bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
   int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;

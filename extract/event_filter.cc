@@ -131,6 +131,16 @@ bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, 
 
 }  // namespace
 
+// A sentence that dates itself to a day ("on Friday evening") tells an
+// event, whatever comparison it makes ("the deadliest since the invasion began").
+static bool DatedToTheDay(const Annotations& ann, const Sentence& s) {
+  for (const auto& d : ann.dates) {
+    if (d.first_token >= s.end_token) break;
+    if (d.first_token >= s.first_token && d.date.precision == "day") return true;
+  }
+  return false;
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (!e.quantities.empty()) return false;
@@ -163,7 +173,7 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
         return true;
       }
     }
-    if (w != "since") continue;
+    if (w != "since" || DatedToTheDay(ann, s)) continue;
     for (uint32_t k = t + 1; k < std::min(t + 5, s.end_token); ++k) {
       std::string x = Lower(doc, k);
       if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;
