@@ -133,6 +133,15 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
                                 const std::vector<int>& used) const {
   auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  // A town or city stands for its government only as a sentence's subject
+  // ("Moscow said", "Kyiv accused"); elsewhere it is where things happen.
+  auto town = [&](int i, uint32_t sentence_first) {
+    const EntitySpan& sp = ann_.entities[i];
+    if (!IsPlace(i) || sp.first_token == sentence_first) return false;
+    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                            ? &entities_[sp.entity] : nullptr;
+    return FeatureRank(ent) == 0;
+  };
   auto usable = [&](int i) {
     return std::find(used.begin(), used.end(), i) == used.end() &&
            !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
@@ -153,7 +162,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   for (auto it = begin; it != ann_.entities.end() && it->first_token <= anchor; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!usable(i) || (it->end_token <= anchor && anchor - it->end_token > kMaxActorDistance)) continue;
-    if (PlaceAfterPreposition(i)) continue;
+    if (PlaceAfterPreposition(i) || town(i, s.first_token)) continue;
     if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
     best = i;
   }
@@ -172,7 +181,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
                              [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   for (auto it = pb; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
-    if (!usable(i) || PlaceAfterPreposition(i)) continue;
+    if (!usable(i) || PlaceAfterPreposition(i) || town(i, prev.first_token)) continue;
     return RefFromSpan(i, TailEnd(doc_, it->end_token, prev.end_token), false);
   }
   return Ref{};
