@@ -245,7 +245,7 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   static const WordSet describing = {"called", "calls", "labeled", "labelled", "described",
                                      "describes", "condemned", "condemns", "branded", "denounced",
                                      "during", "after", "amid", "following", "since", "before",
-                                     "against", "about", "behind"};
+                                     "against", "about", "behind", "for"};
   bool talked_about = (head + 1 < s.end_token && described.count(Lower(doc, head + 1))) ||
                       (t > s.first_token && describing.count(Lower(doc, t - 1)));
   return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
@@ -302,7 +302,9 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
 void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events) {
   auto remark = [](const Event& e) { return e.rule == "statement.remark"; };
   if (std::none_of(events->begin(), events->end(), remark)) return;
-  bool other = std::any_of(events->begin(), events->end(), [&](const Event& e) { return !remark(e); });
+  // A negated or hypothetical event in the sentence is what the remark says.
+  bool other = std::any_of(events->begin(), events->end(),
+                           [&](const Event& e) { return !remark(e) && e.modality == "asserted"; });
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  if (!remark(e)) return false;

@@ -32,7 +32,7 @@ rule statement.demand
   plover REQUEST
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
-  match [actor:PER|ORG|LOC|GROUP]? ...3 call ...2 "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 call ...1 "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP]? ...3 ask|asked|plead|press ...4 "for"|"to" ...4 more|additional|weapon|weapons|system|systems|air|permission|aid|help|support|sanctions|jets|missiles|patriot|patriots|f-16s|f-16|jets
   unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
@@ -68,7 +68,7 @@ rule statement.characterize
   subtype characterization
   plover ACCUSE
   weight 0.7
-  match [actor:PER|ORG|LOC|GROUP]? ...3 call|brand|describe|label|term|dub ...6 "as"? ...3 illegal|illegitimate|unlawful|terror|terrorism|terrorist|crime|crimes|barbaric|barbarism|cynical|provocation|propaganda|lie|lies|fake|unacceptable|wishful|escalation|retaliation|revenge|genocide|blackmail|theft|piracy|absurd|hostile|aggression|atrocity|outrageous
+  match [actor:PER|ORG|LOC|GROUP]? ...3 call|brand|describe|label|term|dub ...9 illegal|illegitimate|unlawful|terror|terrorism|terrorist|crime|crimes|barbaric|barbarism|cynical|provocation|propaganda|lie|lies|fake|unacceptable|wishful|escalation|retaliation|revenge|genocide|blackmail|theft|piracy|absurd|hostile|aggression|atrocity|outrageous|killing|murder|massacre|slaughter|inhumane|cruel|deliberate
   match [actor:PER|ORG|LOC|GROUP]? ...3 say|said|says|insist|claim ...8 "a"|"an"|"was"|"were"|"is"|"are" ...2 response|retaliation|revenge|provocation|escalation|illegal|illegitimate|unlawful
   unless phone|video|telephone|call-up
 
@@ -101,5 +101,26 @@ rule statement.remark
   subtype remark
   plover none
   weight 0.55
-  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict
+  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes
+  match [actor:PER] ...3 "called"|"calls" ...4 "a"|"an"
   match say|said|says|told|wrote|added ...2 [actor:PER]
+
+# "Russia's Defense Ministry denied that it had planned to hit targets in
+# Poland", "Kyiv denied the claim": a denial is a statement of its own.
+rule statement.deny
+  type statement
+  subtype denial
+  plover REJECT
+  weight 0.7
+  match [actor:PER|ORG|LOC|GROUP] ...3 deny|denied|denies ...2 "that"|"it"|"any"|"responsibility"|"involvement"|"planning"|"reports"|"report"|"claims"|"the"|"having"
+  unless bail|access|entry|visa|permission|request|appeal
+
+# "Zakharova said Washington and London bore direct responsibility for the
+# attack": blame without the word "accuse".
+rule statement.blame
+  type statement
+  subtype accusation
+  plover ACCUSE
+  weight 0.7
+  match [actor:PER|ORG|LOC|GROUP] ...3 say|said|says|insist|claim ...8 responsible|responsibility|culpable|complicit
+  unless claimed|claim|claims
