@@ -13,6 +13,25 @@ bool ParseDouble(std::string_view s, double* out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
+// Drops ' and the typographic ’ (U+2019) and ʹ (U+02B9) soft-sign marks.
+std::string WithoutApostrophes(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (name[i] == '\'') continue;
+    if (name.compare(i, 3, "\xE2\x80\x99") == 0) {
+      i += 2;
+      continue;
+    }
+    if (name.compare(i, 2, "\xCA\xB9") == 0) {
+      i += 1;
+      continue;
+    }
+    out += name[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<std::vector<Place>> ParseGazetteer(std::string_view tsv, const std::string& name) {
@@ -30,6 +49,9 @@ Result<std::vector<Place>> ParseGazetteer(std::string_view tsv, const std::strin
     for (auto alt : Split(f[2], '|')) {
       if (!alt.empty()) p.alt_names.emplace_back(alt);
     }
+    // The soft sign transliterated as an apostrophe ("Marhanets’", "Engel’s",
+    // "Sel’tso") is dropped by the press: the bare spelling is a name too.
+    if (std::string bare = WithoutApostrophes(p.name); bare != p.name) p.alt_names.push_back(std::move(bare));
     p.country.assign(f[3]);
     p.admin1.assign(f[4]);
     uint32_t pop = 0;

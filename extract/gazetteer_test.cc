@@ -36,3 +36,15 @@ TEST(Gazetteer, MissingFileSaysHowToBuildIt) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+TEST(Gazetteer, SoftSignSpellingIsAlsoAName) {
+  auto places = sitrep::extract::ParseGazetteer(
+      "# kind\tname\taltnames\tcountry\tadmin1\tlat\tlon\tpopulation\n"
+      "city\tEngel\u2019s\t\tRU\tSaratov Oblast\t51.48\t46.11\t200000\n"
+      "city\tKyiv\t\tUA\tKyiv\t50.45\t30.52\t2900000\n",
+      "test");
+  ASSERT_TRUE(places.ok());
+  ASSERT_EQ(places->size(), 2u);
+  EXPECT_EQ((*places)[0].alt_names, std::vector<std::string>{"Engels"});
+  EXPECT_TRUE((*places)[1].alt_names.empty());
+}
