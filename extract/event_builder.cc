@@ -130,7 +130,7 @@ static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
 }
 
 Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                                const std::vector<int>& used) const {
+                                const std::vector<int>& used, bool passive_means_target) const {
   auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   // A town or city stands for its government only as a sentence's subject
@@ -155,6 +155,21 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
         return RefFromSpan(i, TailEnd(doc_, it->end_token, s.end_token), false);
       }
     }
+  }
+  // "the refinery ... had been hit along with a plant": a passive trigger
+  // with no "by" names no actor in its sentence; the report's earlier
+  // events may (extract/discourse.h).
+  if (passive_means_target && anchor >= s.first_token + 2) {
+    std::string w1 = LowerWord(doc_.TokenText(doc_.tokens[anchor - 1]));
+    std::string w2 = LowerWord(doc_.TokenText(doc_.tokens[anchor - 2]));
+    auto aux = [](const std::string& w) {
+      return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are";
+    };
+    std::string trigger = LowerWord(doc_.TokenText(doc_.tokens[anchor]));
+    bool participle = trigger.size() > 2 && (trigger.compare(trigger.size() - 2, 2, "ed") == 0 ||
+                                             trigger == "hit" || trigger == "struck" || trigger == "shot" ||
+                                             trigger == "taken" || trigger == "seized" || trigger == "downed");
+    if (participle && (aux(w1) || (aux(w2) && (w1 == "also" || w1 == "reportedly" || w1 == "again")))) return Ref{};
   }
   // The nearest entity before the trigger (or holding it: "a Moscow court")
   // that is not a place after "in".
@@ -347,7 +362,10 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     const DateSpan& d = ann_.dates[i];
     if (d.first_token >= s.end_token) break;
     if (d.first_token < s.first_token) {
-      best = -2 - static_cast<int>(i);  // an earlier date; kept unless one is in the sentence
+      // An earlier date; kept unless one is in the sentence. A year ("so
+      // far this year") does not replace the day told before it.
+      if (best < -1 && d.date.precision == "year" && ann_.dates[-2 - best].date.precision == "day") continue;
+      best = -2 - static_cast<int>(i);
       continue;
     }
     // The day of a saying yields to a day told before it in the paragraph
@@ -534,7 +552,11 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     e.quantities.push_back(std::move(q));
   }
   const bool location_bound = !e.location.empty();
-  if (e.actor.empty()) e.actor = FallbackActor(s, m.anchor, m.end, used);
+  if (e.actor.empty()) {
+    // "X was hit": X is the target of a strike, but the victim of casualties.
+    bool passive_means_target = e.type == "attack" || e.type == "infrastructure";
+    e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target);
+  }
   if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
   // "Russia recruited 427,000 people": a country's call-up is in the country,
   // whatever other place the sentence names ("since the invasion of Ukraine").
