@@ -507,8 +507,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
         used.push_back(b.span);
         // A target place ("a strike on Odesa") may still be the location.
         if (el.slot != "target") used_as_place.push_back(b.span);
-        if (el.slot == "actor" && IsPlace(b.span) &&
-            (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) {
+        if (el.slot == "actor" &&
+            ((IsPlace(b.span) && (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) ||
+             ((rule.type == "attack" || rule.type == "infrastructure") && PassiveSubject(doc_, b.end, m.anchor)))) {
           // "Kharkiv was hit by missiles": the place is hit, not hitting;
           // "positions in Kursk and had suffered": a place, not the subject.
           used_as_place.pop_back();
