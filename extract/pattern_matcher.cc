@@ -249,9 +249,15 @@ bool PatternMatcher::StepOnce(Walk& w, int ei, uint32_t pos, bool must) const {
         if (Step(w, ei + 1, pos + k, next_optional)) return true;
       }
       if (!next_optional) return false;
-      b = Binding{ei, pos, pos, -1, -1};
-      w.path[ei + 1] = Binding{ei + 1, pos, pos, -1, -1};
-      return Step(w, ei + 2, pos);
+      // Without the optional element the gap still spans 0..max before
+      // the element after it: "met ...2 "with"? [target]" on "met
+      // President Duda".
+      for (int k = 0; k <= e.max_gap && pos + k <= w.end; ++k) {
+        b = Binding{ei, pos, pos + k, -1, -1};
+        w.path[ei + 1] = Binding{ei + 1, pos + k, pos + k, -1, -1};
+        if (Step(w, ei + 2, pos + k)) return true;
+      }
+      return false;
     }
     case PatternElement::Kind::kEntity: {
       int sp = here ? in.entity_at[pos] : -1;
