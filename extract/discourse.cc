@@ -133,6 +133,7 @@ bool FoldIntoEarlier(std::vector<Event>* earlier, const Event& e) {
   for (auto& x : *earlier) {
     if (x.type != e.type || x.modality != e.modality || !x.quantities.empty()) continue;
     if (!SameParty(x.actor, e.actor) || x.location.name != e.location.name) continue;
+    if (!x.target.empty() && !e.target.empty() && x.target.name != e.target.name) continue;  // two meetings
     if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;
     if (x.target.empty()) x.target = e.target;
     if (x.date.value.empty()) x.date = e.date;

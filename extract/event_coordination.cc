@@ -77,6 +77,29 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
       }
       continue;
     }
+    // People met together: "met Prince William, who was in Paris, and
+    // Polish President Andrzej Duda" -> a meeting with each.
+    if (e.type == "diplomacy" && !e.target.entity.empty()) {
+      auto tgt = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
+        return sp.first_token >= s.first_token && sp.end_token <= s.end_token && sp.entity >= 0 &&
+               static_cast<size_t>(sp.entity) < entities_.size() && entities_[sp.entity].id == e.target.entity;
+      });
+      if (tgt == ann_.entities.end() || entities_[tgt->entity].type != "person") continue;
+      for (auto it = tgt + 1; it != ann_.entities.end() && it->end_token <= s.end_token; ++it) {
+        const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                                ? &entities_[it->entity] : nullptr;
+        if (ent == nullptr || ent->type != "person" || ent->id == e.target.entity) continue;
+        bool joined = false;  // "and" within the four tokens before ("and Polish President")
+        for (uint32_t t = it->first_token; t-- > it->first_token - std::min<uint32_t>(4, it->first_token - s.first_token);) {
+          if (LowerWord(doc_.TokenText(doc_.tokens[t])) == "and") joined = true;
+        }
+        if (!joined || ent->id == e.actor.entity) continue;
+        Event copy = e;
+        copy.target = RefFromSpan(static_cast<int>(it - ann_.entities.begin()), it->end_token, false);
+        events->push_back(std::move(copy));
+      }
+      continue;
+    }
     // Places taken together: "took Zahryzove, east of Kupiansk, and Krymske".
     if (e.type != "territory" || e.location.entity.empty()) continue;
     auto loc = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
