@@ -76,7 +76,8 @@ bool BelowCountry(const std::vector<Entity>& entities, const Ref& place) {
 
 void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
                      const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
-                     size_t si, const Ref& dateline, Event* e) {
+                     const std::vector<ToldActor>& told_attackers, size_t si, const Ref& dateline,
+                     Event* e) {
   if (e->type == "statement" && !e->attribution.source.empty()) {
     const Entity* speaker = EntityNamed(entities, e->attribution.source);
     const Entity* actor = EntityById(entities, e->actor.entity);
@@ -87,12 +88,18 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
   if (e->actor.empty() &&
       OneOf(e->type, {"attack", "interception", "sanction", "aid", "mobilization", "deployment",
                       "arrest", "policy", "territory"})) {
+    size_t from = si + 1;  // the sentence the actor came from
     for (size_t i = earlier.size(); i-- > 0;) {
       if (si - sentence_of[i] > kActorWindow) break;
       if (earlier[i].type == e->type && !earlier[i].actor.empty()) {
         e->actor = earlier[i].actor;
+        from = sentence_of[i];
         break;
       }
+    }
+    if (e->type == "attack" && !told_attackers.empty()) {
+      const ToldActor& t = told_attackers.back();
+      if (si - t.sentence <= kActorWindow && (from > si || t.sentence > from)) e->actor = t.actor;
     }
   }
   if (e->location.empty() &&

@@ -32,11 +32,21 @@ namespace sitrep::extract {
 constexpr size_t kActorWindow = 8;
 constexpr size_t kPlaceWindow = 5;
 
+// The attacker of an attack that was not kept as an event of its own
+// ("Russia attacked with 138 drones, of which 83 were downed" is told by
+// the interception), at sentence `sentence`.
+struct ToldActor {
+  size_t sentence = 0;
+  Ref actor;
+};
+
 // `earlier` are the report's events so far and `sentence_of` the sentence
-// index of each; `si` is the sentence of `e`.
+// index of each; `told_attackers` the attackers of dropped attacks; `si` is
+// the sentence of `e`.
 void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
                      const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
-                     size_t si, const Ref& dateline, Event* e);
+                     const std::vector<ToldActor>& told_attackers, size_t si, const Ref& dateline,
+                     Event* e);
 
 // "North Korean forces are fighting in Kursk" told a third time: an event
 // without figures whose type, modality, actor and place (both named) match

@@ -76,6 +76,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
   extract::EventBuilder builder(doc, ann, entities);
   std::vector<extract::PatternMatch> matches;
   std::vector<size_t> sentence_of;  // the sentence of each event in `events`
+  std::vector<extract::ToldActor> told_attackers;  // of attacks dropped as told by another event
   sentence_of.reserve(doc.sentences.size());
   const Ref dateline = builder.DatelinePlace();
   std::vector<Event> sentence_events;
@@ -115,12 +116,26 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       built_event.back() = static_cast<int>(sentence_events.size());
       sentence_events.push_back(std::move(e));
     }
+    // An attack told by its interception is dropped, but its attacker is
+    // still the one the report's next strikes are by.
+    Ref attacker;
+    for (const auto& e : sentence_events) {
+      if (e.type != "attack" || e.actor.empty() || !attacker.empty()) continue;
+      bool defender = std::any_of(sentence_events.begin(), sentence_events.end(), [&](const Event& x) {
+        return x.type == "interception" && x.actor.name == e.actor.name;
+      });
+      if (!defender) attacker = e.actor;
+    }
     extract::PruneSentenceEvents(&sentence_events, background_attack);
+    if (!attacker.empty() && std::none_of(sentence_events.begin(), sentence_events.end(),
+                                          [](const Event& e) { return e.type == "attack"; })) {
+      told_attackers.push_back({si, attacker});
+    }
     extract::KeepFirstRemark(events, &sentence_events);
     extract::MergeSentenceEvents(&sentence_events);
     builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {
-      extract::FillFromContext(doc, entities, events, sentence_of, si, dateline, &e);
+      extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline, &e);
       if (extract::FoldIntoEarlier(&events, e)) continue;
       sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)

@@ -92,6 +92,17 @@ TEST_F(Events, APersonsFirstRemarkOnlyIsAStatement) {
   EXPECT_EQ(remarks, 1);
 }
 
+TEST_F(Events, TheAttackerOfAnInterceptedRaidStrikesNext) {
+  auto events = Find("Russia attacked Ukraine with 40 drones overnight, and air defence units shot down 30 of them.\n\n"
+                     "In Sumy, a drone hit a block of flats.");
+  const Event* strike = nullptr;
+  for (const auto& e : events) {
+    if (e.type == "attack") strike = &e;
+  }
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(strike->actor.country, "RU");
+}
+
 TEST_F(Events, EvidenceIsTheSentence) {
   std::string text = "Talks went on. Russian forces struck Kharkiv on December 16.";
   auto events = Find(text);
