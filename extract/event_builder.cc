@@ -562,12 +562,27 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // "Russia recruited 427,000 people": a country's call-up is in the country,
   // whatever other place the sentence names ("since the invasion of Ukraine").
   if (e.type == "mobilization" && !location_bound && !e.actor.entity.empty()) {
+    bool actor_is_place = false;
     for (size_t i = 0; i < ann_.entities.size(); ++i) {
       const EntitySpan& sp = ann_.entities[i];
       if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
       const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
                               ? &entities_[sp.entity] : nullptr;
       if (ent && ent->id == e.actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
+        e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
+        actor_is_place = true;
+        break;
+      }
+    }
+    // "Putin signed a decree calling up 160,000 men": the leader's country,
+    // when the report names it; a build-up stays where the troops mass.
+    bool callup = e.subtype != "buildup";
+    for (size_t i = 0; callup && !actor_is_place && !e.actor.country.empty() && i < ann_.entities.size(); ++i) {
+      const EntitySpan& sp = ann_.entities[i];
+      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                              ? &entities_[sp.entity] : nullptr;
+      if (ent && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2 && ent->geo &&
+          ent->geo->country == e.actor.country) {
         e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
         break;
       }

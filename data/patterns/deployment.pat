@@ -51,3 +51,25 @@ rule deployment.scramble
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 scramble|scrambled|scrambles ...3 jet|jets|fighter|fighters|aircraft|plane|planes|interceptor|interceptors
   match jet|jets|fighter|fighters|aircraft|planes ...3 "were"|"was" "scrambled"
+
+# "Russia and Belarus began joint military exercises involving 13,000
+# troops", "drills began on Friday".
+rule deployment.exercise
+  type deployment
+  subtype exercise
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...4 begin|began|begun|start|started|launch|launched|hold|held|stage|staged|conduct|conducted ...4 exercise|exercises|drill|drills|maneuvers|manoeuvres|war-games ...8 [troops:QTY]? ...2 troop|troops|soldier|soldiers|servicemen|personnel?
+  match exercise|exercises|drill|drills|maneuvers|manoeuvres ...3 "began"|"begin"|"begins"|"started"|"opened"|"kicked"
+  match [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|personnel ...4 "take"|"took"|"taking"|"will" ...2 "part" ...3 exercise|exercises|drill|drills
+  unless fire|evacuation|emergency
+
+# "Lithuania put extra units on alert", "moved its warships to Novorossiysk",
+# "reserve units arrived by train".
+rule deployment.posture
+  type deployment
+  subtype posture
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 put|place|placed|puts ...4 unit|units|troop|troops|force|forces|battalion|battalions|brigade|brigades ...2 "on" "high"|"heightened"|"combat"? alert|readiness
+  match [actor:ORG|GROUP|LOC|PER]? ...3 move|moved|relocate|relocated|redeploy|redeployed|withdraw|withdrew ...4 warship|warships|ship|ships|vessel|vessels|fleet|submarine|submarines|aircraft|bombers ...4 "to"|"toward"|"towards" ...2 [location:LOC]
+  match [actor:ORG|GROUP|LOC|PER]? ...2 reserve|reserves|reinforcement|reinforcements|unit|units|battalion|battalions ...2 arrive|arrived|arriving ...6 [location:LOC]?
+  unless talks|negotiations

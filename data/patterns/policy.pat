@@ -64,3 +64,25 @@ rule policy.deadline
   subtype deadline
   weight 0.65
   match give|given|gave|set|sets|until ...2 "until"|"deadline"|"of" [DATE] "to" ...3 wind|complete|end|leave|comply|withdraw|sell|divest|stop
+
+# "ordered the evacuation of families with children", "about 121,000 people
+# have been evacuated", "told residents to leave the district".
+rule policy.evacuation
+  type policy
+  subtype evacuation
+  plover COERCE
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 order|ordered|announce|announced|declare|declared|begin|began|start|started|extend|extended ...3 "mandatory"|"forced"|"compulsory"? evacuation|evacuations
+  match "mandatory"|"forced"|"compulsory" evacuation|evacuations
+  match [people:QTY] ...3 person|people|resident|residents|civilian|civilians|child|children ...3 "were"|"have"|"had"|"been"|"was" ...2 "evacuated"|"relocated"
+  match [actor:ORG|GROUP|LOC|PER]? ...3 order|ordered|orders|urge|urged|told|tell ...2 resident|residents|civilian|civilians|people|families ...2 "to" leave|evacuate
+  unless drill|drills|exercise|plan|plans
+
+# "Poland closed its road and rail crossings with Belarus", "closed its airspace".
+rule policy.border_closure
+  type policy
+  subtype border_closure
+  plover COERCE
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...4 close|closed|closes|shut|shuts|seal|sealed ...4 border|crossing|crossings|checkpoint|checkpoints|airspace|frontier
+  unless case|cases|ranks|gap|deal
