@@ -338,6 +338,31 @@ bool EventBuilder::NamesAnOffice(uint32_t place_end) const {
   return false;
 }
 
+// "The governor described ...", "the defence minister thanked ...": a
+// speaker named by office only; the words from the determiner to the title.
+Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
+  static constexpr std::string_view kTitles[] = {
+      "governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
+      "chief", "commander", "officials", "official", "ministry", "government", "administration",
+      "envoy", "ambassador", "secretary", "adviser", "advisor", "prosecutor", "prosecutors",
+      "police", "military", "army", "navy", "kremlin", "parliament", "council", "authorities"};
+  uint32_t lo = anchor >= s.first_token + 5 ? anchor - 5 : s.first_token;
+  for (uint32_t t = anchor; t-- > lo;) {
+    std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
+    if (std::find(std::begin(kTitles), std::end(kTitles), w) == std::end(kTitles)) continue;
+    uint32_t first = t;
+    while (first > lo && doc_.tokens[first - 1].kind == TokenKind::kWord) {
+      std::string p = LowerWord(doc_.TokenText(doc_.tokens[first - 1]));
+      --first;
+      if (p == "the" || p == "a" || p == "an") break;
+    }
+    Ref r;
+    r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[t].end));
+    return r;
+  }
+  return Ref{};
+}
+
 Ref EventBuilder::DatelinePlace() const {
   return dateline_ < 0 ? Ref{} : RefFromSpan(dateline_, ann_.entities[dateline_].end_token, true);
 }
@@ -557,6 +582,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     // "X was hit": X is the target of a strike, but the victim of casualties.
     bool passive_means_target = e.type == "attack" || e.type == "infrastructure";
     e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target);
+    if (e.actor.empty() && e.type == "statement") e.actor = RoleActor(s, m.anchor);
   }
   if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
   // "Russia recruited 427,000 people": a country's call-up is in the country,

@@ -179,6 +179,21 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
       if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;
     }
   }
+  // "firms accused of supplying drone parts", "he is accused of helping":
+  // a charge against someone, told in the passive, is no one's statement.
+  if (e.type == "statement" && m.anchor > s.first_token && m.anchor + 1 < s.end_token) {
+    std::string w = Lower(doc, m.anchor);
+    std::string before = Lower(doc, m.anchor - 1);
+    if ((w == "accused" || w == "blamed" || w == "suspected") && Lower(doc, m.anchor + 1) == "of" &&
+        (before == "is" || before == "are" || before == "was" || before == "were" || before == "been" ||
+         before == "being" || doc.tokens[m.anchor - 1].kind == TokenKind::kWord)) {
+      bool named_subject = false;  // "Kyiv accused Moscow of": an entity right before is the speaker
+      for (const auto& sp : ann.entities) {
+        if (sp.end_token == m.anchor) named_subject = true;
+      }
+      if (!named_subject) return true;
+    }
+  }
   // A statement named by a noun: "an urgent call for", "García's call to action".
   if (e.type == "statement" && m.anchor > s.first_token) {
     std::string before = Lower(doc, m.anchor - 1);

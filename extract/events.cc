@@ -136,6 +136,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {
       extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline, &e);
+      if (e.type == "statement" && e.actor.empty()) continue;  // a statement is someone's
       if (extract::FoldIntoEarlier(&events, e)) continue;
       sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)

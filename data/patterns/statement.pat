@@ -7,8 +7,8 @@ rule statement.accuse
   subtype accusation
   plover ACCUSE
   weight 0.8
-  match [actor:PER|ORG|LOC|GROUP]? ...3 accuse|blame|allege|charge|denounce ...4 [target:PER|ORG|LOC|GROUP]?
-  unless criminal|court|prosecutor|indictment|fee|battery
+  match [actor:PER|ORG|LOC|GROUP]? ...3 accuse|blame|allege|denounce ...4 [target:PER|ORG|LOC|GROUP]?
+  unless criminal|court|prosecutor|indictment|fee|battery|suspect|suspects|suspected
 
 rule statement.condemn
   type statement
@@ -16,6 +16,7 @@ rule statement.condemn
   plover ACCUSE
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 condemn|denounce|criticise|criticize|slam|decry|deplore ...4 [target:PER|ORG|LOC|GROUP]?
+  unless into|onto|shut|door|brakes
 
 rule statement.warn
   type statement
