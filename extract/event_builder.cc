@@ -229,9 +229,16 @@ int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first)
 bool EventBuilder::PlaceAfterPreposition(int span) const {
   const EntitySpan& sp = ann_.entities[span];
   if (!IsPlace(span) || sp.first_token == 0) return false;
-  std::string prev = LowerWord(doc_.TokenText(doc_.tokens[sp.first_token - 1]));
-  if (prev == "the" && sp.first_token >= 2) {
-    prev = LowerWord(doc_.TokenText(doc_.tokens[sp.first_token - 2]));
+  // "in nearby Marhanets", "in the occupied city of", "near the frontline town of"
+  static constexpr std::string_view kModifiers[] = {
+      "the", "nearby", "neighbouring", "neighboring", "occupied", "northern", "southern",
+      "eastern", "western", "central", "frontline", "front-line", "border", "besieged"};
+  uint32_t t = sp.first_token - 1;
+  std::string prev = LowerWord(doc_.TokenText(doc_.tokens[t]));
+  for (int k = 0; k < 3 && t > 0 &&
+                  std::find(std::begin(kModifiers), std::end(kModifiers), prev) != std::end(kModifiers);
+       ++k) {
+    prev = LowerWord(doc_.TokenText(doc_.tokens[--t]));
   }
   return std::find(std::begin(kPlacePrepositions), std::end(kPlacePrepositions), prev) !=
          std::end(kPlacePrepositions);
@@ -612,6 +619,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
         e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
         break;
       }
+    }
+  }
+  // A town or a region does not strike, fight or shoot down: such an actor
+  // is a place misread (the report's earlier events may name the side).
+  if ((e.type == "attack" || e.type == "clash" || e.type == "interception") && !e.actor.entity.empty()) {
+    for (const Entity& ent : entities_) {
+      if (ent.id == e.actor.entity && ent.type == "location" && FeatureRank(&ent) < 2) e.actor = Ref{};
     }
   }
   e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor, e.type != "statement");
