@@ -480,6 +480,11 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
     std::string those = LowerWord(doc_.TokenText(doc_.tokens[s.first_token + 1]));
     if (those == "those" || those == "them" || those == "these" || those == "which") opening = q.first_token;
   }
+  // "shot down at least four of them": the same, the pointer after it.
+  if (q.end_token + 1 < s.end_token && doc_.TokenText(doc_.tokens[q.end_token]) == "of") {
+    std::string them = LowerWord(doc_.TokenText(doc_.tokens[q.end_token + 1]));
+    if (them == "them" || them == "those" || them == "these") opening = q.first_token;
+  }
   if (q.first_token == opening && q.unit_lemma.empty()) {
     const Sentence& prev = doc_.sentences[si - 1];
     for (const QuantitySpan& p : ann_.quantities) {

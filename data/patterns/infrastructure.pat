@@ -18,7 +18,8 @@ rule infrastructure.cut_to
   match power|electricity|heating|heat|water|gas|supply|supplies|light ...2 cut|knock|disrupt|lose ...2 "to"|"for"|"out" ...3 [people:QTY] ...2 person|people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers
   match cut|knock|cutting|knocking ...1 "out"|"off"? power|electricity|heating|heat|water|gas|supply|supplies ...2 "to"|"for" ...3 [people:QTY]
   match power|electricity|heating|heat|water|gas|supply|supplies ...1 "to" [people:QTY] ...3 home|homes|household|households|resident|residents|consumer|consumers|customer|customers ...4 cut|disrupt|interrupt|suspend
-  match [people:QTY] ...3 person|people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers? ...2 "were"|"was"|"remain"|"remained"|"are" "cut"|"left"|"disconnected" "off"|"without"
+  match [people:QTY] ...3 person|people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers ...2 "were"|"was"|"remain"|"remained"|"are" "cut"|"left"|"disconnected" "off"|"without"
+  match [people:QTY] "were"|"was"|"remain"|"remained"|"are" "cut"|"left"|"disconnected" "off"|"without"
 
 rule infrastructure.outage
   type infrastructure

@@ -47,6 +47,12 @@ rule interception.count
 
 # "Russia launched 64 drones overnight. Forty-one were shot down": the
 # total is read from the sentence before (event_builder.cc).
+rule interception.of_them
+  type interception
+  subtype drone
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] "of" "them"|"those"|"these"
+
 rule interception.count_bare
   type interception
   weight 0.75
