@@ -72,6 +72,13 @@ bool BelowCountry(const std::vector<Entity>& entities, const Ref& place) {
   return ent->geo->feature != "country";
 }
 
+// "North Korean forces", "North Korean troops", "North Koreans": one party.
+static bool SameParty(const Ref& a, const Ref& b) {
+  if (!a.entity.empty() && a.entity == b.entity) return true;
+  if (!a.country.empty() && a.country == b.country && (a.entity.empty() || b.entity.empty())) return true;
+  return a.name == b.name;
+}
+
 }  // namespace
 
 void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
@@ -113,6 +120,18 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
       break;
     }
   }
+  // "Reports suggest North Korean troops have been deployed": where the
+  // same side's deployment told before went.
+  if (e->location.empty() && e->type == "deployment") {
+    for (size_t i = earlier.size(); i-- > 0;) {
+      if (si - sentence_of[i] > kActorWindow) break;
+      const Event& x = earlier[i];
+      if (x.type == "deployment" && !x.location.empty() && SameParty(x.actor, e->actor)) {
+        e->location = x.location;
+        break;
+      }
+    }
+  }
   // "Shelling also ruptured a gas pipeline in Nikopol": an event on the
   // ground with no day of its own happened on the day of the one before.
   if (e->date.value.empty() &&
@@ -126,13 +145,6 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
     }
   }
   if (e->location.empty()) e->location = dateline;
-}
-
-// "North Korean forces", "North Korean troops", "North Koreans": one party.
-static bool SameParty(const Ref& a, const Ref& b) {
-  if (!a.entity.empty() && a.entity == b.entity) return true;
-  if (!a.country.empty() && a.country == b.country && (a.entity.empty() || b.entity.empty())) return true;
-  return a.name == b.name;
 }
 
 bool FoldIntoEarlier(std::vector<Event>* earlier, const Event& e) {

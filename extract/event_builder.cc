@@ -626,6 +626,35 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       }
     }
   }
+  // Troops sent abroad are where they went: "North Korea deployed 11,000
+  // troops to assist Russia" is in Russia, not Pyongyang; "sent troops to
+  // train with Russian forces" too: the first country after the trigger
+  // that is not the sender's. Troops moved at home keep their place.
+  if (e.type == "deployment" && !location_bound && !e.actor.country.empty() &&
+      (e.location.empty() || e.location.country == e.actor.country || e.location.country == "US")) {
+    Ref destination;
+    for (size_t i = 0; i < ann_.entities.size() && destination.empty(); ++i) {
+      const EntitySpan& sp = ann_.entities[i];
+      if (sp.first_token <= m.anchor || sp.first_token >= s.end_token) continue;
+      std::string code = sp.country;  // a demonym group ("Russian forces")
+      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                              ? &entities_[sp.entity] : nullptr;
+      if (code.empty() && ent && IsPlace(static_cast<int>(i)) && ent->geo) code = ent->geo->country;
+      if (code.empty() || code == e.actor.country) continue;
+      if (IsPlace(static_cast<int>(i))) {
+        destination = RefFromSpan(static_cast<int>(i), sp.end_token, true);
+        break;
+      }
+      for (size_t j = 0; j < ann_.entities.size(); ++j) {  // the country a demonym names
+        const Entity* c = ann_.entities[j].entity >= 0 ? &entities_[ann_.entities[j].entity] : nullptr;
+        if (c && IsPlace(static_cast<int>(j)) && FeatureRank(c) == 2 && c->geo && c->geo->country == code) {
+          destination = RefFromSpan(static_cast<int>(j), ann_.entities[j].end_token, true);
+          break;
+        }
+      }
+    }
+    if (!destination.empty()) e.location = destination;
+  }
   // A town or a region does not strike, fight or shoot down: such an actor
   // is a place misread (the report's earlier events may name the side).
   if ((e.type == "attack" || e.type == "clash" || e.type == "interception") && !e.actor.entity.empty()) {
