@@ -370,6 +370,25 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
   return Ref{};
 }
 
+// "In the Netherlands, the defence ministry said ...": the country that
+// frames the sentence is the side that acts, for decisions, aid and talks.
+Ref EventBuilder::FramingCountry(const Sentence& s, uint32_t anchor) const {
+  uint32_t t = s.first_token;
+  if (t + 2 >= anchor || LowerWord(doc_.TokenText(doc_.tokens[t])) != "in") return Ref{};
+  ++t;
+  if (LowerWord(doc_.TokenText(doc_.tokens[t])) == "the") ++t;
+  for (size_t i = 0; i < ann_.entities.size(); ++i) {
+    const EntitySpan& sp = ann_.entities[i];
+    if (sp.first_token != t) continue;
+    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                            ? &entities_[sp.entity] : nullptr;
+    if (!IsPlace(static_cast<int>(i)) || FeatureRank(ent) != 2 || sp.end_token >= anchor) return Ref{};
+    if (doc_.TokenText(doc_.tokens[sp.end_token]) != ",") return Ref{};
+    return RefFromSpan(static_cast<int>(i), sp.end_token, false);
+  }
+  return Ref{};
+}
+
 Ref EventBuilder::DatelinePlace() const {
   return dateline_ < 0 ? Ref{} : RefFromSpan(dateline_, ann_.entities[dateline_].end_token, true);
 }
@@ -595,6 +614,10 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     bool passive_means_target = e.type == "attack" || e.type == "infrastructure";
     e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target);
     if (e.actor.empty() && e.type == "statement") e.actor = RoleActor(s, m.anchor);
+    if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&
+        e.type != "casualties" && e.type != "infrastructure") {
+      e.actor = FramingCountry(s, m.anchor);
+    }
   }
   if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
   // "Russia recruited 427,000 people": a country's call-up is in the country,

@@ -68,6 +68,8 @@ class EventBuilder {
   bool NamesAnOffice(uint32_t place_end) const;
   // A speaker named by office only ("the defence minister"), for statements.
   Ref RoleActor(const Sentence& s, uint32_t anchor) const;
+  // "In the Netherlands, the defence ministry said ...": that country.
+  Ref FramingCountry(const Sentence& s, uint32_t anchor) const;
   bool PlaceAfterPreposition(int span) const;
   bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
   int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;

@@ -29,6 +29,7 @@ rule aid.weapons
   match [actor:ORG|GROUP|LOC|PER]? ...3 hand|handed|hands ...1 "over" ...6 [weapon:WEAPON]
   match [count:QTY] ...3 [weapon:WEAPON]? ...2 aircraft|jet|jets|system|systems|tank|tanks|howitzer|howitzers|launcher|launchers ...4 "delivered"|"arrived"|"reached"|"arrive"|"reach"|"handed"|"transferred"
   match [weapon:WEAPON] ...3 system|systems|jet|jets|aircraft ...2 "were"|"was"|"have"|"has"? "been"? "arrived"|"reached"|"delivered"
+  match [weapon:WEAPON] ...4 "were"|"was"|"been"|"had"|"have" "been"? "handed"|"delivered"|"transferred"|"supplied"|"sent" "over"? "to"
   unless ask|request|urge|appeal
 
 # An assistance or training mission and its staff: "the security assistance

@@ -51,8 +51,9 @@ rule diplomacy.exchange
   subtype prisoner_exchange
   plover COOPERATE
   weight 0.8
-  match [people:QTY] ...4 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|civilian|civilians|Ukrainians|Russians ...6 return|free|release|repatriate|swap|exchange
-  match exchange|swap|release|free|return|hand ...4 [people:QTY] ...3 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|body|bodies
+  match [people:QTY] ...1 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|civilian|civilians|Ukrainians|Russians ...6 return|free|release|repatriate|swap|exchange
+  match exchange|swap|release|free|return|hand ...4 [people:QTY] ...1 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|body|bodies
   match [actor:ORG|GROUP|LOC|PER]? ...3 prisoner|prisoners|pow|pows|pow|captive ...2 exchange|swap|exchanges|swaps
   match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap ...2 "of" ...3 prisoner|prisoners|pow|pows|captive|captives|bodies
+  match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap|trade ...2 prisoner|prisoners|pow|pows|captive|captives|bodies
   unless refugee|refugees|displaced|evacuee|evacuees|school|work|office|rate|currency|stock|information|fire|views
