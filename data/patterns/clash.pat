@@ -54,3 +54,12 @@ rule clash.troops_involved
   type clash
   weight 0.7
   match [troops:QTY] ...3 troop|soldier|fighter|serviceman ...3 fight|battle|engage
+
+# "Ukrainian troops crossed the border near Sudzha": a cross-border incursion.
+rule clash.incursion
+  type clash
+  subtype incursion
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 cross|crossed|crossing|breach|breached ...2 "the"? border|frontier ...4 "into"|"near"|"at"|"in"? ...2 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 incursion|raid|offensive ...2 "into" ...3 [location:LOC]
+  unless refugees|refugee|trucks|goods|civilians|freight|cargo|grain

@@ -29,6 +29,7 @@ rule interception.of_which
   weight 0.85
   match [launched:QTY] ...3 drone|shahed|uav|missile ...6 [intercepted:QTY] "of" "which"|"them"|"those" ...3 shoot|down|intercept|destroy|neutralise|neutralize
   match [launched:QTY] ...3 drone|shahed|uav|missile ","? "of" "which"|"them" [intercepted:QTY] ...3 shoot|down|intercept|destroy|neutralise|neutralize
+  match [launched:QTY] drone|shahed|uav|missile ...2 "," "of" "which"|"them" [intercepted:QTY] ...3 shoot|down|intercept|destroy|neutralise|neutralize
   match [launched:QTY] ...4 drone|shahed|uav|missile ...12 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] "of" "them"|"those"|"these"
 
 # "Of the 40 drones, 30 were destroyed"
