@@ -161,8 +161,20 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
     return true;
   }
   // Habit, not an event: "has struck the grid repeatedly since the start
-  // of the invasion", "since the war began".
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+  // of the invasion", "since the war began". Within the trigger's clause:
+  // "have been attacked dozens of times since Russia left the grain deal"
+  // makes the attacks a habit, not the leaving.
+  auto subordinate = [](const std::string& w) {
+    return w == "since" || w == "when" || w == "after" || w == "while" || w == "because" || w == "as";
+  };
+  uint32_t clause_lo = m.anchor, clause_hi = m.anchor + 1;
+  while (clause_lo > s.first_token && !IsClauseStop(Lower(doc, clause_lo - 1)) &&
+         !subordinate(Lower(doc, clause_lo - 1))) {
+    --clause_lo;
+  }
+  if (clause_lo > s.first_token && subordinate(Lower(doc, clause_lo - 1))) --clause_lo;  // keep "since" itself
+  while (clause_hi < s.end_token && !IsClauseStop(Lower(doc, clause_hi))) ++clause_hi;  // "since ..." stays in
+  for (uint32_t t = clause_lo; t < clause_hi; ++t) {
     std::string w = Lower(doc, t);
     if (w == "repeatedly" || w == "routinely" || w == "regularly") return true;
     // "more than a dozen times this year", "dozens of times since July"

@@ -35,6 +35,7 @@ rule clash.repelled
   weight 0.8
   match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+  match [count:QTY] [actor:GROUP|ORG|LOC|UNIT]? attack|attacks|assault|assaults|attempt|attempts ...4 "were"|"was"|"had"|"have" "been"? "repelled"|"repulsed"|"thwarted"|"beaten" ...4 [location:LOC]?
 
 # "beat back 15 Russian assaults near Kupiansk", "Russian units attacked 38 times"
 rule clash.beaten_back

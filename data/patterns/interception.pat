@@ -82,5 +82,5 @@ rule interception.naval
   subtype naval_drone
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 destroy|sink|sank|repel|intercept|neutralise|neutralize ...2 [intercepted:QTY]? ...3 uncrewed|unmanned|naval|sea ...1 boat|boats|drone|drones|vessel|vessels
-  match [actor:ORG|GROUP|LOC|UNIT]? ...4 attack|raid ...3 "was"|"were"|"had"|"has" "been"? "repelled"|"repulsed"|"thwarted"|"foiled"
+  match [actor:ORG|GROUP|LOC|UNIT]? ...2 drone|drones|naval|sea|boat|boats|air ...1 attack|raid|attacks|raids ...3 "was"|"were"|"had"|"has" "been"? "repelled"|"repulsed"|"thwarted"|"foiled"
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repelled|repulse|repulsed|thwart|thwarted|foil|foiled ...3 "a"|"an"|"the"? ...2 drone|drones|air|missile|naval attack|attacks|raid|raids
