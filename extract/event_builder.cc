@@ -407,7 +407,7 @@ bool EventBuilder::DateOfSaying(const DateSpan& d) const {
 
 EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const {
   const Sentence& s = doc_.sentences[si];
-  int best = -1;
+  int best = -1, saying = -1;
   uint32_t best_distance = 0;
   for (size_t i = 0; i < ann_.dates.size(); ++i) {
     const DateSpan& d = ann_.dates[i];
@@ -422,7 +422,10 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     // The day of a saying yields to a day told before it in the paragraph
     // or lead, but stands when there is none ("said on December 23 that
     // its forces had seized Lozova").
-    if (skip_saying && best < -1 && DateOfSaying(d)) continue;
+    if (skip_saying && best < -1 && DateOfSaying(d)) {
+      if (saying < 0) saying = static_cast<int>(i);
+      continue;
+    }
     uint32_t dist = Distance(anchor, d.first_token, d.end_token);
     if (best < 0 || dist < best_distance) {
       best = static_cast<int>(i);
@@ -436,10 +439,11 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   // opening) when no other date comes between: the lead sets the story's day.
   auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), earlier.first_token,
                              [](uint32_t t, const Sentence& x) { return t < x.first_token; });
-  if (it == doc_.sentences.begin()) return {};
+  const EventDate none = saying >= 0 ? ann_.dates[saying].date : EventDate{};  // the saying's day, if any
+  if (it == doc_.sentences.begin()) return none;
   uint32_t paragraph = std::prev(it)->paragraph;
   uint32_t lead = doc_.sentences.empty() ? 0 : doc_.sentences.front().paragraph + 1;
-  if (paragraph != s.paragraph && paragraph > lead) return {};
+  if (paragraph != s.paragraph && paragraph > lead) return none;
   return earlier.date;
 }
 
