@@ -405,6 +405,15 @@ bool EventBuilder::DateOfSaying(const DateSpan& d) const {
   return false;
 }
 
+bool EventBuilder::Compared(const DateSpan& d) const {
+  for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
+    std::string w = LowerWord(doc_.TokenText(doc_.tokens[d.first_token - k]));
+    if (w == "than" || w == "compared") return true;
+    if (w != "in" && w != "with" && w != "to") break;
+  }
+  return false;
+}
+
 EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const {
   const Sentence& s = doc_.sentences[si];
   int best = -1, saying = -1;
@@ -422,6 +431,8 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     // The day of a saying yields to a day told before it in the paragraph
     // or lead, but stands when there is none ("said on December 23 that
     // its forces had seized Lozova").
+    // "ten times more than in 2024": a comparison, not the event's date.
+    if (Compared(d)) continue;
     if (skip_saying && best < -1 && DateOfSaying(d)) {
       if (saying < 0) saying = static_cast<int>(i);
       continue;

@@ -57,6 +57,8 @@ class EventBuilder {
   // saying, not of the event told ("were wounded, he said on Saturday").
   EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const;
   bool DateOfSaying(const DateSpan& d) const;
+  // "more than in 2024", "compared with last year": a date of comparison.
+  bool Compared(const DateSpan& d) const;
   void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;
   // "destroyed 59 of the missiles": the total counted in the sentence before.
   void AnaphoricTotal(size_t si, int span, Event* e) const;
