@@ -100,6 +100,32 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
       }
       continue;
     }
+    // Targets struck together: "struck a refinery in Saratov and a fuel
+    // depot ... in nearby Engels" -> a strike on each town.
+    if (e.type == "attack" && !e.location.entity.empty()) {
+      auto loc = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
+        return sp.first_token >= s.first_token && sp.end_token <= s.end_token && sp.entity >= 0 &&
+               static_cast<size_t>(sp.entity) < entities_.size() && entities_[sp.entity].id == e.location.entity;
+      });
+      if (loc == ann_.entities.end()) continue;
+      bool joined = false;
+      for (auto it = loc + 1; it != ann_.entities.end() && it->end_token <= s.end_token; ++it) {
+        for (uint32_t t = (it - 1)->end_token; t < it->first_token; ++t) {
+          std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
+          if (w == "and") joined = true;
+          if (w == "," || w == "said" || w == "killing" || w == "injuring" || w == "wounding") joined = false;
+        }
+        const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                                ? &entities_[it->entity] : nullptr;
+        if (!joined || ent == nullptr || !ent->geo || (ent->geo->feature != "city" && ent->geo->feature != "village")) continue;
+        if (ent->id == e.location.entity || !PlaceAfterPreposition(static_cast<int>(it - ann_.entities.begin()))) continue;
+        Event copy = e;
+        copy.location = RefFromSpan(static_cast<int>(it - ann_.entities.begin()), it->end_token, true);
+        events->push_back(std::move(copy));
+        break;
+      }
+      continue;
+    }
     // Places taken together: "took Zahryzove, east of Kupiansk, and Krymske".
     if (e.type != "territory" || e.location.entity.empty()) continue;
     auto loc = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
