@@ -185,7 +185,11 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
         return true;
       }
     }
-    if (w != "since" || DatedToTheDay(ann, s)) continue;
+  }
+  // "since the war began" marks the whole sentence as backdrop, wherever
+  // it stands ("Since the war began, Russian forces have destroyed ...").
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    if (Lower(doc, t) != "since" || DatedToTheDay(ann, s)) continue;
     for (uint32_t k = t + 1; k < std::min(t + 5, s.end_token); ++k) {
       std::string x = Lower(doc, k);
       if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;

@@ -63,7 +63,7 @@ rule territory.enter
   subtype entry
   plover ASSAULT
   weight 0.7
-  match [actor:ORG|GROUP|LOC|UNIT] ...3 troop|troops|soldier|soldiers|forces|units|unit? ...2 enter|entered|enters|entering|reach|reached|break|broke ...2 "into"|"the"|"outskirts"|"of"|"centre"|"center"? ...3 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 troop|troops|soldier|soldiers|forces|units|unit? ...2 enter|entered|enters|entering|reach|reached ...2 "into"|"the"|"outskirts"|"of"|"centre"|"center"? ...3 [location:LOC]
   unless talks|negotiations|agreement|market|force|service|phase|stage|war
 
 # "settlements under Ukrainian control", "holds 28 settlements in the region".
