@@ -37,6 +37,16 @@ uint32_t Distance(uint32_t a, uint32_t first, uint32_t end) {
 // trigger make it a passive.
 bool PassiveSubject(const Document& doc, uint32_t subject_end, uint32_t anchor) {
   if (anchor <= subject_end || anchor - subject_end > 3) return false;
+  // Only a participle makes a passive: "Kharkiv was hit", not "North Korea
+  // is preparing to send".
+  std::string trigger = LowerWord(doc.TokenText(doc.tokens[anchor]));
+  static constexpr std::string_view kParticiples[] = {"hit", "struck", "shot", "sent", "taken", "held",
+                                                     "seized", "fought", "caught", "overrun", "beaten",
+                                                     "brought", "built", "lost", "shut", "cut", "set"};
+  bool participle = (trigger.size() > 3 && (trigger.compare(trigger.size() - 2, 2, "ed") == 0 ||
+                                            trigger.compare(trigger.size() - 2, 2, "en") == 0)) ||
+                    std::find(std::begin(kParticiples), std::end(kParticiples), trigger) != std::end(kParticiples);
+  if (!participle) return false;
   for (uint32_t t = subject_end; t < anchor; ++t) {
     std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are") {
