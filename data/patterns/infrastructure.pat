@@ -45,3 +45,14 @@ rule infrastructure.transit
   weight 0.8
   match gas|oil|energy transit|supply|supplies|flow|flows|exports ...4 stop|halt|end|cease|suspend|cut|expire|terminate
   match stop|halt|end|cease|suspend|cut ...4 gas|oil transit|supply|supplies|flow|flows
+
+# Transport stopped: "flights at three airports were suspended", "rail
+# traffic was briefly halted", "the blast derailed eight tank wagons".
+rule infrastructure.transport
+  type infrastructure
+  subtype transport
+  weight 0.7
+  match flight|flights|traffic|trains|train|rail|railway|airport|airports|bridge|ferry|shipping ...4 "was"|"were"|"had"|"have" "been"? "briefly"|"temporarily"? "suspended"|"halted"|"stopped"|"closed"|"restricted"|"disrupted"
+  match [actor:ORG|GROUP|LOC|PER]? ...3 suspend|suspended|halt|halted|close|closed|restrict|restricted ...3 flight|flights|traffic|trains|rail|railway|airport|airports|shipping
+  match derail|derailed|derails ...4 wagon|wagons|train|trains|locomotive|carriage|carriages|freight|tank
+  unless talks|negotiations|aid|payments|exports|imports|sales|production

@@ -84,5 +84,16 @@ rule policy.border_closure
   subtype border_closure
   plover COERCE
   weight 0.75
-  match [actor:ORG|GROUP|LOC|PER]? ...4 close|closed|closes|shut|shuts|seal|sealed ...4 border|crossing|crossings|checkpoint|checkpoints|airspace|frontier
+  match [actor:ORG|GROUP|LOC|PER]? ...4 close|closed|closes|shut|shuts|seal|sealed ...6 border|crossing|crossings|checkpoint|checkpoints|airspace|frontier
   unless case|cases|ranks|gap|deal
+
+# "Shoigu ordered the withdrawal from the west bank", "the pullback was
+# ordered on Wednesday by the defence minister".
+rule policy.order_withdrawal
+  type policy
+  subtype withdrawal_order
+  plover RETREAT
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 order|orders|ordered|approve|approved|announce|announced ...3 withdrawal|pullback|pull-out|retreat
+  match withdrawal|pullback|pull-out|retreat ...3 "was"|"had"|"has" "been"? "ordered"|"approved"|"announced" ...6 "by"? [actor:PER|ORG|LOC|GROUP]?
+  unless sanctions|ambassador|diplomats|embassy|bill|candidacy
