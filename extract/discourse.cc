@@ -147,7 +147,24 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
   if (e->location.empty()) e->location = dateline;
 }
 
-bool FoldIntoEarlier(std::vector<Event>* earlier, const Event& e) {
+// A strike told again in looser words: "Russian forces launched a wave of
+// strikes on Ukraine" after "Russian missiles hit power plants in Kharkiv"
+// on the same day, the same attacker or none, and the same country or no
+// place. Its figures, if any, are new and keep it apart.
+static bool LooseRetelling(const std::vector<Entity>& entities, const Event& x, const Event& e) {
+  if (e.type != "attack" || !e.quantities.empty() || x.type != e.type || x.modality != e.modality) return false;
+  if (e.date.value.empty() || x.date.value != e.date.value) return false;
+  if (!e.actor.empty() && !SameParty(x.actor, e.actor)) return false;
+  if (e.location.empty()) return true;
+  if (e.location.name == x.location.name) return true;
+  const Entity* place = EntityById(entities, e.location.entity);
+  return place && place->geo && place->geo->feature == "country" && x.location.country == place->geo->country;
+}
+
+bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* earlier, const Event& e) {
+  for (auto& x : *earlier) {
+    if (LooseRetelling(entities, x, e)) return true;
+  }
   if (!e.quantities.empty() || e.actor.name.empty() || e.location.name.empty()) return false;
   for (auto& x : *earlier) {
     if (x.type != e.type || x.modality != e.modality || !x.quantities.empty()) continue;

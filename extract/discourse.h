@@ -52,7 +52,9 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
 // without figures whose type, modality, actor and place (both named) match
 // an earlier one, on the same day or an unknown one, is that event again.
 // Fills what the earlier one lacked (target, date) and returns true.
-bool FoldIntoEarlier(std::vector<Event>* earlier, const Event& e);
+// Also folds an attack retold loosely (same day; same attacker or none; same
+// place, a country holding it, or none).
+bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* earlier, const Event& e);
 
 }  // namespace sitrep::extract
 

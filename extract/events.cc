@@ -137,7 +137,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     for (auto& e : sentence_events) {
       extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline, &e);
       if (e.type == "statement" && e.actor.empty()) continue;  // a statement is someone's
-      if (extract::FoldIntoEarlier(&events, e)) continue;
+      if (extract::FoldIntoEarlier(entities, &events, e)) continue;
       sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
       e.id += std::to_string(events.size() + 1);
