@@ -161,7 +161,8 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     if (LowerWord(doc_.TokenText(doc_.tokens[t])) != "by") continue;
     for (auto it = begin; it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
       int i = static_cast<int>(it - ann_.entities.begin());
-      if ((it->first_token == t + 1 || it->first_token == t + 2) && usable(i)) {
+      // "by Ukraine's air force", "by Defense Minister Sergei Shoigu"
+      if (it->first_token >= t + 1 && it->first_token <= t + 4 && usable(i)) {
         return RefFromSpan(i, TailEnd(doc_, it->end_token, s.end_token), false);
       }
     }
@@ -362,9 +363,10 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
       "governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
       "chief", "commander", "officials", "official", "ministry", "government", "administration",
       "envoy", "ambassador", "secretary", "adviser", "advisor", "prosecutor", "prosecutors",
-      "police", "military", "army", "navy", "kremlin", "parliament", "council", "authorities"};
+      "police", "military", "army", "navy", "kremlin", "parliament", "council", "authorities",
+      "court", "tribunal", "judge"};
   uint32_t lo = anchor >= s.first_token + 5 ? anchor - 5 : s.first_token;
-  for (uint32_t t = anchor; t-- > lo;) {
+  for (uint32_t t = anchor + 1; t-- > lo;) {  // the trigger itself may be the office ("the court")
     std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
     if (std::find(std::begin(kTitles), std::end(kTitles), w) == std::end(kTitles)) continue;
     uint32_t first = t;
@@ -597,6 +599,17 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
           used.pop_back();
           break;
         }
+        // "bans imports of Russian primary aluminium": a demonym used as an
+        // adjective of a thing is not an agent.
+        if (el.slot == "actor" && !ann_.entities[b.span].country.empty() && b.end == ann_.entities[b.span].end_token &&
+            b.end < s.end_token && b.end < m.anchor) {
+          std::string_view next = doc_.TokenText(doc_.tokens[b.end]);
+          if (doc_.tokens[b.end].kind == TokenKind::kWord && !next.empty() && next[0] >= 'a' && next[0] <= 'z') {
+            used.pop_back();
+            used_as_place.pop_back();
+            break;
+          }
+        }
         if (el.slot == "actor") {
           int span = Apposition(b.span, m.anchor, s.first_token);
           e.actor = span == b.span ? RefFromSpan(span, b.end, false)
@@ -638,7 +651,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     // "X was hit": X is the target of a strike, but the victim of casualties.
     bool passive_means_target = e.type == "attack" || e.type == "infrastructure";
     e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target);
-    if (e.actor.empty() && e.type == "statement") e.actor = RoleActor(s, m.anchor);
+    if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);
     if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&
         e.type != "casualties" && e.type != "infrastructure") {
       e.actor = FramingCountry(s, m.anchor);

@@ -18,6 +18,7 @@ rule aid.package
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|send|deliver|supply|donate|unveil|transfer|hand ...5 military|financial|humanitarian|security|defense|defence|economic aid|assistance|package|support|weapon|equipment|munition|ammunition|system|systems
   match [actor:ORG|GROUP|LOC|PER]? ...4 aid|assistance ...2 package|delivery|deliveries|shipment
+  match [actor:ORG|GROUP|LOC|PER]? ...3 announce|unveil|approve|pledge ...2 "a"|"an"|"its"|"new"|"another"? ...2 package|tranche ...4 include|includes|including|with|of|worth
   unless ask|request|seek|urge|call|appeal|beg
 
 rule aid.weapons

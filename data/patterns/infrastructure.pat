@@ -56,3 +56,27 @@ rule infrastructure.transport
   match [actor:ORG|GROUP|LOC|PER]? ...3 suspend|suspended|halt|halted|close|closed|restrict|restricted ...3 flight|flights|traffic|trains|rail|railway|airport|airports|shipping
   match derail|derailed|derails ...4 wagon|wagons|train|trains|locomotive|carriage|carriages|freight|tank
   unless talks|negotiations|aid|payments|exports|imports|sales|production
+
+# Facilities hit or burning: "a fire broke out at a grain terminal", "the
+# cooling tower caught fire", "the dam was destroyed", "two silos were destroyed".
+rule infrastructure.facility
+  type infrastructure
+  subtype damage
+  weight 0.7
+  match fire ...2 "broke"|"started"|"erupted"|"raged" "out"? ...3 "at"|"in" ...4 plant|terminal|station|substation|facility|refinery|depot|warehouse|port|tower|dam|silo|silos|pipeline|infrastructure|grid
+  match plant|terminal|station|substation|facility|refinery|depot|warehouse|port|tower|dam|silo|silos|pipeline|bridge|infrastructure ...4 "caught" "fire"
+  match dam|bridge|terminal|silo|silos|warehouse|pipeline|tower|refinery|depot|port|substation|plant|station ...3 "was"|"were"|"had"|"has"|"have" "been"? "damaged"|"destroyed"|"hit"|"struck"|"blown"|"breached"|"flooded"
+  unless police|fire-fighters|firefighters|bus|railway-station|polling
+
+# Power or communications lost: "the plant lost its connection to the
+# external power grid", "a cyberattack knocked out the mobile network",
+# "millions lost mobile and internet service".
+rule infrastructure.connection
+  type infrastructure
+  subtype outage
+  weight 0.7
+  match lose|lost|loses|losing ...3 "its"|"the"|"their"? connection|connections|link ...4 grid|line|lines|power|network
+  match cyberattack|cyber-attack|cyberattacks|hackers|hack ...5 knock|knocked|disable|disabled|disrupt|disrupted|paralyse|paralysed|paralyze|paralyzed|down|offline
+  match [people:QTY]? ...3 subscriber|subscribers|customer|customers|user|users|people? ...2 lose|lost ...3 mobile|internet|phone|telephone|communication|communications|network ...2 service|services|connection|access|coverage
+  match switch|switched|switching ...3 "to" ...2 diesel|backup|emergency generator|generators|power
+  unless price|prices|market|weight|elections|vote

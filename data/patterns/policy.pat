@@ -7,6 +7,7 @@ rule policy.permission
   weight 0.8
   match [actor:ORG|GROUP|LOC|PER]? ...3 allow|permit|authorise|authorize|approve|greenlight|clear|lift ...4 [target:LOC|ORG|GROUP|PER]? ...2 "to"|"for"|"use"? ...4 strike|use|fire|attack|target|deploy|utilize|utilise|employ|launch
   match [actor:ORG|GROUP|LOC|PER]? ...3 lift|ease ...3 restriction|restrictions|ban|limit|limits|curbs ...4 use|strike|long-range|weapon|missile
+  unless ask|asked|asks|urge|urged|urges|press|pressed|appeal|appealed|request|requested
 
 rule policy.appointment
   type policy
@@ -37,8 +38,8 @@ rule policy.decision
   type policy
   subtype decision
   weight 0.65
-  match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff
-  unless price
+  match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce|impose|announce|order|lift ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff|regime|lockdown
+  unless price|fire
 
 # "Tuesday was declared a day of mourning", "the city declared three days of mourning".
 rule policy.mourning
@@ -95,5 +96,30 @@ rule policy.order_withdrawal
   plover RETREAT
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 order|orders|ordered|approve|approved|announce|announced ...3 withdrawal|pullback|pull-out|retreat
-  match withdrawal|pullback|pull-out|retreat ...3 "was"|"had"|"has" "been"? "ordered"|"approved"|"announced" ...6 "by"? [actor:PER|ORG|LOC|GROUP]?
+  match withdrawal|pullback|pull-out|retreat ...3 "was"|"had"|"has" "been"? "ordered"|"approved"|"announced"
   unless sanctions|ambassador|diplomats|embassy|bill|candidacy
+
+# "Moscow expelled two Estonian diplomats".
+rule policy.expulsion
+  type policy
+  subtype expulsion
+  plover COERCE
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 expel|expelled|expels|expelling ...5 diplomat|diplomats|ambassador|envoy|attache|staff|embassy
+  match diplomat|diplomats|ambassador|envoy ...4 "were"|"was" "expelled"|"declared"
+
+# "declared the organisation a terrorist group", "designated ... extremist".
+rule policy.designation
+  type policy
+  subtype designation
+  plover COERCE
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 declare|declared|designate|designated|label|labelled|labeled|list|listed|recognise|recognised|recognize|recognized ...6 terrorist|extremist|undesirable
+
+# "The International Criminal Court issued an arrest warrant for Putin".
+rule policy.warrant
+  type policy
+  subtype court
+  plover COERCE
+  weight 0.8
+  match [actor:ORG|PER|LOC]? ...3 issue|issued|issues|seek|sought ...3 "an"|"arrest"? ...1 warrant|warrants
