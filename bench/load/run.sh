@@ -29,8 +29,9 @@ if [ ! -f "$DB" ]; then
 fi
 INCIDENTS=$(sqlite3 "$DB" 'SELECT count(*) FROM incidents')
 
+# start_server [THREADS]: none given, the server's default.
 start_server() {
-  timeout 900 "$BUILD/sitrep" serve --db "$DB" --bind 127.0.0.1 --port 0 --web web --threads "$1" \
+  timeout 900 "$BUILD/sitrep" serve --db "$DB" --bind 127.0.0.1 --port 0 --web web ${1:+--threads "$1"} \
     > "$WORK/serve.out" 2>&1 &
   SERVER_PID=$!
   URL=
@@ -53,37 +54,45 @@ echo "      use is shown per URL), so the figures are lower bounds for the serve
 echo "      work on the machine lowers them further; at the start: $(uptime | sed 's/.*load/load/')."
 echo
 
-# cpp-httplib gives each connection a worker thread while it is kept alive,
-# so wrk opens as many connections as the server has threads.
-start_server "$THREADS"
-SUMMARY=$WORK/summary
-echo "wrk -t1 -c$THREADS for ${SECONDS_PER_URL} s per URL; the server has $THREADS threads" > "$SUMMARY"
-printf '%-38s %8s %8s %8s  %s\n' "URL" "req/s" "p50 ms" "p99 ms" "" >> "$SUMMARY"
-for path in "/api/incidents" "/api/incidents?type=attack&limit=50" "/api/incidents?limit=500" "/api/timeline"; do
+# run_wrk CONNECTIONS PATH [LABEL]: one row of the summary.
+run_wrk() {
   # wrk's own CPU time, to say how much of the machine the client took.
   TIME=; [ -x /usr/bin/time ] && TIME="/usr/bin/time -o $WORK/wrk.cpu -f %U+%S"
-  timeout $((SECONDS_PER_URL + 30)) $TIME wrk -t1 -c"$THREADS" -d"${SECONDS_PER_URL}s" --timeout 5s --latency \
-    "$URL$path" > "$WORK/wrk.out"
+  timeout $((SECONDS_PER_URL + 30)) $TIME wrk -t1 -c"$1" -d"${SECONDS_PER_URL}s" --timeout 5s --latency \
+    "$URL$2" > "$WORK/wrk.out"
   wrk_cpu=$( [ -f "$WORK/wrk.cpu" ] && awk -F+ -v d="$SECONDS_PER_URL" '{ printf "wrk %.0f%% of a core", 100 * ($1 + $2) / d }' "$WORK/wrk.cpu" || true)
   rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$WORK/wrk.out")
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$WORK/wrk.out")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$WORK/wrk.out")")
   errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.out" | tr -s ' ' | tr '\n' ' ' || true)
   verdict=
-  if [ "$path" = "/api/incidents" ]; then
+  if [ "$2" = "/api/incidents" ]; then
     verdict=$(awk -v r="$rps" -v p="$p99" 'BEGIN { print (r >= 3000 && p < 50) ? "target met (>= 3000/s, p99 < 50 ms)" : "TARGET MISSED (>= 3000/s, p99 < 50 ms)" }')
   fi
-  printf '%-38s %8s %8s %8s  %s\n' "$path" "$rps" "$p50" "$p99" "$wrk_cpu  ${errors:-$verdict}" >> "$SUMMARY"
+  printf '%-44s %8s %8s %8s  %s\n' "${3:-$2}" "$rps" "$p50" "$p99" "$wrk_cpu  ${errors:-$verdict}" >> "$SUMMARY"
   tail -1 "$SUMMARY"
+}
+
+SUMMARY=$WORK/summary
+echo "wrk -t1, ${SECONDS_PER_URL} s per URL; as many connections as the server has threads ($THREADS)," > "$SUMMARY"
+echo "then many clients against the server's default thread count" >> "$SUMMARY"
+printf '%-44s %8s %8s %8s  %s\n' "URL" "req/s" "p50 ms" "p99 ms" "" >> "$SUMMARY"
+# cpp-httplib holds a worker thread per kept-alive connection: as many
+# connections as the server has threads, none waiting for one.
+start_server "$THREADS"
+for path in "/api/incidents" "/api/incidents?type=attack&limit=50" "/api/incidents?limit=500" "/api/timeline"; do
+  run_wrk "$THREADS" "$path"
 done
 stop_server
 
-# A browser opens six connections at once: the server's default 8 threads.
-start_server 8
+# The default thread count, as `sitrep serve` runs: 32 clients at once,
+# then the page (a browser opens six connections).
+start_server
+run_wrk 32 /api/incidents "/api/incidents, 32 connections"
 timeout 180 env SITREP_URL="$URL" node bench/load/page_load.mjs > "$WORK/page.out"
 stop_server
 
 echo
 echo "== summary"
 cat "$SUMMARY"
-echo "page, headless Chromium, 8 server threads: $(cat "$WORK/page.out")"
+echo "page, headless Chromium, default threads: $(cat "$WORK/page.out")"
