@@ -65,11 +65,14 @@ run_wrk() {
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$WORK/wrk.out")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$WORK/wrk.out")")
   errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.out" | tr -s ' ' | tr '\n' ' ' || true)
+  # wrk leaves requests that time out (5 s) out of its latencies: any
+  # error fails the target.
   verdict=
   if [ "$2" = "/api/incidents" ]; then
-    verdict=$(awk -v r="$rps" -v p="$p99" 'BEGIN { print (r >= 3000 && p < 50) ? "target met (>= 3000/s, p99 < 50 ms)" : "TARGET MISSED (>= 3000/s, p99 < 50 ms)" }')
+    verdict=$(awk -v r="$rps" -v p="$p99" -v e="$errors" 'BEGIN {
+      print (r >= 3000 && p < 50 && e == "") ? "target met (>= 3000/s, p99 < 50 ms)" : "TARGET MISSED (>= 3000/s, p99 < 50 ms, no errors)" }')
   fi
-  printf '%-44s %8s %8s %8s  %s\n' "${3:-$2}" "$rps" "$p50" "$p99" "$wrk_cpu  ${errors:-$verdict}" >> "$SUMMARY"
+  printf '%-44s %8s %8s %8s  %s\n' "${3:-$2}" "$rps" "$p50" "$p99" "$wrk_cpu  $verdict ${errors}" >> "$SUMMARY"
   tail -1 "$SUMMARY"
 }
 
