@@ -7,19 +7,40 @@ namespace sitrep::serve {
 
 namespace {
 
-void PutIfSet(Json& j, const char* key, const std::string& v) {
-  if (!v.empty()) j[key] = v;
+void WriteQuantity(const Quantity& q, JsonWriter* w) {
+  w->BeginObject().Key("kind").String(q.kind).Key("value").Number(q.value);
+  if (q.max) w->Key("max").Number(*q.max);
+  w->FieldIfSet("unit", q.unit).FieldIfSet("qualifier", q.qualifier).FieldIfSet("currency", q.currency);
+  w->FieldIfSet("text", q.text).Key("display").String(FormatFigure(q.value, q.max)).EndObject();
 }
 
-Json QuantityJson(const Quantity& q) {
-  Json j = {{"kind", q.kind}, {"value", q.value}};
-  if (q.max) j["max"] = *q.max;
-  PutIfSet(j, "unit", q.unit);
-  PutIfSet(j, "qualifier", q.qualifier);
-  PutIfSet(j, "currency", q.currency);
-  PutIfSet(j, "text", q.text);
-  j["display"] = FormatFigure(q.value, q.max);
-  return j;
+void WriteReport(const IncidentReport& r, JsonWriter* w) {
+  w->BeginObject().Key("event").Int(r.event_id).Key("article").Int(r.article_id);
+  if (r.duplicate_of) w->Key("duplicate_of").Int(r.duplicate_of);
+  w->FieldIfSet("outlet", r.outlet).FieldIfSet("title", r.title).FieldIfSet("url", r.url);
+  w->FieldIfSet("published", r.published).Key("source").String(r.source);
+  w->Key("attribution").BeginObject().Key("source").String(r.attribution_source);
+  w->Key("status").String(r.status).EndObject();
+  w->Key("modality").String(r.modality);
+  if (!r.date_value.empty()) {
+    w->Key("date").BeginObject().Key("value").String(r.date_value).Key("text").String(r.date_text).EndObject();
+  }
+  w->Key("quantities").BeginArray();
+  for (const auto& q : r.quantities) WriteQuantity(q, w);
+  w->EndArray();
+  w->Key("evidence").BeginObject().Key("start").Int(r.evidence.start).Key("end").Int(r.evidence.end);
+  w->Key("text").String(r.evidence.text).EndObject();
+  w->Key("rule").String(r.rule).Key("confidence").Number(r.confidence).EndObject();
+}
+
+void WriteConflict(const FigureConflict& c, JsonWriter* w) {
+  w->BeginObject().Key("kind").String(c.kind).Key("sides").BeginArray();
+  for (const auto& s : c.sides) {
+    w->BeginObject().Key("value").String(s.value).Key("articles").BeginArray();
+    for (int64_t id : s.article_ids) w->Int(id);
+    w->EndArray().EndObject();
+  }
+  w->EndArray().EndObject();
 }
 
 std::string WithThousands(double v) {
@@ -39,6 +60,15 @@ std::string WithThousands(double v) {
   return out;
 }
 
+// The writer's output is valid JSON by construction; a failed parse would
+// be a bug, shown as null rather than thrown.
+template <typename T>
+Json Parsed(const T& value, void (*write)(const T&, JsonWriter*)) {
+  JsonWriter w;
+  write(value, &w);
+  return Json::parse(w.Take(), nullptr, false);
+}
+
 }  // namespace
 
 std::string FormatFigure(double value, std::optional<double> max) {
@@ -47,90 +77,62 @@ std::string FormatFigure(double value, std::optional<double> max) {
   return s;
 }
 
-Json IncidentJson(const Incident& i) {
-  Json j = {{"id", i.id}, {"type", i.type}};
-  PutIfSet(j, "subtype", i.subtype);
-  Json loc = Json::object();
-  PutIfSet(loc, "name", i.location_name);
-  if (i.location_entity) loc["entity"] = i.location_entity;
-  if (i.lat && i.lon) loc["lat"] = *i.lat, loc["lon"] = *i.lon;
-  PutIfSet(loc, "admin1", i.admin1);
-  PutIfSet(loc, "country", i.country);
-  j["location"] = std::move(loc);
-  Json actor = Json::object();
-  PutIfSet(actor, "name", i.actor_name);
-  PutIfSet(actor, "country", i.actor_country);
-  j["actor"] = std::move(actor);
-  Json date = Json::object();
-  PutIfSet(date, "value", i.date_value);
-  PutIfSet(date, "start", i.date_start);
-  PutIfSet(date, "end", i.date_end);
-  j["date"] = std::move(date);
-  j["sources"] = i.sources;
-  j["articles"] = i.articles;
-  j["events"] = i.events;
-  j["conflict"] = i.conflict;
-  j["summary"] = i.summary;
+void WriteIncident(const Incident& i, JsonWriter* w) {
+  w->BeginObject().Key("id").Int(i.id).Key("type").String(i.type).FieldIfSet("subtype", i.subtype);
+  w->Key("location").BeginObject().FieldIfSet("name", i.location_name);
+  if (i.location_entity) w->Key("entity").Int(i.location_entity);
+  if (i.lat && i.lon) w->Key("lat").Number(*i.lat).Key("lon").Number(*i.lon);
+  w->FieldIfSet("admin1", i.admin1).FieldIfSet("country", i.country).EndObject();
+  w->Key("actor").BeginObject().FieldIfSet("name", i.actor_name).FieldIfSet("country", i.actor_country).EndObject();
+  w->Key("date").BeginObject().FieldIfSet("value", i.date_value).FieldIfSet("start", i.date_start);
+  w->FieldIfSet("end", i.date_end).EndObject();
+  w->Key("sources").Int(i.sources).Key("articles").Int(i.articles).Key("events").Int(i.events);
+  w->Key("conflict").Bool(i.conflict).Key("summary").String(i.summary);
   if (!i.reports.empty()) {
-    Json reports = Json::array();
-    for (const auto& r : i.reports) {
-      Json rj = {{"event", r.event_id}, {"article", r.article_id}};
-      if (r.duplicate_of) rj["duplicate_of"] = r.duplicate_of;
-      PutIfSet(rj, "outlet", r.outlet);
-      PutIfSet(rj, "title", r.title);
-      PutIfSet(rj, "url", r.url);
-      PutIfSet(rj, "published", r.published);
-      rj["source"] = r.source;
-      rj["attribution"] = {{"source", r.attribution_source}, {"status", r.status}};
-      rj["modality"] = r.modality;
-      if (!r.date_value.empty()) rj["date"] = {{"value", r.date_value}, {"text", r.date_text}};
-      Json qs = Json::array();
-      for (const auto& q : r.quantities) qs.push_back(QuantityJson(q));
-      rj["quantities"] = std::move(qs);
-      rj["evidence"] = {{"start", r.evidence.start}, {"end", r.evidence.end}, {"text", r.evidence.text}};
-      rj["rule"] = r.rule;
-      rj["confidence"] = r.confidence;
-      reports.push_back(std::move(rj));
-    }
-    j["reports"] = std::move(reports);
+    w->Key("reports").BeginArray();
+    for (const auto& r : i.reports) WriteReport(r, w);
+    w->EndArray();
   }
   if (!i.conflicts.empty()) {
-    Json cs = Json::array();
-    for (const auto& c : i.conflicts) {
-      Json sides = Json::array();
-      for (const auto& s : c.sides) sides.push_back({{"value", s.value}, {"articles", s.article_ids}});
-      cs.push_back({{"kind", c.kind}, {"sides", std::move(sides)}});
-    }
-    j["conflicts"] = std::move(cs);
+    w->Key("conflicts").BeginArray();
+    for (const auto& c : i.conflicts) WriteConflict(c, w);
+    w->EndArray();
   }
-  return j;
+  w->EndObject();
 }
 
-Json EntityJson(const EntityInfo& e) {
-  Json j = {{"id", e.id}, {"type", e.type}, {"name", e.name}, {"aliases", e.aliases}};
-  PutIfSet(j, "role", e.role);
-  PutIfSet(j, "country", e.country);
-  if (e.lat && e.lon) j["geo"] = {{"lat", *e.lat}, {"lon", *e.lon}, {"feature", e.feature}, {"admin1", e.admin1}};
-  j["mentions"] = e.mentions;
-  j["articles"] = e.articles;
-  j["incidents"] = e.incidents;
-  Json months = Json::array();
-  for (const auto& [m, n] : e.incidents_by_month) months.push_back({{"month", m}, {"incidents", n}});
-  j["incidents_by_month"] = std::move(months);
-  return j;
+void WriteEntity(const EntityInfo& e, JsonWriter* w) {
+  w->BeginObject().Key("id").Int(e.id).Key("type").String(e.type).Key("name").String(e.name);
+  w->Key("aliases").BeginArray();
+  for (const auto& a : e.aliases) w->String(a);
+  w->EndArray().FieldIfSet("role", e.role).FieldIfSet("country", e.country);
+  if (e.lat && e.lon) {
+    w->Key("geo").BeginObject().Key("lat").Number(*e.lat).Key("lon").Number(*e.lon);
+    w->Key("feature").String(e.feature).Key("admin1").String(e.admin1).EndObject();
+  }
+  w->Key("mentions").Int(e.mentions).Key("articles").Int(e.articles).Key("incidents").Int(e.incidents);
+  w->Key("incidents_by_month").BeginArray();
+  for (const auto& [m, n] : e.incidents_by_month) {
+    w->BeginObject().Key("month").String(m).Key("incidents").Int(n).EndObject();
+  }
+  w->EndArray().EndObject();
 }
 
-Json SearchHitJson(const SearchHit& h) {
-  return {{"article", h.article_id}, {"title", h.title},     {"outlet", h.outlet}, {"url", h.url},
-          {"published", h.published}, {"source", h.source}, {"snippet", h.snippet}, {"rank", h.rank}};
+void WriteSearchHit(const SearchHit& h, JsonWriter* w) {
+  w->BeginObject().Key("article").Int(h.article_id).Key("title").String(h.title).Key("outlet").String(h.outlet);
+  w->Key("url").String(h.url).Key("published").String(h.published).Key("source").String(h.source);
+  w->Key("snippet").String(h.snippet).Key("rank").Number(h.rank).EndObject();
 }
+
+Json IncidentJson(const Incident& i) { return Parsed(i, &WriteIncident); }
+Json EntityJson(const EntityInfo& e) { return Parsed(e, &WriteEntity); }
+Json SearchHitJson(const SearchHit& h) { return Parsed(h, &WriteSearchHit); }
 
 Json IncidentFeature(const Incident& i) {
   if (!i.lat || !i.lon) return nullptr;
-  Json props = IncidentJson(i);
   return {{"type", "Feature"},
           {"geometry", {{"type", "Point"}, {"coordinates", {*i.lon, *i.lat}}}},
-          {"properties", std::move(props)}};
+          {"properties", IncidentJson(i)}};
 }
 
 }  // namespace sitrep::serve

@@ -1,17 +1,27 @@
 // JSON forms of incidents, entities and search hits: one shape for the CLI's
 // --format json and for the HTTP API, so both say the same thing.
+//
+// The shape is written once, with util/json_writer: the API's lists are its
+// hot path, and nlohmann::ordered_json spent more time building and freeing
+// a page of incidents than SQLite spent finding it. The Json forms, for
+// callers that assemble a larger document, are parsed back from that text.
 #ifndef SITREP_SERVE_INCIDENT_JSON_H_
 #define SITREP_SERVE_INCIDENT_JSON_H_
 
 #include <nlohmann/json.hpp>
 
 #include "sitrep/incident.h"
+#include "util/json_writer.h"
 
 namespace sitrep::serve {
 
 using Json = nlohmann::ordered_json;
 
 // An incident; with its reports and conflicts when they were loaded.
+void WriteIncident(const Incident& incident, JsonWriter* w);
+void WriteEntity(const EntityInfo& entity, JsonWriter* w);
+void WriteSearchHit(const SearchHit& hit, JsonWriter* w);
+
 Json IncidentJson(const Incident& incident);
 Json EntityJson(const EntityInfo& entity);
 Json SearchHitJson(const SearchHit& hit);

@@ -6,21 +6,22 @@
 #include <httplib.h>
 
 #include <condition_variable>
-#include <fstream>
-#include <iterator>
 #include <mutex>
 #include <vector>
 
 #include "serve/brief.h"
+#include "serve/http_body.h"
 #include "serve/incident_json.h"
 #include "serve/openapi.h"
 #include "serve/params.h"
+#include "serve/static_cache.h"
 #include "serve/static_files.h"
 #include "sitrep/extract.h"
 #include "sitrep/ingest.h"
 #include "sitrep/reconcile.h"
 #include "sitrep/store.h"
 #include "sitrep/text.h"
+#include "util/json_writer.h"
 
 namespace sitrep {
 
@@ -28,13 +29,29 @@ namespace {
 
 using serve::Json;
 
-void SendJson(httplib::Response& res, const Json& j, int status = 200) {
+void SendJsonText(const httplib::Request& req, httplib::Response& res, std::string body, int status = 200) {
   res.status = status;
-  res.set_content(serve::Dump(j), "application/json");
+  serve::SendBody(req, res, std::move(body), "application/json");
 }
 
-void SendError(httplib::Response& res, int status, const std::string& message) {
-  SendJson(res, {{"error", message}}, status);
+void SendJson(const httplib::Request& req, httplib::Response& res, const Json& j, int status = 200) {
+  SendJsonText(req, res, serve::Dump(j), status);
+}
+
+void SendError(const httplib::Request& req, httplib::Response& res, int status, const std::string& message) {
+  SendJson(req, res, {{"error", message}}, status);
+}
+
+// {"<key>": [items written by `write`], "next_cursor": cursor} for the list routes.
+template <typename T, typename Write>
+std::string ListText(const char* key, const std::vector<T>& items, Write write, const std::string* cursor = nullptr) {
+  JsonWriter w;
+  w.BeginObject().Key(key).BeginArray();
+  for (const auto& item : items) write(item, &w);
+  w.EndArray();
+  if (cursor) w.Key("next_cursor").String(*cursor);
+  w.EndObject();
+  return w.Take();
 }
 
 int HttpStatus(const Status& s) {
@@ -93,114 +110,114 @@ struct Server::Impl {
   ServerOptions options;
   httplib::Server http;
   Pool pool;
+  serve::StaticCache static_files;
   std::mutex write_mu;
   std::unique_ptr<Store> writer;
   std::shared_ptr<const Extractor> extractor;
 
   // Runs `fn(store)` with a pooled connection; a failed Status becomes a JSON error.
   template <typename Fn>
-  void WithStore(httplib::Response& res, Fn fn) {
+  void WithStore(const httplib::Request& req, httplib::Response& res, Fn fn) {
     std::unique_ptr<Store> store = pool.Take();
     Status s = fn(*store);
     pool.Give(std::move(store));
-    if (!s.ok()) SendError(res, HttpStatus(s), s.message());
+    if (!s.ok()) SendError(req, res, HttpStatus(s), s.message());
   }
 
   void Routes();
+  void Static(const httplib::Request& req, httplib::Response& res);
   void Ingest(const httplib::Request& req, httplib::Response& res);
 };
 
 void Server::Impl::Routes() {
-  http.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { SendJson(res, {{"ok", true}}); });
-  http.Get("/api/openapi.json", [](const httplib::Request&, httplib::Response& res) {
-    SendJson(res, serve::OpenApiDocument());
-  });
-  http.Get("/api/incidents", [this](const httplib::Request& req, httplib::Response& res) {
+  using Req = httplib::Request;
+  using Res = httplib::Response;
+  http.Get("/healthz", [](const Req& req, Res& res) { SendJson(req, res, {{"ok", true}}); });
+  http.Get("/api/openapi.json", [](const Req& req, Res& res) { SendJson(req, res, serve::OpenApiDocument()); });
+  http.Get("/api/incidents", [this](const Req& req, Res& res) {
     IncidentQuery q;
-    if (Status s = serve::IncidentQueryParams(req, options.max_page, &q); !s.ok()) return SendError(res, 400, s.message());
-    WithStore(res, [&](Store& store) {
+    if (Status s = serve::IncidentQueryParams(req, options.max_page, &q); !s.ok()) return SendError(req, res, 400, s.message());
+    WithStore(req, res, [&](Store& store) {
       auto page = store.FindIncidents(q);
       if (!page.ok()) return page.status();
-      Json list = Json::array();
-      for (const auto& i : page->incidents) list.push_back(serve::IncidentJson(i));
-      SendJson(res, {{"incidents", std::move(list)}, {"next_cursor", page->next_cursor}});
+      SendJsonText(req, res, ListText("incidents", page->incidents, serve::WriteIncident, &page->next_cursor));
       return Status::OK();
     });
   });
-  http.Get(R"(/api/incidents/(\d{1,18}))", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get(R"(/api/incidents/(\d{1,18}))", [this](const Req& req, Res& res) {
     int64_t id = std::stoll(req.matches[1]);
-    WithStore(res, [&](Store& store) {
+    WithStore(req, res, [&](Store& store) {
       auto incident = store.GetIncident(id);
       if (!incident.ok()) return incident.status();
       incident->conflicts = IncidentConflicts(*incident);
-      SendJson(res, serve::IncidentJson(*incident));
+      JsonWriter w;
+      serve::WriteIncident(*incident, &w);
+      SendJsonText(req, res, w.Take());
       return Status::OK();
     });
   });
-  http.Get("/api/conflicts", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/conflicts", [this](const Req& req, Res& res) {
     IncidentQuery q;
-    if (Status s = serve::IncidentQueryParams(req, options.max_page, &q); !s.ok()) return SendError(res, 400, s.message());
+    if (Status s = serve::IncidentQueryParams(req, options.max_page, &q); !s.ok()) return SendError(req, res, 400, s.message());
     q.conflicts_only = true;
-    WithStore(res, [&](Store& store) {
+    WithStore(req, res, [&](Store& store) {
       auto page = store.FindIncidents(q);
       if (!page.ok()) return page.status();
-      Json list = Json::array();
+      std::vector<Incident> full;
       for (const auto& i : page->incidents) {
-        auto full = store.GetIncident(i.id);
-        if (!full.ok()) return full.status();
-        full->conflicts = IncidentConflicts(*full);
-        list.push_back(serve::IncidentJson(*full));
+        auto one = store.GetIncident(i.id);
+        if (!one.ok()) return one.status();
+        one->conflicts = IncidentConflicts(*one);
+        full.push_back(std::move(*one));
       }
-      SendJson(res, {{"incidents", std::move(list)}, {"next_cursor", page->next_cursor}});
+      SendJsonText(req, res, ListText("incidents", full, serve::WriteIncident, &page->next_cursor));
       return Status::OK();
     });
   });
-  http.Get("/api/entities", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/entities", [this](const Req& req, Res& res) {
     std::string q;
     int limit = 20;
-    if (Status s = serve::TextParam(req, "q", 200, &q); !s.ok()) return SendError(res, 400, s.message());
-    if (q.empty()) return SendError(res, 400, "q is required: a name or alias");
-    if (Status s = serve::IntParam(req, "limit", 1, options.max_page, 20, &limit); !s.ok()) return SendError(res, 400, s.message());
-    WithStore(res, [&](Store& store) {
+    if (Status s = serve::TextParam(req, "q", 200, &q); !s.ok()) return SendError(req, res, 400, s.message());
+    if (q.empty()) return SendError(req, res, 400, "q is required: a name or alias");
+    if (Status s = serve::IntParam(req, "limit", 1, options.max_page, 20, &limit); !s.ok()) return SendError(req, res, 400, s.message());
+    WithStore(req, res, [&](Store& store) {
       auto found = store.FindEntities(q, limit);
       if (!found.ok()) return found.status();
-      Json list = Json::array();
-      for (const auto& e : *found) list.push_back(serve::EntityJson(e));
-      SendJson(res, {{"entities", std::move(list)}});
+      SendJsonText(req, res, ListText("entities", *found, serve::WriteEntity));
       return Status::OK();
     });
   });
-  http.Get(R"(/api/entities/(\d{1,18}))", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get(R"(/api/entities/(\d{1,18}))", [this](const Req& req, Res& res) {
     int64_t id = std::stoll(req.matches[1]);
-    WithStore(res, [&](Store& store) {
+    WithStore(req, res, [&](Store& store) {
       auto e = store.GetEntity(id);
       if (!e.ok()) return e.status();
-      SendJson(res, serve::EntityJson(*e));
+      JsonWriter w;
+      serve::WriteEntity(*e, &w);
+      SendJsonText(req, res, w.Take());
       return Status::OK();
     });
   });
-  http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/search", [this](const Req& req, Res& res) {
     std::string q;
     int limit = 20;
-    if (Status s = serve::TextParam(req, "q", 500, &q); !s.ok()) return SendError(res, 400, s.message());
-    if (q.empty()) return SendError(res, 400, "q is required: words to search for");
-    if (Status s = serve::IntParam(req, "limit", 1, options.max_page, 20, &limit); !s.ok()) return SendError(res, 400, s.message());
-    WithStore(res, [&](Store& store) {
+    if (Status s = serve::TextParam(req, "q", 500, &q); !s.ok()) return SendError(req, res, 400, s.message());
+    if (q.empty()) return SendError(req, res, 400, "q is required: words to search for");
+    if (Status s = serve::IntParam(req, "limit", 1, options.max_page, 20, &limit); !s.ok()) return SendError(req, res, 400, s.message());
+    WithStore(req, res, [&](Store& store) {
       auto hits = store.Search(q, limit);
       if (!hits.ok()) return hits.status();
-      Json list = Json::array();
-      for (const auto& h : *hits) list.push_back(serve::SearchHitJson(h));
-      SendJson(res, {{"hits", std::move(list)}});
+      SendJsonText(req, res, ListText("hits", *hits, serve::WriteSearchHit));
       return Status::OK();
     });
   });
-  http.Get("/api/brief", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/brief", [this](const Req& req, Res& res) {
     IncidentQuery q;
     std::string date, since;
-    if (Status s = serve::DateParam(req, "date", &date); !s.ok()) return SendError(res, 400, s.message());
-    if (Status s = serve::DateParam(req, "since", &since); !s.ok()) return SendError(res, 400, s.message());
+    if (Status s = serve::DateParam(req, "date", &date); !s.ok()) return SendError(req, res, 400, s.message());
+    if (Status s = serve::DateParam(req, "since", &since); !s.ok()) return SendError(req, res, 400, s.message());
     std::string period = serve::BriefPeriod(date, since, &q);
-    WithStore(res, [&](Store& store) {
+    WithStore(req, res, [&](Store& store) {
       // A request answers from one page of incidents, to stay fast.
       auto incidents = LoadIncidents(store, q, static_cast<size_t>(options.max_page), true);
       if (!incidents.ok()) return incidents.status();
@@ -218,57 +235,63 @@ void Server::Impl::Routes() {
       for (const auto& s : brief.sources) {
         sources.push_back({{"outlet", s.outlet}, {"title", s.title}, {"url", s.url}, {"published", s.published}});
       }
-      SendJson(res, {{"period", brief.period}, {"sections", std::move(sections)}, {"sources", std::move(sources)},
+      SendJson(req, res, {{"period", brief.period}, {"sections", std::move(sections)}, {"sources", std::move(sources)},
                      {"text", serve::BriefText(brief)}});
       return Status::OK();
     });
   });
-  http.Get("/api/stats", [this](const httplib::Request&, httplib::Response& res) {
-    WithStore(res, [&](Store& store) {
+  http.Get("/api/stats", [this](const Req& req, Res& res) {
+    WithStore(req, res, [&](Store& store) {
       auto s = store.Stats();
       if (!s.ok()) return s.status();
-      SendJson(res, {{"articles", s->articles}, {"entities", s->entities}, {"mentions", s->mentions},
+      SendJson(req, res, {{"articles", s->articles}, {"entities", s->entities}, {"mentions", s->mentions},
                      {"events", s->events}, {"incidents", s->incidents}, {"schema_version", s->schema_version}});
       return Status::OK();
     });
   });
-  http.Get("/api/timeline", [this](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/timeline", [this](const Req& req, Res& res) {
     IncidentQuery q;
-    if (Status s = serve::IncidentQueryParams(req, options.max_page, &q); !s.ok()) return SendError(res, 400, s.message());
-    WithStore(res, [&](Store& store) {
+    if (Status s = serve::IncidentQueryParams(req, options.max_page, &q); !s.ok()) return SendError(req, res, 400, s.message());
+    WithStore(req, res, [&](Store& store) {
       auto t = store.Timeline(q);
       if (!t.ok()) return t.status();
-      Json list = Json::array();
-      for (const auto& b : *t) list.push_back({{"day", b.day}, {"type", b.type}, {"incidents", b.incidents}});
-      SendJson(res, {{"buckets", std::move(list)}});
+      auto write = [](const TimelineBucket& b, JsonWriter* w) {
+        w->BeginObject().Key("day").String(b.day).Key("type").String(b.type).Key("incidents").Int(b.incidents);
+        w->EndObject();
+      };
+      SendJsonText(req, res, ListText("buckets", *t, write));
       return Status::OK();
     });
   });
-  http.Post("/api/ingest", [this](const httplib::Request& req, httplib::Response& res) { Ingest(req, res); });
+  http.Post("/api/ingest", [this](const Req& req, Res& res) { Ingest(req, res); });
   // Everything else: a file of the web page, or 404.
-  http.Get(R"(/.*)", [this](const httplib::Request& req, httplib::Response& res) {
-    if (req.path.rfind("/api/", 0) == 0) return SendError(res, 404, "no API route " + req.path);
-    auto file = serve::ResolveStatic(options.web_dir, req.path);
-    if (!file) return SendError(res, 404, "not found");
-    std::ifstream in(*file, std::ios::binary);
-    std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    res.set_content(std::move(body), serve::ContentType(*file));
-    res.set_header("X-Content-Type-Options", "nosniff");
-  });
+  http.Get(R"(/.*)", [this](const Req& req, Res& res) { Static(req, res); });
+}
+
+void Server::Impl::Static(const httplib::Request& req, httplib::Response& res) {
+  if (req.path.rfind("/api/", 0) == 0) return SendError(req, res, 404, "no API route " + req.path);
+  auto path = serve::ResolveStatic(options.web_dir, req.path);
+  auto file = path ? static_files.Get(*path) : nullptr;
+  if (!file) return SendError(req, res, 404, "not found");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  if (file->gzip && serve::AcceptsGzip(req.get_header_value("Accept-Encoding"))) {
+    return serve::SendEncoded(res, file->gzip, file->content_type, "gzip");
+  }
+  serve::SendEncoded(res, file->body, file->content_type, "");
 }
 
 void Server::Impl::Ingest(const httplib::Request& req, httplib::Response& res) {
-  if (options.token.empty()) return SendError(res, 403, "this server is read-only; start it with --token to ingest");
+  if (options.token.empty()) return SendError(req, res, 403, "this server is read-only; start it with --token to ingest");
   std::string auth = req.get_header_value("Authorization");
   const std::string prefix = "Bearer ";
   if (auth.rfind(prefix, 0) != 0 || !ConstantTimeEquals(auth.substr(prefix.size()), options.token)) {
-    return SendError(res, 401, "missing or wrong token (send Authorization: Bearer TOKEN)");
+    return SendError(req, res, 401, "missing or wrong token (send Authorization: Bearer TOKEN)");
   }
   std::string body = req.body;
   // One pretty-printed JSON object is one article: fold it onto one line.
   if (req.get_header_value("Content-Type").rfind("application/json", 0) == 0) {
     Json j = Json::parse(body, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return SendError(res, 400, "body is not a JSON object");
+    if (j.is_discarded() || !j.is_object()) return SendError(req, res, 400, "body is not a JSON object");
     body = serve::Dump(j);
   }
   std::lock_guard lock(write_mu);
@@ -290,8 +313,8 @@ void Server::Impl::Ingest(const httplib::Request& req, httplib::Response& res) {
   IngestOptions ingest_options;
   (void)ReadBuffer("request.jsonl", body, ingest_options, sink,
                    [&](const Status& s) { problems.push_back(s.message()); });
-  if (!failure.ok()) return SendError(res, 500, failure.message());
-  SendJson(res, {{"stored", stored}, {"already_stored", skipped}, {"problems", problems}},
+  if (!failure.ok()) return SendError(req, res, 500, failure.message());
+  SendJson(req, res, {{"stored", stored}, {"already_stored", skipped}, {"problems", problems}},
            problems.empty() || stored ? 200 : 400);
 }
 
@@ -327,26 +350,17 @@ Status Server::Bind() {
   http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(1000);
   http.set_keep_alive_timeout(1);
-  // The library compresses with brotli at its slowest quality when the client
-  // offers "br" (every browser does): 0.3 s for Leaflet, 2 s for the borders
-  // file, on every request. gzip costs a tenth of that; offer only gzip.
-  http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
-    auto it = req.headers.find("Accept-Encoding");
-    if (it != req.headers.end() && it->second.find("br") != std::string::npos) {
-      // The request is the library's own mutable object, handed over as const.
-      const_cast<std::string&>(it->second) = it->second.find("gzip") != std::string::npos ? "gzip" : "identity";
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
-  httplib::Server::HandlerWithResponse on_error = [](const httplib::Request&, httplib::Response& res) {
-    // Our own errors already carry a JSON body; fill in the library's.
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    SendError(res, res.status, res.status == 413 ? "request body too large" : "request failed");
+  // Compression is ours, not the library's: every body goes out through
+  // serve/http_body.h, which the library does not compress again.
+  httplib::Server::HandlerWithResponse on_error = [](const httplib::Request& req, httplib::Response& res) {
+    // Our own errors already carry a JSON body, and so a type; fill in the library's.
+    if (res.has_header("Content-Type")) return httplib::Server::HandlerResponse::Unhandled;
+    SendError(req, res, res.status, res.status == 413 ? "request body too large" : "request failed");
     return httplib::Server::HandlerResponse::Handled;
   };
   http.set_error_handler(on_error);
-  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    SendError(res, 500, "internal error");
+  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+    SendError(req, res, 500, "internal error");
   });
   impl_->Routes();
   if (o.port == 0) {

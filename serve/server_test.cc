@@ -26,7 +26,11 @@ class ServerTest : public ::testing::Test {
     dir_ = fs::temp_directory_path() / ("sitrep_server_" + std::to_string(getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "web");
-    std::ofstream(dir_ / "web" / "index.html") << "<!doctype html><title>sitrep</title>";
+    // Large enough that gzip is worth it.
+    std::ofstream index(dir_ / "web" / "index.html");
+    index << "<!doctype html><title>sitrep</title>\n";
+    for (int i = 0; i < 100; ++i) index << "<p>a line of the page, " << i << "</p>\n";
+    index.close();
     std::ofstream(dir_ / "secret.txt") << "outside the web folder";
     db_ = (dir_ / "test.db").string();
     auto store = Store::OpenSqlite(db_);
@@ -128,17 +132,38 @@ TEST_F(ServerTest, StaticFilesStayInsideTheWebFolder) {
 }
 
 // Browsers offer "br"; the library's brotli runs at its slowest quality, so
-// the server answers them with gzip.
+// the server compresses itself, with gzip, and only for clients that take it.
 TEST_F(ServerTest, BrowsersGetGzipNotBrotli) {
   Start();
   client_->set_decompress(false);
-  auto res = client_->Get("/index.html", {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+  const std::string page = client_->Get("/index.html")->body;
+  for (const char* path : {"/index.html", "/api/openapi.json"}) {
+    auto res = client_->Get(path, {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 200) << path;
+    EXPECT_EQ(res->get_header_value("Content-Encoding"), "gzip") << path;
+    EXPECT_EQ(res->get_header_value("Vary"), "Accept-Encoding") << path;
+    for (const char* refused : {"br", "gzip;q=0, br", ""}) {
+      auto plain = client_->Get(path, {{"Accept-Encoding", refused}});
+      ASSERT_TRUE(plain) << path;
+      EXPECT_EQ(plain->get_header_value("Content-Encoding"), "") << path << " " << refused;
+    }
+  }
+  client_->set_decompress(true);
+  auto unpacked = client_->Get("/index.html", {{"Accept-Encoding", "gzip"}});
+  ASSERT_TRUE(unpacked);
+  EXPECT_EQ(unpacked->body, page);
+}
+
+// Files are held in memory; one changed on disk is served as it now is.
+TEST_F(ServerTest, ChangedFilesAreReadAgain) {
+  Start();
+  EXPECT_NE(client_->Get("/index.html")->body.find("sitrep"), std::string::npos);
+  std::ofstream(dir_ / "web" / "index.html") << "<!doctype html><title>changed</title>";
+  auto res = client_->Get("/index.html");
   ASSERT_TRUE(res);
-  EXPECT_EQ(res->status, 200);
-  EXPECT_EQ(res->get_header_value("Content-Encoding"), "gzip");
-  auto plain = client_->Get("/index.html", {{"Accept-Encoding", "br"}});
-  ASSERT_TRUE(plain);
-  EXPECT_EQ(plain->get_header_value("Content-Encoding"), "");
+  EXPECT_EQ(res->body, "<!doctype html><title>changed</title>");
+  EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
 }
 
 TEST_F(ServerTest, IngestNeedsTheToken) {

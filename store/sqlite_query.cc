@@ -90,7 +90,11 @@ Result<PlaceFilter> ResolvePlace(sqlite3* db, const std::string& place) {
   return out;
 }
 
-Status BuildFilter(sqlite3* db, const IncidentQuery& q, std::string* sql, std::vector<Param>* params) {
+// The SQL text depends only on which filters are set, so it can stay
+// prepared, except when a place's entity list makes it one of a kind: then
+// *one_of_a_kind is set.
+Status BuildFilter(sqlite3* db, const IncidentQuery& q, std::string* sql, std::vector<Param>* params,
+                   bool* one_of_a_kind) {
   *sql += "WHERE 1 = 1";
   if (!q.type.empty()) *sql += " AND i.type = ?", params->push_back(q.type);
   if (!q.since.empty()) *sql += " AND i.date_start >= ?", params->push_back(q.since);
@@ -104,6 +108,7 @@ Status BuildFilter(sqlite3* db, const IncidentQuery& q, std::string* sql, std::v
       *sql += " AND i.country = ?";
       params->push_back(place->country);
     } else if (!place->entities.empty()) {
+      *one_of_a_kind = true;
       *sql += " AND i.location_entity IN (";
       for (size_t k = 0; k < place->entities.size(); ++k) {
         *sql += k ? ",?" : "?";
@@ -137,7 +142,8 @@ Status BuildFilter(sqlite3* db, const IncidentQuery& q, std::string* sql, std::v
 Result<IncidentPage> SqliteStore::FindIncidents(const IncidentQuery& q) {
   std::string sql = kIncidentColumns;
   std::vector<Param> params;
-  if (Status s = BuildFilter(db_, q, &sql, &params); !s.ok()) return s;
+  bool one_of_a_kind = false;
+  if (Status s = BuildFilter(db_, q, &sql, &params, &one_of_a_kind); !s.ok()) return s;
   if (!q.cursor.empty()) {
     size_t slash = q.cursor.rfind('/');
     if (slash == std::string::npos) return Status::InvalidArgument("bad cursor '" + q.cursor + "'");
@@ -152,12 +158,16 @@ Result<IncidentPage> SqliteStore::FindIncidents(const IncidentQuery& q) {
   sql += " ORDER BY i.date_start DESC, i.id DESC LIMIT ?";
   int limit = q.limit > 0 ? q.limit : 100;
   params.push_back(static_cast<int64_t>(limit));
-  Statement st(db_, sql);
+  Statement one_off;
+  Statement& st = one_of_a_kind ? (one_off = Statement(db_, sql)) : Cached(sql.c_str());
   if (!st.status().ok()) return st.status();
   BindAll(st, params);
   IncidentPage page;
+  page.incidents.reserve(static_cast<size_t>(limit));
   while (st.Step()) page.incidents.push_back(ReadIncident(st));
-  if (!st.status().ok()) return st.status();
+  Status s = st.status();
+  st.Reset();
+  if (!s.ok()) return s;
   if (static_cast<int>(page.incidents.size()) == limit) {
     const Incident& last = page.incidents.back();
     page.next_cursor = last.date_start + "/" + std::to_string(last.id);
@@ -346,14 +356,18 @@ Result<std::vector<EntityInfo>> SqliteStore::FindEntities(const std::string& nam
 Result<std::vector<TimelineBucket>> SqliteStore::Timeline(const IncidentQuery& q) {
   std::string sql = "SELECT i.date_start, i.type, count(*) FROM incidents i ";
   std::vector<Param> params;
-  if (Status s = BuildFilter(db_, q, &sql, &params); !s.ok()) return s;
+  bool one_of_a_kind = false;
+  if (Status s = BuildFilter(db_, q, &sql, &params, &one_of_a_kind); !s.ok()) return s;
   sql += " AND i.date_start <> '' GROUP BY i.date_start, i.type ORDER BY i.date_start, i.type";
-  Statement st(db_, sql);
+  Statement one_off;
+  Statement& st = one_of_a_kind ? (one_off = Statement(db_, sql)) : Cached(sql.c_str());
   if (!st.status().ok()) return st.status();
   BindAll(st, params);
   std::vector<TimelineBucket> out;
   while (st.Step()) out.push_back({st.Text(0), st.Text(1), st.Int(2)});
-  if (!st.status().ok()) return st.status();
+  Status s = st.status();
+  st.Reset();
+  if (!s.ok()) return s;
   return out;
 }
 

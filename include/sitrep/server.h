@@ -39,7 +39,11 @@ struct ServerOptions {
   std::string data_dir;                   // for /api/ingest; empty: DefaultDataDir()
   size_t max_body_bytes = 16u << 20;      // POST bodies
   int max_page = 500;                     // largest `limit`
-  int threads = 8;                        // worker threads (and database connections)
+  // Worker threads (and database connections). cpp-httplib gives each
+  // kept-alive connection a thread of its own until it closes or idles for
+  // a second; a client beyond that waits, up to seconds. Idle threads cost
+  // little, so there are many more than cores: a browser opens six.
+  int threads = 32;
 };
 
 class Server {
