@@ -35,18 +35,20 @@ uint32_t Distance(uint32_t a, uint32_t first, uint32_t end) {
 
 // "X was hit", "X has been struck": the words between a subject and the
 // trigger make it a passive.
+// "struck", "driven", "shelled": a past participle, as far as its form tells.
+bool Participle(const std::string& w) {
+  static constexpr std::string_view kIrregular[] = {"hit", "struck", "shot", "sent", "taken", "held",
+                                                   "seized", "fought", "caught", "overrun", "beaten",
+                                                   "brought", "built", "lost", "shut", "cut", "set"};
+  return (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) ||
+         std::find(std::begin(kIrregular), std::end(kIrregular), w) != std::end(kIrregular);
+}
+
 bool PassiveSubject(const Document& doc, uint32_t subject_end, uint32_t anchor) {
   if (anchor <= subject_end || anchor - subject_end > 3) return false;
   // Only a participle makes a passive: "Kharkiv was hit", not "North Korea
   // is preparing to send".
-  std::string trigger = LowerWord(doc.TokenText(doc.tokens[anchor]));
-  static constexpr std::string_view kParticiples[] = {"hit", "struck", "shot", "sent", "taken", "held",
-                                                     "seized", "fought", "caught", "overrun", "beaten",
-                                                     "brought", "built", "lost", "shut", "cut", "set"};
-  bool participle = (trigger.size() > 3 && (trigger.compare(trigger.size() - 2, 2, "ed") == 0 ||
-                                            trigger.compare(trigger.size() - 2, 2, "en") == 0)) ||
-                    std::find(std::begin(kParticiples), std::end(kParticiples), trigger) != std::end(kParticiples);
-  if (!participle) return false;
+  if (!Participle(LowerWord(doc.TokenText(doc.tokens[anchor])))) return false;
   for (uint32_t t = subject_end; t < anchor; ++t) {
     std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are") {
@@ -176,10 +178,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     auto aux = [](const std::string& w) {
       return w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are";
     };
-    std::string trigger = LowerWord(doc_.TokenText(doc_.tokens[anchor]));
-    bool participle = trigger.size() > 2 && (trigger.compare(trigger.size() - 2, 2, "ed") == 0 ||
-                                             trigger == "hit" || trigger == "struck" || trigger == "shot" ||
-                                             trigger == "taken" || trigger == "seized" || trigger == "downed");
+    bool participle = Participle(LowerWord(doc_.TokenText(doc_.tokens[anchor])));
     if (participle && (aux(w1) || (aux(w2) && (w1 == "also" || w1 == "reportedly" || w1 == "again")))) return Ref{};
   }
   // The nearest entity before the trigger (or holding it: "a Moscow court")
@@ -592,7 +591,8 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
         if (el.slot != "target") used_as_place.push_back(b.span);
         if (el.slot == "actor" &&
             ((IsPlace(b.span) && (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) ||
-             ((rule.type == "attack" || rule.type == "infrastructure") && PassiveSubject(doc_, b.end, m.anchor)))) {
+             ((rule.type == "attack" || rule.type == "infrastructure" || rule.type == "territory") &&
+              PassiveSubject(doc_, b.end, m.anchor)))) {
           // "Kharkiv was hit by missiles": the place is hit, not hitting;
           // "positions in Kursk and had suffered": a place, not the subject.
           used_as_place.pop_back();
@@ -649,7 +649,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   const bool location_bound = !e.location.empty();
   if (e.actor.empty()) {
     // "X was hit": X is the target of a strike, but the victim of casualties.
-    bool passive_means_target = e.type == "attack" || e.type == "infrastructure";
+    bool passive_means_target = e.type == "attack" || e.type == "infrastructure" || e.type == "territory";
     e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target);
     if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);
     if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&

@@ -18,7 +18,9 @@ rule casualties.dead
   type casualties
   weight 0.8
   match "left"|"leaving"|"leaves" [killed:QTY] ...2 dead|injured|wounded
-  match "death" "toll" ...4 [killed:QTY]
+  match "death" "toll" ...6 [killed:QTY]
+  match bodies|remains "of" [killed:QTY]
+  match [killed:QTY] bodies|body ...3 "were"|"have"|"had"|"was" "been"? "recovered"|"found"|"pulled"|"exhumed"
   match [killed:QTY] death|deaths|fatality|fatalities
 
 rule casualties.wounded
@@ -90,3 +92,10 @@ rule casualties.one_killed
   match "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...6 "was"|"has"|"had" ...2 "killed"|"dead"
   match "killing"|"killed" "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|pilot
   match "the"|"its"|"his"|"her" "pilot"|"driver" ...3 "was"|"were" "killed"
+
+# "A woman and her son were killed": two victims named one by one.
+rule casualties.two_killed
+  type casualties
+  weight 0.75
+  quantity killed=2
+  match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...1 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...3 "were" "killed"

@@ -25,6 +25,8 @@ rule territory.liberate
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
   match [location:LOC] ...4 liberate|retake|recapture
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 liberate|retake|recapture|regain|free ...3 [count:QTY] ...3 town|towns|village|villages|settlement|settlements|locality|localities
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 push|pushed|drive|drove|driven|oust|ousted|expel|expelled ...4 "out"? "of"|"from" ...2 [location:LOC]
+  match flag ...4 raise|raised|hoisted|hoist ...2 "over"|"in"|"above"|"at" ...2 [location:LOC]
 
 rule territory.fall
   type territory
@@ -32,6 +34,7 @@ rule territory.fall
   weight 0.75
   match [location:LOC] ...3 fall|fell|fallen "to"|"into"
   match fall "of" ...2 [location:LOC]
+  match capture|seizure|liberation|fall|recapture "of" ...2 [location:LOC]
 
 rule territory.control
   type territory
@@ -39,6 +42,9 @@ rule territory.control
   weight 0.65
   match [actor:ORG|GROUP|LOC|UNIT] ...3 control|controls|hold|holds ...4 [location:LOC]
   match establish|gain|seize|take "control" ...2 "of"|"over" ...3 [location:LOC]
+  match regain|regained|retake|retook|restore|restored|claim|claimed|assume|assumed|establish|established "full"? "control" ...2 "of"|"over" ...3 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 occupy|occupies|occupied ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
+  match [location:LOC] ...3 "came"|"comes"|"is"|"was"|"now"|"fell"|"remains"|"remained" ...2 "under" ...2 control
   unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air
 
 rule territory.advance
@@ -46,6 +52,7 @@ rule territory.advance
   subtype advance
   weight 0.7
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 advance|advanced|push|press|gain|progress|breakthrough ...4 "near"|"toward"|"towards"|"in"|"into"|"on"|"around"|"to" ...5 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 break|broke|broken ...2 "through" ...4 "near"|"at"|"around"|"outside" ...2 [location:LOC]
 
 rule territory.withdraw
   type territory
@@ -55,6 +62,7 @@ rule territory.withdraw
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|pull ...3 "from"|"out" ...3 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate ...3 [location:LOC]
   match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|retreated|pull|pulled ...3 "from"|"out" ...2 [count:QTY] ...2 village|villages|settlement|settlements|position|positions|town|towns
   unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy
 
 # "Ukrainian soldiers entered Kherson", "troops have entered the outskirts of X".
