@@ -22,6 +22,9 @@ rule casualties.dead
   match bodies|remains "of" [killed:QTY]
   match [killed:QTY] bodies|body ...3 "were"|"have"|"had"|"was" "been"? "recovered"|"found"|"pulled"|"exhumed"
   match [killed:QTY] death|deaths|fatality|fatalities
+  match "number" "of" "dead"|"deaths"|"killed"|"victims"|"fatalities" ...4 [killed:QTY]
+  match [killed:QTY] ...3 person|people|civilian|civilians|soldier|soldiers|resident|residents|child|children ...1 "lost" "their" "lives"
+  match [killed:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "killed"
 
 rule casualties.wounded
   type casualties
@@ -34,6 +37,8 @@ rule casualties.wounded
   match "left"|"leaving" [wounded:QTY] ...3 "injured"|"wounded"
   match "injuring"|"wounding" ...2 [wounded:QTY]
   match [wounded:QTY] injury|injuries
+  match "number" "of" "injured"|"wounded" ...4 [wounded:QTY]
+  match [wounded:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "injured"|"wounded"|"hurt"|"hospitalised"|"hospitalized"
   unless or
 
 rule casualties.killed_or_wounded
@@ -54,6 +59,7 @@ rule casualties.captured
   weight 0.8
   match capture|take ...2 [captured:QTY] ...3 soldier|troop|serviceman|fighter|prisoner|person|people
   match [captured:QTY] ...3 soldier|troop|serviceman|fighter ...3 captured|taken "prisoner"|"captive"?
+  match [captured:QTY] ...3 soldier|soldiers|troop|troops|serviceman|servicemen|fighter|fighters|marine|marines ...2 surrender|surrendered|surrendering
 
 rule casualties.captured_one
   type casualties
@@ -99,3 +105,19 @@ rule casualties.two_killed
   weight 0.75
   quantity killed=2
   match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...1 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...3 "were" "killed"
+
+# "a video appears to show soldiers shooting six prisoners", "nine
+# surrendering soldiers had been executed": killings of captives.
+rule casualties.executed
+  type casualties
+  subtype execution
+  weight 0.75
+  match shoot|shooting|shot|execute|executed|executing|kill|killed|killing ...3 [killed:QTY] ...3 prisoner|prisoners|pow|pows|captive|captives|surrendering|unarmed
+  match [killed:QTY] ...3 prisoner|prisoners|pow|pows|captive|captives|surrendering|unarmed ...4 "were"|"was"|"had"|"have" "been"? "executed"|"shot"|"killed"
+
+# "A 12-year-old boy was among the dead": one victim.
+rule casualties.among_dead
+  type casualties
+  weight 0.7
+  quantity killed=1
+  match "a"|"an" ...4 man|woman|boy|girl|child|teenager|baby|infant|pensioner|resident|volunteer|journalist|rescuer ...2 "was" "among" "the" "dead"|"killed"|"victims"
