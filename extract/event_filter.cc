@@ -195,6 +195,17 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
       if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;
     }
   }
+  // "The governor said two workers were taken to hospital", "said there
+  // were no casualties": a report of events told by an official, not a
+  // remark of their own.
+  if (e.rule == "statement.remark") {
+    static const WordSet report = {"killed", "wounded", "injured", "casualties", "damaged", "destroyed",
+                                   "hit", "halted", "suspended", "struck", "downed", "hospital",
+                                   "hospitalised", "hospitalized", "dead", "died", "fire", "evacuated"};
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      if (report.count(Lower(doc, t))) return true;
+    }
+  }
   // "firms accused of supplying drone parts", "he is accused of helping":
   // a charge against someone, told in the passive, is no one's statement.
   if (e.type == "statement" && m.anchor > s.first_token && m.anchor + 1 < s.end_token) {
@@ -339,7 +350,7 @@ void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* even
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  if (!remark(e)) return false;
-                                 if (other) return true;
+                                 if (other || e.modality != "asserted") return true;  // "has not said whether"
                                  return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
                                    return x.type == "statement" && x.actor.name == e.actor.name;
                                  });
