@@ -273,9 +273,15 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   if (head >= m.end || head == s.first_token) return false;
   // "the strike", "the December 25 attack", "the Christmas strike"
   uint32_t t = head - 1;
+  // "the overnight attack", "the latest strikes": describing words between.
+  static const WordSet describing_words = {"overnight", "latest", "recent", "previous", "deadly", "massive",
+                                           "same", "missile", "drone", "combined", "weekend", "morning"};
   for (int k = 0; k < 3 && t > s.first_token && !definite.count(Lower(doc, t)); ++k) {
     std::string_view w = doc.TokenText(doc.tokens[t]);
-    if (doc.tokens[t].kind != TokenKind::kNumber && !(w[0] >= 'A' && w[0] <= 'Z')) break;
+    if (doc.tokens[t].kind != TokenKind::kNumber && !(w[0] >= 'A' && w[0] <= 'Z') &&
+        !describing_words.count(Lower(doc, t))) {
+      break;
+    }
     --t;
   }
   if (!definite.count(Lower(doc, t))) return false;

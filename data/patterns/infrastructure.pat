@@ -25,7 +25,7 @@ rule infrastructure.outage
   type infrastructure
   subtype outage
   weight 0.75
-  match blackout|outage|power-cut|shutdown|cut ...4 [location:LOC]?
+  match blackout|outage|power-cut|shutdown ...4 [location:LOC]?
   match power|electricity|gas|water|heating|internet "cuts"|"outages"|"outage"|"supply"|"supplies" ...3 "in"|"to"|"across"? [location:LOC]?
   match [actor:ORG]? ...3 switch|shut|turn ...2 "off"|"down" ...3 power|electricity|supply|supplies|gas|water|heating
   match scheduled|rolling|emergency|planned blackout|blackouts|outage|outages|shutdowns
