@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace sitrep::extract {
 namespace {
 
@@ -47,4 +49,26 @@ TEST(Gazetteer, SoftSignSpellingIsAlsoAName) {
   ASSERT_EQ(places->size(), 2u);
   EXPECT_EQ((*places)[0].alt_names, std::vector<std::string>{"Engels"});
   EXPECT_TRUE((*places)[1].alt_names.empty());
+}
+
+TEST(Gazetteer, UkrainianRomanisationIsAlsoAName) {
+  auto places = sitrep::extract::ParseGazetteer(
+      "city\tIzyum\t\tUA\tKharkiv Oblast\t49.2\t37.3\t45000\n"
+      "city\tDzhankoy\t\tUA\tCrimea\t45.7\t34.4\t38000\n"
+      "city\tBalakliya\t\tUA\tKharkiv Oblast\t49.5\t36.8\t27000\n"
+      "city\tChuhuyiv\t\tUA\tKharkiv Oblast\t49.8\t36.7\t31000\n"
+      "city\tKostiantynivka\t\tUA\tDonetsk Oblast\t48.5\t37.7\t67000\n"
+      "city\tYalta\t\tUA\tCrimea\t44.5\t34.2\t77000\n",
+      "test");
+  ASSERT_TRUE(places.ok());
+  auto has = [&](size_t i, const std::string& n) {
+    const auto& a = (*places)[i].alt_names;
+    return std::find(a.begin(), a.end(), n) != a.end();
+  };
+  EXPECT_TRUE(has(0, "Izium"));
+  EXPECT_TRUE(has(1, "Dzhankoi"));
+  EXPECT_TRUE(has(2, "Balakliia"));
+  EXPECT_TRUE(has(3, "Chuhuiv"));
+  EXPECT_TRUE(has(4, "Kostyantynivka"));
+  EXPECT_TRUE((*places)[5].alt_names.empty());  // a word-first Y stays
 }
