@@ -1,6 +1,7 @@
 // See discourse.h.
 #include "extract/discourse.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -173,6 +174,28 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
     if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;
     if (x.target.empty()) x.target = e.target;
     if (x.date.value.empty()) x.date = e.date;
+    return true;
+  }
+  return false;
+}
+
+bool FoldNoCasualties(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+                      const Event& e) {
+  if (e.rule != "casualties.none" || !e.quantities.empty()) return false;
+  for (size_t i = earlier->size(); i-- > 0;) {
+    if (sentence_of[i] + 2 < si) break;
+    Event& x = (*earlier)[i];
+    if (x.type != "attack" && x.type != "interception" && x.type != "infrastructure" && x.type != "clash") continue;
+    bool counted = std::any_of(x.quantities.begin(), x.quantities.end(), [](const Quantity& q) {
+      return q.kind == "killed" || q.kind == "wounded" || q.kind == "casualties";
+    });
+    if (counted) return true;  // the strike's own count says more
+    Quantity none;
+    none.kind = "casualties";
+    none.value = 0;
+    none.qualifier = "exact";
+    none.text = "none reported";
+    x.quantities.push_back(std::move(none));
     return true;
   }
   return false;

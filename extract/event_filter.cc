@@ -337,8 +337,11 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
                                  }
                                  if (!e.quantities.empty()) return false;
                                  if (counted_casualties && e.rule == "casualties.none") return true;
-                                 if (background_attack && e.type == "infrastructure" &&
-                                     e.subtype == "damage") {
+                                 // "missiles struck energy facilities": the damage is
+                                 // the strike's target, told once by the attack.
+                                 if (e.type == "infrastructure" &&
+                                     ((background_attack && e.subtype == "damage") ||
+                                      (attack && e.rule == "infrastructure.struck"))) {
                                    return true;
                                  }
                                  return (ground && e.rule == "attack.strike") ||

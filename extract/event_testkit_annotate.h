@@ -125,6 +125,7 @@ inline void AnnotateQuantities(Annotated& a) {
     if (t < n && d.TokenText(d.tokens[t]) == "€") { q.currency = "EUR"; ++t; }
     double v = t < n ? NumberValue(d, t) : -1;
     if (v < 0 || InDate(a, t)) { t = first; continue; }
+    if (v == 1 && t > 0 && TokenLower(d, t - 1) == "no") { t = first; continue; }  // "no one", as the engine
     if (d.tokens[t].kind == TokenKind::kNumber && d.TokenText(d.tokens[t]).size() == 4 && v >= 1900 && v <= 2100) {
       t = first; continue;  // a year
     }

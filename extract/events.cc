@@ -82,6 +82,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
   std::vector<Event> sentence_events;
   std::vector<std::pair<int, uint32_t>> built;  // (rule, anchor) of this sentence's events
   std::vector<int> built_event;                  // its index in sentence_events, or -1
+  std::vector<uint32_t> anchors;                 // the trigger of each of sentence_events
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
     matches.clear();
     matcher_.Match(in, doc.sentences[si], &matches);
@@ -90,7 +91,8 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     sentence_events.clear();
     built.clear();
     built_event.clear();
-    bool background_attack = false;
+    uint32_t background_attack_at = UINT32_MAX;  // the first attack told as background
+    anchors.clear();
     for (const auto& m : matches) {
       // Two lines of one rule on one trigger tell the same event: build it once.
       // Another line may still add a figure the first did not reach ("70
@@ -109,12 +111,23 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       built_event.push_back(-1);
       Event e = builder.Build(matcher_.rules()[m.rule], m, si, attribution);
       if (extract::IsBackground(doc, ann, doc.sentences[si], m, e)) {
-        background_attack |= e.type == "attack";
+        if (e.type == "attack") background_attack_at = std::min(background_attack_at, m.anchor);
         continue;
       }
       if (extract::RestatesEarlier(doc, doc.sentences[si], m, e, events)) continue;
       built_event.back() = static_cast<int>(sentence_events.size());
       sentence_events.push_back(std::move(e));
+      anchors.push_back(m.anchor);
+    }
+    // "recent attacks have been damaging the grid": damage told after a
+    // background attack is part of it. ("Its plants were damaged, the latest
+    // of many attacks": told before it, the damage is the news.)
+    bool background_attack = false;
+    for (size_t i = 0; i < sentence_events.size(); ++i) {
+      const Event& e = sentence_events[i];
+      if (e.type == "infrastructure" && e.subtype == "damage" && anchors[i] > background_attack_at) {
+        background_attack = true;
+      }
     }
     // An attack told by its interception is dropped, but its attacker is
     // still the one the report's next strikes are by.
@@ -138,6 +151,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline, &e);
       if (e.type == "statement" && e.actor.empty()) continue;  // a statement is someone's
       if (extract::FoldIntoEarlier(entities, &events, e)) continue;
+      if (extract::FoldNoCasualties(sentence_of, si, &events, e)) continue;
       sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
       e.id += std::to_string(events.size() + 1);

@@ -35,8 +35,19 @@ rule infrastructure.damage
   type infrastructure
   subtype damage
   weight 0.75
-  match damage|destroy|hit|strike|target ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
-  match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 damage|damaged|destroy|destroyed|hit|knock
+  match damage|destroy ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
+  match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 damage|damaged|destroy|destroyed|knock
+  unless price|market|demand|bill|tariff
+
+# Energy and other infrastructure struck: "missiles hit power plants". When
+# the sentence tells the strike as an attack, the attack says it once (its
+# target), and this event is dropped (extract/event_filter.cc).
+rule infrastructure.struck
+  type infrastructure
+  subtype damage
+  weight 0.75
+  match hit|strike|target ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
+  match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 hit
   unless price|market|demand|bill|tariff
 
 rule infrastructure.transit

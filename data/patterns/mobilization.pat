@@ -10,8 +10,9 @@ rule mobilization.recruit
 rule mobilization.general
   type mobilization
   weight 0.75
-  match [actor:ORG|GROUP|LOC|PER]? ...3 mobilization|mobilisation|conscription|call-up|recruitment|draft ...4 [location:LOC]?
-  match [actor:ORG|GROUP|LOC|PER]? ...2 announce|order|launch|extend|expand|lower ...3 mobilization|mobilisation|conscription|call-up
+  match [actor:ORG|GROUP|LOC|PER]? ...2 announce|order|launch|extend|expand|lower|begin|start|declare|decree|resume ...3 mobilization|mobilisation|conscription|call-up|draft ...4 [location:LOC]?
+  match partial|general|nationwide|new|spring|autumn|fall|seasonal|wave|round ...1 mobilization|mobilisation|conscription|call-up|draft ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|PER] ...2 mobilize|mobilise|conscript|draft ...3 men|reservist|reservists|troops|soldiers|citizens
   unless law|bill|age|evade|evasion|dodger|document|resolution|constitution|beer
 
 rule mobilization.buildup

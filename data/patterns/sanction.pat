@@ -26,7 +26,7 @@ rule sanction.general
   type sanction
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...4 impose|announce|adopt|approve|unveil|introduce|extend|expand|slap|levy ...4 sanction|sanctions|embargo|restriction|penalty
-  match [actor:ORG|GROUP|LOC|PER]? ...2 sanction|sanctioned|blacklist|blacklisted ...4 [target:ORG|PER|LOC|GROUP]
+  match [actor:ORG|GROUP|LOC|PER]? ...2 "sanctioned"|"sanctioning"|"blacklisted"|"blacklisting"|"blacklists" ...4 [target:ORG|PER|LOC|GROUP]
   match [actor:ORG|GROUP|LOC|PER]? ...3 freeze|seize|confiscate ...3 asset|assets|fund|reserves
   match sanctions|embargo|embargoes "package"|"on"|"against"
   unless lift|ease|evade|evasion|circumvent|avoid|despite|relief
