@@ -141,8 +141,29 @@ static bool DatedToTheDay(const Annotations& ann, const Sentence& s) {
   return false;
 }
 
+// A running total, not an event: "Russia has launched more than 4,000
+// drones since the start of the year", "have fired 300 missiles so far this
+// year". The present perfect and a period that runs to now, with no day.
+static bool RunningTotal(const Document& doc, const Annotations& ann, const Sentence& s, uint32_t anchor) {
+  bool perfect = false;
+  for (uint32_t t = anchor; t-- > s.first_token && t + 4 > anchor;) {
+    std::string w = Lower(doc, t);
+    if (w == "has" || w == "have") perfect = true;
+    if (IsClauseStop(w)) break;
+  }
+  if (!perfect || DatedToTheDay(ann, s)) return false;
+  for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t) {
+    std::string w = Lower(doc, t), x = Lower(doc, t + 1);
+    if (w == "since" || (w == "so" && x == "far") || (w == "to" && x == "date") || (w == "this" && x == "year")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
+  if ((e.type == "attack" || e.type == "interception") && RunningTotal(doc, ann, s, m.anchor)) return true;
   if (!e.quantities.empty()) return false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     if (Commentary().count(Lower(doc, t))) return true;
@@ -274,8 +295,11 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   // "the strike", "the December 25 attack", "the Christmas strike"
   uint32_t t = head - 1;
   // "the overnight attack", "the latest strikes": describing words between.
-  static const WordSet describing_words = {"overnight", "latest", "recent", "previous", "deadly", "massive",
-                                           "same", "missile", "drone", "combined", "weekend", "morning"};
+  static const WordSet describing_words = {
+      "overnight", "latest", "recent", "previous", "deadly", "massive", "same", "missile", "drone",
+      "combined", "weekend", "morning", "large-scale", "major", "largest", "biggest", "heaviest",
+      "deadliest", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "eleventh", "twelfth"};
   for (int k = 0; k < 3 && t > s.first_token && !definite.count(Lower(doc, t)); ++k) {
     std::string_view w = doc.TokenText(doc.tokens[t]);
     if (doc.tokens[t].kind != TokenKind::kNumber && !(w[0] >= 'A' && w[0] <= 'Z') &&
@@ -293,12 +317,15 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   static const WordSet describing = {"called", "calls", "labeled", "labelled", "described",
                                      "describes", "condemned", "condemns", "branded", "denounced",
                                      "during", "after", "amid", "following", "since", "before",
-                                     "against", "about", "behind", "for"};
+                                     "against", "about", "behind", "for", "of", "in", "by", "from",
+                                     "was", "is", "were"};
   bool talked_about = (head + 1 < s.end_token && described.count(Lower(doc, head + 1))) ||
                       (t > s.first_token && describing.count(Lower(doc, t - 1)));
+  // An attack told by its interception ("83 of 138 drones were downed")
+  // is the one "the attack lasted until morning" speaks of.
   return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
-    return x.type == e.type &&
-           (talked_about || e.location.empty() || x.location.name == e.location.name);
+    bool same_kind = x.type == e.type || (e.type == "attack" && x.type == "interception");
+    return same_kind && (talked_about || e.location.empty() || x.location.name == e.location.name);
   });
 }
 
