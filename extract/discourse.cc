@@ -179,6 +179,27 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   return false;
 }
 
+bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+                  const Event& e) {
+  if (e.type != "casualties" || e.modality != "asserted" || e.quantities.empty()) return false;
+  if (e.location.name.empty()) return false;
+  for (size_t i = earlier->size(); i-- > 0;) {
+    if (sentence_of[i] + kPlaceWindow < si) break;
+    Event& x = (*earlier)[i];
+    if (x.type != "casualties" || x.modality != "asserted" || x.quantities.empty()) continue;
+    if (x.location.name != e.location.name || x.date.value != e.date.value) continue;
+    bool disjoint = std::none_of(e.quantities.begin(), e.quantities.end(), [&](const Quantity& q) {
+      return std::any_of(x.quantities.begin(), x.quantities.end(),
+                         [&](const Quantity& y) { return y.kind == q.kind || y.kind == "casualties"; }) ||
+             q.kind == "casualties";
+    });
+    if (!disjoint) return false;  // a second count of the same kind is its own claim
+    x.quantities.insert(x.quantities.end(), e.quantities.begin(), e.quantities.end());
+    return true;
+  }
+  return false;
+}
+
 bool FoldNoCasualties(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
                       const Event& e) {
   if (e.rule != "casualties.none" || !e.quantities.empty()) return false;

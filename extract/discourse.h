@@ -56,6 +56,13 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
 // place, a country holding it, or none).
 bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* earlier, const Event& e);
 
+// A toll told in two sentences: "killing at least 14 people" in the lead,
+// "Fifty-one people were wounded" further on, in the same place on the same
+// day. The figures of kinds the earlier casualties event lacks join it
+// (within kPlaceWindow sentences). Returns true when folded.
+bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+                  const Event& e);
+
 // "No one was hurt." after a strike: no event of its own, but a figure of
 // the strike, interception, outage or fighting told in that sentence or the
 // two before it: casualties = 0 ("none reported"). Returns true when folded.

@@ -152,6 +152,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       if (e.type == "statement" && e.actor.empty()) continue;  // a statement is someone's
       if (extract::FoldIntoEarlier(entities, &events, e)) continue;
       if (extract::FoldNoCasualties(sentence_of, si, &events, e)) continue;
+      if (extract::FoldIntoToll(sentence_of, si, &events, e)) continue;
       sentence_of.push_back(si);
       e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
       e.id += std::to_string(events.size() + 1);
