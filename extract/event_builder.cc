@@ -2,6 +2,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <cmath>
 #include <cstdlib>
 #include <string_view>
@@ -404,6 +405,22 @@ Ref EventBuilder::DatelinePlace() const {
   return dateline_ < 0 ? Ref{} : RefFromSpan(dateline_, ann_.entities[dateline_].end_token, true);
 }
 
+bool EventBuilder::SpeechBetween(uint32_t from, uint32_t to) const {
+  static const std::unordered_set<std::string_view> kSpeech = {
+      "said", "says", "told", "called", "calls", "condemned", "condemns", "described", "describes",
+      "denounced", "branded", "labelled", "labeled", "hailed", "blamed", "praised", "criticised",
+      "criticized", "welcomed", "warned", "added", "wrote", "stated"};
+  // "Warsaw said it had sent 40,000 soldiers": the pronoun is the speaker.
+  static const std::unordered_set<std::string_view> kPronoun = {"it", "he", "she", "they", "we", "its", "their", "his", "her"};
+  bool speech = false;
+  for (uint32_t t = from; t < to && t < doc_.tokens.size(); ++t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    if (kSpeech.count(w)) speech = true;
+    else if (speech && kPronoun.count(w)) speech = false;
+  }
+  return speech;
+}
+
 // "Fifty-one were wounded, he said on Saturday": the day of the saying.
 bool EventBuilder::DateOfSaying(const DateSpan& d) const {
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
@@ -597,6 +614,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
           // "positions in Kursk and had suffered": a place, not the subject.
           used_as_place.pop_back();
           used.pop_back();
+          break;
+        }
+        // "Biden called the bombardment outrageous", "Zelensky said the
+        // strike...": the speaker is not the one who struck.
+        if (el.slot == "actor" && rule.type != "statement" && SpeechBetween(b.end, m.anchor)) {
+          used.pop_back();
+          used_as_place.pop_back();
           break;
         }
         // "bans imports of Russian primary aluminium": a demonym used as an

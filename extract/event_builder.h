@@ -56,6 +56,8 @@ class EventBuilder {
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").
   EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const;
+  // A verb of saying or judging between `from` and `to` ("Biden called the ...").
+  bool SpeechBetween(uint32_t from, uint32_t to) const;
   bool DateOfSaying(const DateSpan& d) const;
   // "more than in 2024", "compared with last year": a date of comparison.
   bool Compared(const DateSpan& d) const;
