@@ -99,6 +99,9 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
     size_t from = si + 1;  // the sentence the actor came from
     for (size_t i = earlier.size(); i-- > 0;) {
       if (si - sentence_of[i] > kActorWindow) break;
+      // A liberation does not take the actor of a withdrawal told before:
+      // on the ground, one side's retreat is the other side's gain.
+      if (e->type == "territory" && (earlier[i].subtype == "withdrawal") != (e->subtype == "withdrawal")) continue;
       if (earlier[i].type == e->type && !earlier[i].actor.empty()) {
         e->actor = earlier[i].actor;
         from = sentence_of[i];

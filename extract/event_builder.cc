@@ -143,7 +143,7 @@ static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
 }
 
 Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                                const std::vector<int>& used, bool passive_means_target) const {
+                                const std::vector<int>& used, bool passive_means_target, bool carry_over) const {
   auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   // A town or city stands for its government only as a sentence's subject
@@ -198,6 +198,11 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   }
   // Else the subject carried over from the sentence before, in the same
   // paragraph ("The SBU said on Monday... The operation exposed 12 agents").
+  // Not for ground changing hands: the sentence before may be the other
+  // side's ("Russian troops shelled Kharkiv. Among the villages retaken...").
+  // "It also said its troops had taken ...": a pronoun subject carries it.
+  static const std::unordered_set<std::string_view> kSubjectPronoun = {"It", "They", "He", "She", "We"};
+  if (!carry_over && !kSubjectPronoun.count(doc_.TokenText(doc_.tokens[s.first_token]))) return Ref{};
   size_t si = static_cast<size_t>(&s - doc_.sentences.data());
   if (si == 0 || si >= doc_.sentences.size() || doc_.sentences[si - 1].paragraph != s.paragraph) {
     return Ref{};
@@ -674,7 +679,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   if (e.actor.empty()) {
     // "X was hit": X is the target of a strike, but the victim of casualties.
     bool passive_means_target = e.type == "attack" || e.type == "infrastructure" || e.type == "territory";
-    e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target);
+    e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target, e.type != "territory");
     if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);
     if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&
         e.type != "casualties" && e.type != "infrastructure") {

@@ -51,7 +51,7 @@ class EventBuilder {
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                    const std::vector<int>& used, bool passive_means_target) const;
+                    const std::vector<int>& used, bool passive_means_target, bool carry_over = true) const;
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").

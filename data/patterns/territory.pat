@@ -27,6 +27,8 @@ rule territory.liberate
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 liberate|retake|recapture|regain|free ...3 [count:QTY] ...3 town|towns|village|villages|settlement|settlements|locality|localities
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 push|pushed|drive|drove|driven|oust|ousted|expel|expelled ...4 "out"? "of"|"from" ...2 [location:LOC]
   match flag ...4 raise|raised|hoisted|hoist ...2 "over"|"in"|"above"|"at" ...2 [location:LOC]
+  match [count:QTY] ...2 town|towns|village|villages|settlement|settlements|locality|localities ...6 liberate|retake|recapture|free
+  match "among" ...2 village|villages|town|towns|settlement|settlements|place|places|locality|localities liberate|retake|recapture|free ...12 "were"|"was"|"are" [location:LOC]
 
 rule territory.fall
   type territory
@@ -62,6 +64,7 @@ rule territory.withdraw
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|pull ...3 "from"|"out" ...3 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 abandon|evacuate ...3 [location:LOC]
   match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
+  match [actor:ORG|GROUP|UNIT] ...3 "left"|"abandoned"|"fled" "the" village|town|city|settlement "of"? [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|retreated|pull|pulled ...3 "from"|"out" ...2 [count:QTY] ...2 village|villages|settlement|settlements|position|positions|town|towns
   unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy
 
