@@ -71,6 +71,8 @@ TEST(EntityRecognizer, FindsEachKindByName) {
       {"A spokesman for the Khortytsia group of forces said so.", "military_unit", "Khortytsia group of forces"},
       {"Officials met at the Elysee Palace on Saturday.", "location", "Elysee Palace"},
       {"Troops entered Zahryzove, a village north of the river.", "location", "Zahryzove"},
+      {"Residents of Pishchane said the shelling went on all night.", "location", "Pishchane"},
+      {"They reached Kurylivka, near Kupiansk, by noon.", "location", "Kurylivka"},
       {"The Coordination Headquarters for the Treatment of Prisoners of War said so.", "organization",
        "Coordination Headquarters for the Treatment of Prisoners of War"},
   };

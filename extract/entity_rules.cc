@@ -239,10 +239,19 @@ void FindPlacesByContext(SentenceState* s) {
       continue;
     }
     if (i == s->begin) continue;
-    if (s->key(e) == "," && Is(*s, e + 1, kDirection) && s->key(e + 2) == "of") add(i, e, "village");
-    else if (Is(*s, e, kRegionWord) && s->key(i - 1) == "the" &&
-             s->at(i) == Mark::kFree)
+    // "residents of Hrakove", "the people of Vovchansk": a place too small for the gazetteer.
+    bool residents = i >= s->begin + 2 && s->key(i - 1) == "of" &&
+                     OneOf(s->key(i - 2), {"residents", "inhabitants", "villagers", "outskirts"});
+    if (residents && s->at(i) == Mark::kFree) {
+      add(i, e, "village");
+    } else if (s->key(e) == "," && Is(*s, e + 1, kDirection) && s->key(e + 2) == "of") {
+      add(i, e, "village");
+    } else if (s->key(e) == "," && s->key(e + 1) == "near" && e + 2 < s->end && s->Capitalized(e + 2) &&
+               s->at(i) == Mark::kFree) {
+      add(i, e, "village");  // "Hrakove, near Chuhuiv"
+    } else if (Is(*s, e, kRegionWord) && s->key(i - 1) == "the" && s->at(i) == Mark::kFree) {
       add(i, e + 1, "region");
+    }
   }
 }
 

@@ -295,6 +295,12 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     if (i == dateline_) continue;
     if (NarrowedBy(it, end)) continue;
     if (NamesAnOffice(it->end_token)) continue;
+    // "Hrakove, near Chuhuiv": the town after "near" only locates the one before.
+    if (i > 0 && it->first_token >= 2 && IsPlace(i - 1) && ann_.entities[i - 1].end_token + 2 == it->first_token &&
+        doc_.TokenText(doc_.tokens[it->first_token - 2]) == ",") {
+      std::string_view w = doc_.TokenText(doc_.tokens[it->first_token - 1]);
+      if (w == "near" || w == "outside") continue;
+    }
     const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
                             ? &entities_[it->entity] : nullptr;
     int rank = FeatureRank(ent);
