@@ -335,7 +335,7 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
   // not a strike. "downed 15 of 16 drones launched by Russia": the launch
   // is told by the interception, which has the right numbers.
   bool ground = has([](const Event& e) {
-    return e.rule == "clash.attack_positions" || e.rule == "clash.repelled" ||
+    return e.rule == "clash.attack_positions" || e.rule == "clash.repelled" || e.rule == "clash.assault_count" ||
            e.rule == "clash.beaten_back";
   });
   bool intercepted = has([](const Event& e) { return e.type == "interception"; });

@@ -8,8 +8,8 @@ rule casualties.killed
   weight 0.85
   match [killed:QTY] kill|die|dead|perish
   match [killed:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
-  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger kill|die|dead|perish
-  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
   match "killing"|"killed"|"kills"|"kill" [killed:QTY]
   match claim|take "the" "lives" "of" [killed:QTY]
   unless or
@@ -95,8 +95,8 @@ rule casualties.one_killed
   type casualties
   weight 0.75
   quantity killed=1
-  match "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...6 "was"|"has"|"had" ...2 "killed"|"dead"
-  match "killing"|"killed" "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|pilot
+  match "a"|"an" ...6 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...6 "was"|"has"|"had" ...2 "killed"|"dead"
+  match "killing"|"killed"|"kills" "a"|"an" ...6 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|pilot
   match "the"|"its"|"his"|"her" "pilot"|"driver" ...3 "was"|"were" "killed"
 
 # "A woman and her son were killed": two victims named one by one.

@@ -64,3 +64,13 @@ rule clash.incursion
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 cross|crossed|crossing|breach|breached ...2 "the"? border|frontier ...4 "into"|"near"|"at"|"in"? ...2 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 incursion|raid|offensive ...2 "into" ...3 [location:LOC]
   unless refugees|refugee|trucks|goods|civilians|freight|cargo|grain
+
+# The daily count of ground assaults: "the General Staff reported 11
+# Russian attacks near Chasiv Yar", "47 assaults in the Pokrovsk sector".
+rule clash.assault_count
+  type clash
+  subtype assaults
+  plover ASSAULT
+  weight 0.75
+  match [count:QTY] ...2 attack|attacks|assault|assaults|offensive ...2 "near"|"around"|"on"|"in"|"towards"|"toward" ...3 [location:LOC]
+  unless drone|drones|missile|missiles|air|aerial|glide|bomb|bombs|shelling|artillery|cyber|cyberattack

@@ -73,3 +73,12 @@ rule deployment.posture
   match [actor:ORG|GROUP|LOC|PER]? ...3 move|moved|relocate|relocated|redeploy|redeployed|withdraw|withdrew ...4 warship|warships|ship|ships|vessel|vessels|fleet|submarine|submarines|aircraft|bombers ...4 "to"|"toward"|"towards" ...2 [location:LOC]
   match [actor:ORG|GROUP|LOC|PER]? ...2 reserve|reserves|reinforcement|reinforcements|unit|units|battalion|battalions ...2 arrive|arrived|arriving ...6 [location:LOC]?
   unless talks|negotiations
+
+# A force's size claimed by its commander: "Prigozhin said he had about
+# 25,000 men", "the group has some 8,000 fighters in the area".
+rule deployment.strength
+  type deployment
+  subtype strength
+  weight 0.65
+  match [actor:PER|ORG|GROUP|UNIT] ...4 "have"|"has"|"had"|"commands"|"commanded"|"leads"|"led" [troops:QTY] ...2 men|fighter|fighters|troop|troops|soldier|soldiers
+  unless lost|lose|losing|recruited|detained|killed|wounded|captured|arrested|mobilized|mobilised

@@ -96,6 +96,8 @@ rule policy.order_withdrawal
   plover RETREAT
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 order|orders|ordered|approve|approved|announce|announced ...3 withdrawal|pullback|pull-out|retreat
+  match [actor:ORG|GROUP|LOC|PER]? ...2 "ordered"|"orders"|"told" ...4 "to" "turn" "back"|"around"
+  match [actor:ORG|GROUP|LOC|PER]? ...2 "ordered"|"orders" ...4 "to" "halt"|"stop" ...2 advance|march|offensive|column
   match withdrawal|pullback|pull-out|retreat ...3 "was"|"had"|"has" "been"? "ordered"|"approved"|"announced"
   unless sanctions|ambassador|diplomats|embassy|bill|candidacy
 
@@ -123,3 +125,20 @@ rule policy.warrant
   plover COERCE
   weight 0.8
   match [actor:ORG|PER|LOC]? ...3 issue|issued|issues|seek|sought ...3 "an"|"arrest"? ...1 warrant|warrants
+
+# Public life called off for safety: "the governor cancelled New Year
+# celebrations", "the Victory Day parade was called off".
+rule policy.cancel
+  type policy
+  subtype cancellation
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 cancel|cancelled|canceled|scrap|scrapped ...4 celebration|celebrations|festivities|parade|parades|fireworks|concert|concerts|event|events|festival
+  match celebration|celebrations|festivities|parade|parades|fireworks|festival ...4 "were"|"was"|"have"|"has" "been"? "cancelled"|"canceled"|"called"
+  unless flight|flights|train|trains
+
+# A truce declared by one side: "Putin declared a three-day ceasefire".
+rule policy.truce
+  type policy
+  subtype ceasefire
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|PER]? ...3 declare|declared|announce|announced|order|ordered|proclaim|proclaimed ...4 ceasefire|truce|cease-fire
