@@ -198,7 +198,7 @@ bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector
     });
     if (!disjoint) return false;  // a second count of the same kind is its own claim
     x.quantities.insert(x.quantities.end(), e.quantities.begin(), e.quantities.end());
-    return true;
+    return false;  // the later sentence stays an event too: its own evidence
   }
   return false;
 }

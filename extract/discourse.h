@@ -59,7 +59,9 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
 // A toll told in two sentences: "killing at least 14 people" in the lead,
 // "Fifty-one people were wounded" further on, in the same place on the same
 // day. The figures of kinds the earlier casualties event lacks join it
-// (within kPlaceWindow sentences). Returns true when folded.
+// (within kPlaceWindow sentences), so the lead's event carries the whole
+// toll; the later one stays an event with its own evidence. Returns true
+// only when `e` is no longer needed (never, for now).
 bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
                   const Event& e);
 
