@@ -47,6 +47,7 @@ rule territory.control
   match regain|regained|retake|retook|restore|restored|claim|claimed|assume|assumed|establish|established "full"? "control" ...2 "of"|"over" ...3 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT] ...3 occupy|occupies|occupied ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
   match [location:LOC] ...3 "came"|"comes"|"is"|"was"|"now"|"fell"|"remains"|"remained" ...2 "under" ...2 control
+  match [location:LOC] "," ...12 "," "was"|"is"|"were"|"had" "been"? "back"|"now"|"again"|"firmly"? "under" ...2 control
   unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air
 
 rule territory.advance
@@ -74,7 +75,7 @@ rule territory.enter
   subtype entry
   plover ASSAULT
   weight 0.7
-  match [actor:ORG|GROUP|LOC|UNIT] ...3 troop|troops|soldier|soldiers|forces|units|unit? ...2 enter|entered|enters|entering|reach|reached ...2 "into"|"the"|"outskirts"|"of"|"centre"|"center"? ...3 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 troop|troops|soldier|soldiers|forces|units|unit|fighters|fighter|mercenaries|column|columns|tanks? ...2 enter|entered|enters|entering|reach|reached ...2 "into"|"the"|"outskirts"|"of"|"centre"|"center"? ...3 [location:LOC]
   unless talks|negotiations|agreement|market|force|service|phase|stage|war
 
 # "settlements under Ukrainian control", "holds 28 settlements in the region".
