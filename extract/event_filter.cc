@@ -381,8 +381,11 @@ void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* even
   auto remark = [](const Event& e) { return e.rule == "statement.remark"; };
   if (std::none_of(events->begin(), events->end(), remark)) return;
   // A negated or hypothetical event in the sentence is what the remark says.
-  bool other = std::any_of(events->begin(), events->end(),
-                           [&](const Event& e) { return !remark(e) && e.modality == "asserted"; });
+  // A plan told ("France would supply SCALP missiles, Macron said") is the
+  // news of the remark as much as a deed is.
+  bool other = std::any_of(events->begin(), events->end(), [&](const Event& e) {
+    return !remark(e) && (e.modality == "asserted" || e.modality == "planned");
+  });
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  if (!remark(e)) return false;

@@ -53,10 +53,21 @@ uint8_t Cues(std::string_view w) {
 
 std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigger) {
   bool negated = false, possible = false, planned = false;
+  bool conditional = false, reported = false;  // "if ..."; "said France would supply"
   for (uint32_t t = s.first_token; t < trigger; ++t) {
     std::string_view w = doc.TokenText(doc.tokens[t]);
-    if (w == "if" || w == "If" || w == "unless" || w == "Unless") possible = true;
+    if (w == "if" || w == "If" || w == "unless" || w == "Unless") conditional = true;
+    if (w == "said" || w == "says" || w == "announced" || w == "told" || w == "promised" || w == "pledged") {
+      reported = true;
+    }
   }
+  // "would attack Kharkiv if the talks failed": a condition after it too.
+  for (uint32_t t = trigger; t < s.end_token; ++t) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    if (w == "if" || w == "unless") conditional = true;
+  }
+  possible = conditional;
+  bool would_only = true;  // every cue of possibility is "would"
   std::string next;  // the word after the current one
   uint32_t lo = trigger >= s.first_token + 6 ? trigger - 6 : s.first_token;
   if (trigger >= s.end_token) return "asserted";
@@ -72,11 +83,16 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     if (cues & kStopCue) break;
     bool nt = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
     if ((cues & kNegationCue) || nt) negated = true;
-    if (cues & kPossibleCue) possible = true;
+    if (cues & kPossibleCue) {
+      possible = true;
+      if (w != "would") would_only = false;
+    }
     if ((cues & kPlannedAloneCue) || (next == "to" && (cues & kPlannedToCue))) planned = true;
     next = std::move(w);
   }
   if (negated) return "negated";
+  // Reported speech puts "will" into "would": a plan told, not a guess.
+  if (possible && !conditional && would_only && reported) return "planned";
   if (possible) return "possible";
   if (planned) return "planned";
   return "asserted";
