@@ -164,6 +164,16 @@ Attribution FindAttribution(const Document& doc, const Annotations& ann,
     if (r == kConfirmed && i > 0 && (w[i - 1] == "not" || w[i - 1].ends_with("n't"))) continue;
     rank = std::max(rank, r);
     if (source.empty()) source = PhraseBefore(w, i);
+    // "Dmytro Lubinets, Ukraine's human rights commissioner, said": the name
+    // that opens the sentence, before the apposition.
+    if (source.empty() && i > 1 && w[i - 1] == ",") {
+      for (size_t j = i - 1; j-- > 0 && i - j < 14;) {
+        if (w[j] != ",") continue;
+        std::string name = j > 0 && w.Capitalized(j - 1) ? PhraseBefore(w, j) : "";
+        if (!name.empty() && w.Text(0, j).size() == name.size()) source = std::move(name);
+        break;
+      }
+    }
     if (source.empty() && i > 0 && w[i - 1] == ",") source = PhraseAfter(w, i + 1);
     if (source.empty() && i + 1 < w.size() && (w[i + 1] == "the" || w.Capitalized(i + 1))) {
       source = PhraseAfter(w, i + 1);

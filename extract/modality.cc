@@ -15,7 +15,8 @@ constexpr std::string_view kNegation[] = {
     "not", "never", "no", "without", "fail", "failed", "fails", "failing", "deny", "denied",
     "denies", "denying", "refuted", "nor", "neither", "cannot"};
 constexpr std::string_view kPossible[] = {"could", "may", "might", "would", "can", "possibly",
-                                          "should", "must", "ought",
+                                          "should", "must", "ought", "threatened", "threatens",
+                                          "threatening",
                                           "potential", "potentially", "likely", "risk"};
 constexpr std::string_view kPlannedAlone[] = {"will", "'ll", "shall", "upcoming", "planned", "plans",
                                               "planning", "scheduled", "intends"};

@@ -23,7 +23,8 @@ rule statement.warn
   subtype warning
   plover THREATEN
   weight 0.75
-  match [actor:PER|ORG|LOC|GROUP]? ...3 warn|threaten|ultimatum ...6 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 warn|ultimatum ...6 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP] ...2 threaten ...6 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP] ...2 threat|threats "to"|"against"|"of"|"that" ...6 [target:PER|ORG|LOC|GROUP]?
   unless weather|storm|flood|air-raid|air|siren|alert|health
 
