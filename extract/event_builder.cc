@@ -295,6 +295,16 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     if (i == dateline_) continue;
     if (NarrowedBy(it, end)) continue;
     if (NamesAnOffice(it->end_token)) continue;
+    // "flown to hospitals in Moscow", "taken to Dnipro": where the wounded
+    // went, not where they were hurt.
+    if (it->first_token >= 2) {
+      std::string_view p1 = doc_.TokenText(doc_.tokens[it->first_token - 1]);
+      std::string_view p2 = doc_.TokenText(doc_.tokens[it->first_token - 2]);
+      if ((p1 == "in" || p1 == "to") && (p2 == "hospital" || p2 == "hospitals" || p2 == "clinic" ||
+                                         p2 == "evacuated" || p2 == "flown" || p2 == "taken")) {
+        continue;
+      }
+    }
     // "Hrakove, near Chuhuiv": the town after "near" only locates the one before.
     if (i > 0 && it->first_token >= 2 && IsPlace(i - 1) && ann_.entities[i - 1].end_token + 2 == it->first_token &&
         doc_.TokenText(doc_.tokens[it->first_token - 2]) == ",") {

@@ -308,7 +308,13 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
     }
     --t;
   }
-  if (!definite.count(Lower(doc, t))) return false;
+  // "Saturday's attack", "yesterday's strike": a day's possessive is definite.
+  static const WordSet days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                               "sunday", "yesterday", "today", "night", "weekend"};
+  bool day_possessive = t > s.first_token && (Lower(doc, t) == "'s" || Lower(doc, t) == "’s") &&
+                        days.count(Lower(doc, t - 1));
+  if (day_possessive) --t;
+  if (!day_possessive && !definite.count(Lower(doc, t))) return false;
   // Talked about, not told: "the strike was a response to...", "called the
   // attack inhumane", "during the attack" refer to an event the report
   // already has, wherever the sentence's own place is.

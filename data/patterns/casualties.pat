@@ -23,6 +23,7 @@ rule casualties.dead
   match [killed:QTY] bodies|body ...3 "were"|"have"|"had"|"was" "been"? "recovered"|"found"|"pulled"|"exhumed"
   match [killed:QTY] death|deaths|fatality|fatalities
   match "number" "of" "dead"|"deaths"|"killed"|"victims"|"fatalities" ...4 [killed:QTY]
+  match "number" "of" ...2 "killed"|"dead" ...10 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [killed:QTY]
   match [killed:QTY] ...3 person|people|civilian|civilians|soldier|soldiers|resident|residents|child|children ...1 "lost" "their" "lives"
   match [killed:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "killed"
 
@@ -38,6 +39,7 @@ rule casualties.wounded
   match "injuring"|"wounding" ...2 [wounded:QTY]
   match [wounded:QTY] injury|injuries
   match "number" "of" "injured"|"wounded" ...4 [wounded:QTY]
+  match "number" "of" ...2 "injured"|"wounded" ...10 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [wounded:QTY]
   match [wounded:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "injured"|"wounded"|"hurt"|"hospitalised"|"hospitalized"
   unless or
 

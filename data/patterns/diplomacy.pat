@@ -15,6 +15,7 @@ rule diplomacy.visit
   match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|arrive|trip|tour|fly|embark ...4 [location:LOC]
   match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise"|"diplomatic" ...2 trip|visit|tour|mission ...4 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "is"|"was"|"are"|"were" "due"|"expected" "in"|"to" "visit"? [location:LOC]
+  unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded
 
 rule diplomacy.talks
   type diplomacy
