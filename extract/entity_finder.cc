@@ -203,6 +203,7 @@ void EntityFinder::FindInSentence(std::string_view text, const std::vector<Keyed
   }
   FindUnits(&s);
   FindOrganizations(&s);
+  FindSelfNamedGroups(&s);
   FindPlacesByContext(&s);
   FindPeople(&s);
   for (auto& c : s.gazetteer) s.found.push_back(std::move(c));

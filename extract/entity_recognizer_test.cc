@@ -72,6 +72,7 @@ TEST(EntityRecognizer, FindsEachKindByName) {
       {"Officials met at the Elysee Palace on Saturday.", "location", "Elysee Palace"},
       {"Troops entered Zahryzove, a village north of the river.", "location", "Zahryzove"},
       {"Residents of Pishchane said the shelling went on all night.", "location", "Pishchane"},
+      {"A group that calls itself Atesh claimed the sabotage.", "organization", "Atesh"},
       {"They reached Kurylivka, near Kupiansk, by noon.", "location", "Kurylivka"},
       {"The Coordination Headquarters for the Treatment of Prisoners of War said so.", "organization",
        "Coordination Headquarters for the Treatment of Prisoners of War"},

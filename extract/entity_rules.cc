@@ -153,6 +153,22 @@ void FindOrganizations(SentenceState* s) {
   }
 }
 
+// "a group that calls itself Atesh", "the movement, which called itself
+// Freedom of Russia": a name the group gives itself.
+void FindSelfNamedGroups(SentenceState* s) {
+  for (size_t i = s->begin; i + 2 < s->end; ++i) {
+    if (!OneOf(s->key(i), {"calls", "called", "call"}) || !OneOf(s->key(i + 1), {"itself", "themselves"})) continue;
+    size_t j = i + 2;
+    if (s->key(j) == "the") ++j;
+    size_t e = j;
+    while (e < s->end && e < j + 4 && s->Capitalized(e) && s->Free(e)) ++e;
+    if (e == j) continue;
+    s->found.push_back(Make(j, e, "organization"));
+    s->Take(static_cast<uint32_t>(j), static_cast<uint32_t>(e), Mark::kEntity);
+    i = e - 1;
+  }
+}
+
 // Items of an ordinal at i: "47th" (1), or "47" "th" glued (2), else 0.
 size_t OrdinalAt(const SentenceState& s, size_t i) {
   if (IsOrdinal(s.key(i))) return 1;

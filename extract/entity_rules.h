@@ -40,6 +40,8 @@ struct SentenceState {
 void FindOrganizations(SentenceState* s);
 void FindUnits(SentenceState* s);
 void FindPlacesByContext(SentenceState* s);
+// "a group that calls itself Atesh": an organization by its own name.
+void FindSelfNamedGroups(SentenceState* s);
 void FindPeople(SentenceState* s);
 
 }  // namespace sitrep::extract

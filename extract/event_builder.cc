@@ -156,6 +156,12 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     return FeatureRank(ent) == 0;
   };
   auto usable = [&](int i) {
+    // "said in a post on Telegram": a channel, not a doer.
+    uint32_t first = ann_.entities[i].first_token;
+    if (first > 0) {
+      std::string_view before = doc_.TokenText(doc_.tokens[first - 1]);
+      if ((before == "on" || before == "via") && ann_.entities[i].type == "organization") return false;
+    }
     return std::find(used.begin(), used.end(), i) == used.end() &&
            !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
   };
