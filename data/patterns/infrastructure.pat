@@ -20,6 +20,7 @@ rule infrastructure.cut_to
   match power|electricity|heating|heat|water|gas|supply|supplies ...1 "to" [people:QTY] ...3 home|homes|household|households|resident|residents|consumer|consumers|customer|customers ...4 cut|disrupt|interrupt|suspend
   match [people:QTY] ...3 person|people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers ...2 "were"|"was"|"remain"|"remained"|"are" "cut"|"left"|"disconnected" "off"|"without"
   match [people:QTY] "were"|"was"|"remain"|"remained"|"are" "cut"|"left"|"disconnected" "off"|"without"
+  match [people:QTY] ...2 people|household|households|home|homes|resident|residents|consumer|consumers|customer|customers|subscriber|subscribers ...6 "had"|"have"|"has"|"were"|"was" "been" "cut"|"left"|"disconnected" "off"|"without"
 
 rule infrastructure.outage
   type infrastructure
