@@ -604,7 +604,14 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
   for (const QuantitySpan& p : ann_.quantities) {
     if (p.first_token < prev.first_token) continue;
     if (p.first_token >= prev.end_token) break;
-    if (CountedNoun(doc_, p, prev.end_token) != noun || p.quantity.value < q.quantity.value) continue;
+    if (p.quantity.value < q.quantity.value) continue;
+    // "91 cruise and ballistic missiles": the noun may follow its modifiers.
+    bool counts_it = CountedNoun(doc_, p, prev.end_token) == noun;
+    for (uint32_t k = p.end_token; !counts_it && k < std::min(p.end_token + 5, prev.end_token); ++k) {
+      if (doc_.tokens[k].kind == TokenKind::kNumber) break;
+      counts_it = Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[k]))) == noun;
+    }
+    if (!counts_it) continue;
     Quantity total = p.quantity;
     total.kind = "launched";
     if (total.text.empty()) {

@@ -49,6 +49,7 @@ rule casualties.killed_or_wounded
   match [casualties:QTY] ...6 kill|killed "or"|"and" injure|wound|injured|wounded
   match [casualties:QTY] casualty|casualties|loss|losses
   match casualty|casualties|loss|losses ...3 "of"|"at"|"reached"|"totalled"|"totaled"|"to" ...2 [casualties:QTY]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "lost"|"loses"|"lose"|"losing" [casualties:QTY] ...3 soldier|soldiers|troops|servicemen|men|personnel|fighters
 
 rule casualties.suffered
   type casualties
