@@ -83,6 +83,9 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     uint8_t cues = Cues(w);
     if (cues & kStopCue) break;
     bool nt = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+    // "left without power after debris damaged": "without" negates only
+    // the word it stands before.
+    if (w == "without" && t + 2 < trigger) cues &= ~kNegationCue;
     if ((cues & kNegationCue) || nt) negated = true;
     if (cues & kPossibleCue) {
       possible = true;

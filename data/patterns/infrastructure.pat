@@ -64,7 +64,7 @@ rule infrastructure.transport
   type infrastructure
   subtype transport
   weight 0.7
-  match flight|flights|traffic|trains|train|rail|railway|airport|airports|bridge|ferry|shipping ...4 "was"|"were"|"had"|"have" "been"? "briefly"|"temporarily"? "suspended"|"halted"|"stopped"|"closed"|"restricted"|"disrupted"|"delayed"|"cancelled"|"canceled"
+  match flight|flights|traffic|trains|train|rail|railway|airport|airports|bridge|ferry|shipping ...8 "was"|"were"|"had"|"have" "been"? "briefly"|"temporarily"? "suspended"|"halted"|"stopped"|"closed"|"restricted"|"disrupted"|"delayed"|"cancelled"|"canceled"
   match flight|flights|trains|train|ferry|ferries ...4 "were"|"was" "held" "up"
   match [actor:GROUP|ORG|PER]? ...3 "set" "fire" "to" ...4 rail|railway|relay|substation|transformer|locomotive|train|signal|signalling|cabinet|equipment|depot|tower|line
   match [actor:ORG|GROUP|LOC|PER]? ...3 suspend|suspended|halt|halted|close|closed|restrict|restricted ...3 flight|flights|traffic|trains|rail|railway|airport|airports|shipping

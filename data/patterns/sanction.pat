@@ -5,19 +5,19 @@ rule sanction.ships
   type sanction
   subtype shipping
   weight 0.85
-  match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [ships:QTY] ...3 ship|vessel|tanker|shadow
-  match sanction ...4 "on"|"against"|"targeting" ...2 [ships:QTY] ...3 ship|vessel|tanker
-  match [ships:QTY] ...3 ship|vessel|tanker ...4 sanction|sanctioned|blacklisted
-  match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|include|ban|designate ...3 [ships:QTY] ...3 ship|vessel|tanker
+  match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [ships:QTY] ...2 ship|vessel|tanker|shadow
+  match sanction ...4 "on"|"against"|"targeting" ...2 [ships:QTY] ...2 ship|vessel|tanker
+  match [ships:QTY] ...2 ship|vessel|tanker ...4 sanction|sanctioned|blacklisted
+  match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|include|ban|designate ...3 [ships:QTY] ...2 ship|vessel|tanker
   match [ships:QTY] ...4 ship|vessel|tanker ...4 "designated"|"listed"|"added"|"blacklisted"|"banned"
 
 rule sanction.entities
   type sanction
   weight 0.85
-  match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [entities:QTY] ...3 entity|entities|company|companies|firm|individual|people|person|bank|organisation|organization
-  match sanction ...4 "on"|"against"|"targeting" ...2 [entities:QTY] ...3 entity|entities|company|companies|firm|individual|bank
+  match [actor:ORG|GROUP|LOC|PER]? ...4 sanction|blacklist|designate|target ...3 [entities:QTY] ...2 entity|entities|company|companies|firm|individual|people|person|bank|organisation|organization
+  match sanction ...4 "on"|"against"|"targeting" ...2 [entities:QTY] ...2 entity|entities|company|companies|firm|individual|bank
   match freeze|freezes|ban|bans|restriction|restrictions|sanction ...3 "on"|"against" ...6 [entities:QTY] entity|entities|company|companies|firm|firms|organisation|organisations|organization|organizations|bank|banks
-  match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|designate|include ...3 [entities:QTY] ...3 entity|entities|company|companies|firm|firms|individual|individuals|person|people|bank|banks
+  match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|designate|include ...3 [entities:QTY] ...2 entity|entities|company|companies|firm|firms|individual|individuals|person|people|bank|banks
   match freeze|froze|frozen ...3 asset|assets ...2 "of" ...6 [entities:QTY] entity|entities|company|companies|firm|firms|organisation|organisations|organization|organizations|bank|banks
   match freeze|froze|frozen ...3 asset|assets ...2 "of" [entities:QTY] ...2 person|people|individual|individuals
   match [actor:ORG|GROUP|LOC|PER]? ...3 ban|bans|banned|restrict|restricted ...4 export|exports|sale|sales|supply|supplies ...6 "to" [entities:QTY] ...2 entity|entities|company|companies|firm|firms|organisation|organisations
