@@ -58,6 +58,7 @@ rule interception.count_bare
   type interception
   weight 0.75
   match [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
+  match [intercepted:QTY] "of" "them"|"those"|"these"|"the" ...2 "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
   match "Of" [launched:QTY] ...8 "," [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
 
 rule interception.count_missile
