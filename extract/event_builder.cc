@@ -143,7 +143,8 @@ static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
 }
 
 Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                                const std::vector<int>& used, bool passive_means_target, bool carry_over) const {
+                                const std::vector<int>& used, bool passive_means_target, bool carry_over,
+                                bool speaker_acts) const {
   auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   // A town or city stands for its government only as a sentence's subject
@@ -195,6 +196,22 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!usable(i) || (it->end_token <= anchor && anchor - it->end_token > kMaxActorDistance)) continue;
     if (PlaceAfterPreposition(i) || town(i, s.first_token)) continue;
+    // "Biden labeled the strikes an outrageous attack", "the assault,
+    // described by Zelensky as ...": the speaker did not do it.
+    if (!speaker_acts && it->end_token <= anchor) {
+      if (SpeechBetween(it->end_token, anchor, true)) continue;
+      // "described by (Ukrainian President) Volodymyr Zelenskyy as ..."
+      bool judged_by = false;
+      for (uint32_t k = it->first_token; k-- > s.first_token + 1 && k + 4 > it->first_token;) {
+        std::string_view w = doc_.TokenText(doc_.tokens[k]);
+        if (w == "by") {
+          judged_by = SpeechBetween(k - 1, k, true);
+          break;
+        }
+        if (w.empty() || !(w[0] >= 'A' && w[0] <= 'Z')) break;  // only a title between
+      }
+      if (judged_by) continue;
+    }
     if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
     best = i;
   }
@@ -432,17 +449,23 @@ Ref EventBuilder::DatelinePlace() const {
   return dateline_ < 0 ? Ref{} : RefFromSpan(dateline_, ann_.entities[dateline_].end_token, true);
 }
 
-bool EventBuilder::SpeechBetween(uint32_t from, uint32_t to) const {
+bool EventBuilder::SpeechBetween(uint32_t from, uint32_t to, bool judging_only) const {
   static const std::unordered_set<std::string_view> kSpeech = {
       "said", "says", "told", "called", "calls", "condemned", "condemns", "described", "describes",
       "denounced", "branded", "labelled", "labeled", "hailed", "blamed", "praised", "criticised",
-      "criticized", "welcomed", "warned", "added", "wrote", "stated"};
+      "criticized", "welcomed", "warned", "added", "wrote", "stated", "reported", "remarked"};
+  // Words that judge what others did; "said" and "reported" often come
+  // from the side that did it ("the air force said it had shot down").
+  static const std::unordered_set<std::string_view> kJudging = {
+      "called", "calls", "condemned", "condemns", "described", "describes", "denounced", "branded",
+      "labelled", "labeled", "hailed", "praised", "criticised", "criticized", "welcomed"};
+  const auto& verbs = judging_only ? kJudging : kSpeech;
   // "Warsaw said it had sent 40,000 soldiers": the pronoun is the speaker.
   static const std::unordered_set<std::string_view> kPronoun = {"it", "he", "she", "they", "we", "its", "their", "his", "her"};
   bool speech = false;
   for (uint32_t t = from; t < to && t < doc_.tokens.size(); ++t) {
     std::string_view w = doc_.TokenText(doc_.tokens[t]);
-    if (kSpeech.count(w)) speech = true;
+    if (verbs.count(w)) speech = true;
     else if (speech && kPronoun.count(w)) speech = false;
   }
   return speech;
@@ -708,7 +731,11 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   if (e.actor.empty()) {
     // "X was hit": X is the target of a strike, but the victim of casualties.
     bool passive_means_target = e.type == "attack" || e.type == "infrastructure" || e.type == "territory";
-    e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target, e.type != "territory");
+    // A speaker is the actor of a statement, a decision, a meeting; of a
+    // strike or an outage only when a pronoun brings them back.
+    bool speaker_acts = e.type == "statement" || e.type == "policy" || e.type == "diplomacy" ||
+                        e.type == "sanction" || e.type == "aid" || e.type == "arrest";
+    e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target, e.type != "territory", speaker_acts);
     if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);
     if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&
         e.type != "casualties" && e.type != "infrastructure") {

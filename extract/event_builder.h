@@ -51,13 +51,15 @@ class EventBuilder {
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                    const std::vector<int>& used, bool passive_means_target, bool carry_over = true) const;
+                    const std::vector<int>& used, bool passive_means_target, bool carry_over = true,
+                    bool speaker_acts = true) const;
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").
   EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const;
   // A verb of saying or judging between `from` and `to` ("Biden called the ...").
-  bool SpeechBetween(uint32_t from, uint32_t to) const;
+  // `judging_only`: only verbs that judge ("called", "condemned"), not "said".
+  bool SpeechBetween(uint32_t from, uint32_t to, bool judging_only = false) const;
   bool DateOfSaying(const DateSpan& d) const;
   // "more than in 2024", "compared with last year": a date of comparison.
   bool Compared(const DateSpan& d) const;

@@ -373,7 +373,7 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
                                  // "missiles struck energy facilities": the damage is
                                  // the strike's target, told once by the attack.
                                  if (e.type == "infrastructure" &&
-                                     ((background_attack && e.subtype == "damage") ||
+                                     ((background_attack && (e.subtype == "damage" || e.subtype == "outage")) ||
                                       (attack && e.rule == "infrastructure.struck"))) {
                                    return true;
                                  }

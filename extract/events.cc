@@ -125,7 +125,8 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     bool background_attack = false;
     for (size_t i = 0; i < sentence_events.size(); ++i) {
       const Event& e = sentence_events[i];
-      if (e.type == "infrastructure" && e.subtype == "damage" && anchors[i] > background_attack_at) {
+      if (e.type == "infrastructure" && (e.subtype == "damage" || e.subtype == "outage") &&
+          e.quantities.empty() && anchors[i] > background_attack_at) {
         background_attack = true;
       }
     }

@@ -43,6 +43,7 @@ rule deployment.equipment
   weight 0.7
   match [actor:ORG|GROUP|LOC]? ...3 deploy|station|move|relocate ...4 [weapon:WEAPON] ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC]? ...3 deploy|station|relocate ...3 system|missile|aircraft|jet|warship|ship|tank|launcher ...4 [location:LOC]?
+  unless easier|easy|cheaper|cheap|harder|hard|difficult|faster|simpler
 
 # "Poland scrambled fighter jets as Russian missiles flew near its border".
 rule deployment.scramble
