@@ -111,6 +111,7 @@ Status PatternMatcher::Compile() {
       for (int e = 0; e < line.anchor; ++e) line.max_prefix += Width((*line.elements)[e]);
       for (int e = 1; e < line.anchor; ++e) line.max_prefix_rest += Width((*line.elements)[e]);
       if (line.anchor < 0) return Status::InvalidArgument("rule " + rules_[r].id + ": no anchor");
+      line.needs = NeedsOf(*line.elements, line.ids, line.anchor);
       for (const auto& w : rules_[r].unless) line.unless.push_back(Intern(w));
       std::sort(line.unless.begin(), line.unless.end());
       lines_.push_back(std::move(line));
@@ -164,7 +165,10 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
   in.entity_at.assign(n, -1);
   in.quantity_at.assign(n, -1);
   in.date_at.assign(n, -1);
+  in.entity_bits.assign(n, 0);
   in.tried.assign(lines_.size(), -1);
+  in.line_seen.assign(lines_.size(), 0);
+  in.line_ok.assign(lines_.size(), 0);
   std::string lower;
   for (size_t t = 0; t < n; ++t) {
     const Token& tok = doc.tokens[t];
@@ -195,6 +199,14 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
   mark(ann.entities, in.entity_at);
   mark(ann.quantities, in.quantity_at);
   mark(ann.dates, in.date_at);
+  for (size_t t = 0; t < n; ++t) {  // the type bits StepOnce tests, for the prefilter
+    if (int sp = in.entity_at[t]; sp >= 0) {
+      const EntitySpan& span = ann.entities[sp];
+      uint32_t bits = EntityTypeFromName(span.type);
+      if (bits == 0 && !span.country.empty()) bits = kGroup;  // a demonym
+      in.entity_bits[t] = bits;
+    }
+  }
   return in;
 }
 
@@ -365,6 +377,11 @@ bool PatternMatcher::Vetoed(const MatchInput& in, const Line& line, uint32_t fir
 void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<PatternMatch>* out) const {
   int steps = 0;
   uint32_t end = std::min<uint32_t>(s.end_token, in.surface.size());
+  bool begun = false;  // the prefilter's features, gathered at the first candidate line
+  if (++in.sentence_stamp == 0) {  // wrapped: forget every stamp
+    std::fill(in.line_seen.begin(), in.line_seen.end(), 0);
+    in.sentence_stamp = 1;
+  }
   for (uint32_t t = s.first_token; t < end; ++t) {
     for (int id : {in.surface[t], in.lemma[t]}) {
       if (id < 0) continue;
@@ -372,6 +389,16 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
         if (in.tried[li] == static_cast<int>(t)) continue;
         in.tried[li] = static_cast<int>(t);
         const Line& line = lines_[li];
+        if (in.line_seen[li] != in.sentence_stamp) {
+          if (!begun && !line.needs.Empty()) {
+            in.features.Begin(in.surface, in.lemma, in.entity_bits, in.quantity_at, in.date_at,
+                              vocab_.size(), s.first_token, end);
+            begun = true;
+          }
+          in.line_seen[li] = in.sentence_stamp;
+          in.line_ok[li] = line.needs.Empty() || in.features.Allows(line.needs);
+        }
+        if (!in.line_ok[li]) continue;
         in.path.assign(line.elements->size(), Binding{});
         Walk w{in, line, s.first_token, t, end, &steps, in.path, 0};
         size_t states = (line.elements->size() + 1) * 2 * (end - s.first_token + 1);
