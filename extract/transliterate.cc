@@ -62,50 +62,76 @@ size_t PossessiveSuffix(std::string_view w) {
   return 0;
 }
 
+namespace {
+
+// The endings iy|yi|yy|ij fold to "y": Zelenskiy, Zelenskyi, Zelensky.
+void FoldEnding(std::string* s) {
+  if (s->size() > 3) {
+    char a = (*s)[s->size() - 2], b = (*s)[s->size() - 1];
+    if ((a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'))) {
+      s->resize(s->size() - 2);
+      *s += 'y';
+    }
+  }
+}
+
+}  // namespace
+
+bool FoldAsciiWord(std::string_view word, std::string* key, CaseShape* shape) {
+  const char* in = word.data();
+  size_t n = word.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (static_cast<unsigned char>(in[i]) >= 0x80) return false;
+  }
+  // Apostrophes dropped and case folded in one pass over raw pointers; the
+  // shape counted on the way (the same rules as ShapeOf's ASCII branch).
+  key->resize(n);
+  char* dst = key->data();
+  size_t k = 0;
+  int first = -1, upper = 0, lower = 0;  // first: 1 upper, 0 lower
+  for (size_t i = 0; i < n; ++i) {
+    char c = in[i];
+    if (c == '\'') continue;
+    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+    if ((up || low) && first < 0) first = up;
+    upper += up;
+    lower += low;
+    dst[k++] = up ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  key->resize(k);
+  FoldEnding(key);
+  *shape = first < 0    ? CaseShape::kOther
+           : first == 0 ? CaseShape::kLower
+           : lower == 0 && upper >= 2 ? CaseShape::kAllCaps
+                                      : CaseShape::kCapitalized;
+  return true;
+}
+
 std::string FoldKey(std::string_view word) {
   word.remove_suffix(PossessiveSuffix(word));
-  bool ascii = true;
-  for (unsigned char c : word) ascii &= c < 0x80;
   std::string s;
-  if (ascii) {
-    // Most words: drop apostrophes and fold case in one pass over raw
-    // pointers, then the ending below (measured: a third of the old cost).
-    s.resize(word.size());
-    char* dst = s.data();
-    size_t n = 0;
-    for (char c : word) {
-      if (c == '\'') continue;
-      dst[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    s.resize(n);
-  } else {
-    std::string typo;  // typographic apostrophes first, so ICU keeps them
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (word.compare(i, 3, "\xE2\x80\x99") == 0 || word.compare(i, 3, "\xE2\x80\x98") == 0) {
-        typo += '\'';
-        i += 2;
-      } else {
-        typo += word[i];
-      }
-    }
-    // Curly apostrophes were the only non-ASCII ("Ukraine’s"): no need for
-    // ICU, which costs more than the rest of the entity pass for the word.
-    bool now_ascii = true;
-    for (unsigned char c : typo) now_ascii &= c < 0x80;
-    s = now_ascii ? std::move(typo) : ToAscii(typo);
-    // Apostrophes inside a name come and go between sources ("Pokrovs'ke").
-    s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
-    for (char& c : s) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  CaseShape shape;
+  if (FoldAsciiWord(word, &s, &shape)) return s;  // most words
+  std::string typo;  // typographic apostrophes first, so ICU keeps them
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0 || word.compare(i, 3, "\xE2\x80\x98") == 0) {
+      typo += '\'';
+      i += 2;
+    } else {
+      typo += word[i];
     }
   }
-  if (s.size() > 3) {
-    char a = s[s.size() - 2], b = s[s.size() - 1];
-    if ((a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'))) {
-      s.resize(s.size() - 2);
-      s += 'y';
-    }
+  // Curly apostrophes were the only non-ASCII ("Ukraine’s"): no need for
+  // ICU, which costs more than the rest of the entity pass for the word.
+  bool now_ascii = true;
+  for (unsigned char c : typo) now_ascii &= c < 0x80;
+  s = now_ascii ? std::move(typo) : ToAscii(typo);
+  // Apostrophes inside a name come and go between sources ("Pokrovs'ke").
+  s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  FoldEnding(&s);
   return s;
 }
 
