@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep::extract {
 namespace {
@@ -65,29 +66,35 @@ uint8_t Cues(std::string_view w) {
 }
 
 
-// The sentence's tokens in lower case, with their cue bits. One buffer for
-// the whole sentence rather than a std::string per token: this runs for
-// every sentence with a match and the next one (callgrind: about a third
-// of FindAttribution's instructions went to allocating and lowering).
+// The sentence's tokens in lower case, with their cue bits: views into the
+// document's LowerTokens table (or one buffer of the sentence's own), not a
+// std::string per token. This runs for every sentence with a match and the
+// next one; allocating and lowering were a third of its instructions.
 class SentenceWords {
  public:
   SentenceWords(const Document& doc, const Sentence& s) : doc_(doc), s_(s) {
     size_t n = s.end_token > s.first_token ? s.end_token - s.first_token : 0;
-    ends_.reserve(n);
+    words_.reserve(n);
     cues_.reserve(n);
-    std::string lower;
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      LowerWordInto(doc.TokenText(doc.tokens[t]), &lower);
-      buffer_ += lower;
-      ends_.push_back(buffer_.size());
-      cues_.push_back(Cues(lower));
+    if (const LowerTokens* table = LowerTokens::For(doc)) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) words_.push_back((*table)[t]);
+    } else {  // lowered here into one buffer, viewed once it is complete
+      std::vector<size_t> ends;
+      std::string lower;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        LowerWordInto(doc.TokenText(doc.tokens[t]), &lower);
+        buffer_ += lower;
+        ends.push_back(buffer_.size());
+      }
+      for (size_t i = 0; i < ends.size(); ++i) {
+        size_t begin = i == 0 ? 0 : ends[i - 1];
+        words_.push_back(std::string_view(buffer_).substr(begin, ends[i] - begin));
+      }
     }
+    for (std::string_view w : words_) cues_.push_back(Cues(w));
   }
-  size_t size() const { return ends_.size(); }
-  std::string_view operator[](size_t i) const {
-    size_t begin = i == 0 ? 0 : ends_[i - 1];
-    return std::string_view(buffer_).substr(begin, ends_[i] - begin);
-  }
+  size_t size() const { return words_.size(); }
+  std::string_view operator[](size_t i) const { return words_[i]; }
   uint8_t cues(size_t i) const { return cues_[i]; }
   bool Capitalized(size_t i) const {
     std::string_view w = doc_.TokenText(doc_.tokens[s_.first_token + i]);
@@ -102,8 +109,8 @@ class SentenceWords {
  private:
   const Document& doc_;
   const Sentence& s_;
-  std::string buffer_;        // the lower-case words, end to end
-  std::vector<size_t> ends_;  // where each word ends in buffer_
+  std::string buffer_;                  // the lower-case words without a LowerTokens table
+  std::vector<std::string_view> words_;  // each token in lower case
   std::vector<uint8_t> cues_;
 };
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep::extract {
 namespace {
@@ -170,14 +171,21 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
   in.line_seen.assign(lines_.size(), 0);
   in.line_ok.assign(lines_.size(), 0);
   std::string lower;
+  const LowerTokens* table = LowerTokens::For(doc);
   for (size_t t = 0; t < n; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind == TokenKind::kNumber) {
       in.number_like[t] = 1;
       continue;
     }
-    LowerWordInto(doc.TokenText(tok), &lower);
-    auto it = forms_.find(std::string_view(lower));
+    std::string_view low;
+    if (table) {
+      low = (*table)[static_cast<uint32_t>(t)];
+    } else {
+      LowerWordInto(doc.TokenText(tok), &lower);
+      low = lower;
+    }
+    auto it = forms_.find(low);
     if (it == forms_.end()) continue;
     int id = it->second.surface;
     in.surface[t] = id;
