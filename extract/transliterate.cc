@@ -80,26 +80,45 @@ void FoldEnding(std::string* s) {
 bool FoldAsciiWord(std::string_view word, std::string* key, CaseShape* shape) {
   const char* in = word.data();
   size_t n = word.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (static_cast<unsigned char>(in[i]) >= 0x80) return false;
+  // Apostrophes dropped and case folded in one branch-free pass into a
+  // stack buffer, letters counted on the way (the rules of ShapeOf's ASCII
+  // branch), then one assign: resizing the key per word and a branchy loop
+  // cost more than the folding itself (callgrind).
+  char small[64];
+  std::string large;
+  char* dst = small;
+  if (n > sizeof small) {
+    large.resize(n);
+    dst = large.data();
   }
-  // Apostrophes dropped and case folded in one pass over raw pointers; the
-  // shape counted on the way (the same rules as ShapeOf's ASCII branch).
-  key->resize(n);
-  char* dst = key->data();
   size_t k = 0;
-  int first = -1, upper = 0, lower = 0;  // first: 1 upper, 0 lower
+  int upper = 0, lower = 0;
+  unsigned char high = 0;
   for (size_t i = 0; i < n; ++i) {
-    char c = in[i];
-    if (c == '\'') continue;
-    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
-    if ((up || low) && first < 0) first = up;
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    high |= c;
+    bool up = static_cast<unsigned char>(c - 'A') < 26, low = static_cast<unsigned char>(c - 'a') < 26;
     upper += up;
     lower += low;
-    dst[k++] = up ? static_cast<char>(c - 'A' + 'a') : c;
+    dst[k] = static_cast<char>(c | (up << 5));
+    k += c != '\'';
   }
-  key->resize(k);
-  FoldEnding(key);
+  if (high >= 0x80) return false;
+  // The endings iy|yi|yy|ij fold to "y" (FoldEnding).
+  if (k > 3) {
+    char a = dst[k - 2], b = dst[k - 1];
+    if ((a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'))) {
+      dst[k - 2] = 'y';
+      --k;
+    }
+  }
+  key->assign(dst, k);
+  int first = -1;  // the case of the first letter: 1 upper, 0 lower
+  for (size_t i = 0; i < n && first < 0; ++i) {
+    char c = in[i];
+    if (c >= 'A' && c <= 'Z') first = 1;
+    else if (c >= 'a' && c <= 'z') first = 0;
+  }
   *shape = first < 0    ? CaseShape::kOther
            : first == 0 ? CaseShape::kLower
            : lower == 0 && upper >= 2 ? CaseShape::kAllCaps
