@@ -4,13 +4,9 @@
 #include "extract/lemma.h"
 
 namespace sitrep::extract {
-namespace {
+thread_local const LowerTokens* LowerTokens::current_ = nullptr;
 
-thread_local const LowerTokens* current = nullptr;
-
-}  // namespace
-
-LowerTokens::LowerTokens(const Document& doc) : doc_(doc), outer_(current) {
+LowerTokens::LowerTokens(const Document& doc) : doc_(doc), outer_(current_) {
   // Lowering never lengthens a word, so the tokens' bytes bound the buffer;
   // ASCII tokens are lowered straight into it, the rest by LowerWordInto.
   size_t need = 0;
@@ -39,20 +35,19 @@ LowerTokens::LowerTokens(const Document& doc) : doc_(doc), outer_(current) {
     ends_.push_back(static_cast<uint32_t>(at));
   }
   buffer_.resize(at);
-  current = this;
+  current_ = this;
 }
 
-LowerTokens::~LowerTokens() { current = outer_; }
+LowerTokens::~LowerTokens() { current_ = outer_; }
 
-const LowerTokens* LowerTokens::For(const Document& doc) {
-  for (const LowerTokens* l = current; l; l = l->outer_) {
+const LowerTokens* LowerTokens::Outer(const Document& doc) const {
+  for (const LowerTokens* l = outer_; l; l = l->outer_) {
     if (&l->doc_ == &doc && l->ends_.size() == doc.tokens.size() + 1) return l;
   }
   return nullptr;
 }
 
-std::string LowerToken(const Document& doc, uint32_t t) {
-  if (const LowerTokens* l = LowerTokens::For(doc)) return std::string((*l)[t]);
+std::string LowerTokenSlow(const Document& doc, uint32_t t) {
   return LowerWord(doc.TokenText(doc.tokens[t]));
 }
 

@@ -29,12 +29,19 @@ class LowerTokens {
   LowerTokens& operator=(const LowerTokens&) = delete;
 
   // The table of this thread for `doc`, or null.
-  static const LowerTokens* For(const Document& doc);
+  static const LowerTokens* For(const Document& doc) {
+    const LowerTokens* l = current_;
+    if (l && &l->doc_ == &doc && l->ends_.size() == doc.tokens.size() + 1) return l;  // the usual case
+    return l ? l->Outer(doc) : nullptr;
+  }
   std::string_view operator[](uint32_t t) const {
     return std::string_view(buffer_).substr(ends_[t], ends_[t + 1] - ends_[t]);
   }
 
  private:
+  const LowerTokens* Outer(const Document& doc) const;
+  static thread_local const LowerTokens* current_;
+
   const Document& doc_;
   const LowerTokens* outer_;   // the table this one hides while it lives
   std::string buffer_;         // every token's lower-case form, end to end
@@ -42,7 +49,12 @@ class LowerTokens {
 };
 
 // LowerWord(doc.TokenText(doc.tokens[t])), from the table when there is one.
-std::string LowerToken(const Document& doc, uint32_t t);
+// Inline: the filters call it for every word around every event.
+std::string LowerTokenSlow(const Document& doc, uint32_t t);
+inline std::string LowerToken(const Document& doc, uint32_t t) {
+  if (const LowerTokens* l = LowerTokens::For(doc)) return std::string((*l)[t]);
+  return LowerTokenSlow(doc, t);
+}
 // The same as a view into the table, or into *scratch without one.
 std::string_view LowerTokenView(const Document& doc, uint32_t t, std::string* scratch);
 

@@ -151,6 +151,22 @@ void PatternMatcher::BuildForms() {
     }
     if (f.surface >= 0 || f.lemma >= 0) forms_.emplace(k, f);
   }
+  for (const auto& [word, form] : forms_) {
+    uint32_t at = static_cast<uint32_t>(form_list_.size());
+    uint32_t& slot = form_index_.Insert(XXH3_64bits(word.data(), word.size()), at);
+    if (slot != at) form_collision_ = true;  // another word, same hash: use forms_
+    form_list_.emplace_back(word, form);
+  }
+}
+
+const PatternMatcher::Form* PatternMatcher::FindForm(std::string_view word) const {
+  if (form_collision_) {
+    auto it = forms_.find(word);
+    return it == forms_.end() ? nullptr : &it->second;
+  }
+  const uint32_t* at = form_index_.Find(XXH3_64bits(word.data(), word.size()));
+  if (at == nullptr || form_list_[*at].first != word) return nullptr;
+  return &form_list_[*at].second;
 }
 
 MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) const {
@@ -185,11 +201,11 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
       LowerWordInto(doc.TokenText(tok), &lower);
       low = lower;
     }
-    auto it = forms_.find(low);
-    if (it == forms_.end()) continue;
-    int id = it->second.surface;
+    const Form* form = FindForm(low);
+    if (form == nullptr) continue;
+    int id = form->surface;
     in.surface[t] = id;
-    if (tok.kind == TokenKind::kWord) in.lemma[t] = it->second.lemma;
+    if (tok.kind == TokenKind::kWord) in.lemma[t] = form->lemma;
     in.possessive[t] = id == possessive_id_;
     for (int v : {id, in.lemma[t]}) {
       if (v >= 0 && is_head_[v]) in.head[t] = 1;

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "extract/annotations.h"
+#include "extract/flat_index.h"
 #include "extract/pattern_filter.h"
 #include "extract/pattern_lang.h"
 #include "sitrep/document.h"
@@ -139,6 +140,13 @@ class PatternMatcher {
   // id (or -1) and its lemma's id (or -1): one lookup per token.
   struct Form { int surface = -1, lemma = -1; };
   std::unordered_map<std::string, Form, Hash, std::equal_to<>> forms_;
+  // The same for Prepare's lookup at every token: XXH3 of the word -> index
+  // into form_list_, one or two cache lines instead of a bucket, a node and
+  // its string. Not used if two forms' hashes collide (form_collision_).
+  FlatIndex form_index_;
+  std::vector<std::pair<std::string, Form>> form_list_;
+  bool form_collision_ = false;
+  const Form* FindForm(std::string_view word) const;
   bool compiled_ = false;
 };
 
