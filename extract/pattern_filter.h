@@ -10,6 +10,7 @@
 #ifndef SITREP_EXTRACT_PATTERN_FILTER_H_
 #define SITREP_EXTRACT_PATTERN_FILTER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -18,11 +19,20 @@
 namespace sitrep::extract {
 
 // What a match line needs besides its anchor, computed when compiling.
+// Each required element also says on which side of the anchor it lies: it
+// consumes at least one token, so it starts before the anchor's token or
+// after it.
 struct LineNeeds {
   std::vector<std::vector<int>> words;  // per required word element: its vocabulary ids (any one)
+  std::vector<uint8_t> word_after;      // per word element: after the anchor (else before)
   std::vector<uint32_t> entity_types;   // per required entity element: the types it takes
-  bool quantity = false, date = false;  // a required quantity (or N of M) or date element
-  bool Empty() const { return words.empty() && entity_types.empty() && !quantity && !date; }
+  std::vector<uint8_t> entity_after;
+  // Required quantity (or N of M) and date elements before / after the anchor.
+  bool quantity_before = false, quantity_after = false, date_before = false, date_after = false;
+  bool Empty() const {
+    return words.empty() && entity_types.empty() && !quantity_before && !quantity_after &&
+           !date_before && !date_after;
+  }
 };
 
 // `ids` are the elements' sorted vocabulary ids; `anchor` the anchor element.
@@ -38,13 +48,25 @@ class SentenceFeatures {
   void Begin(const std::vector<int>& surface, const std::vector<int>& lemma,
              const std::vector<uint32_t>& entity_bits, const std::vector<int>& quantity_at,
              const std::vector<int>& date_at, size_t vocab, uint32_t first, uint32_t end);
+  // Whether each required element occurs in the sentence at all.
   bool Allows(const LineNeeds& needs) const;
+  // Whether each occurs on its side of an anchor at token `anchor`.
+  bool AllowsAt(const LineNeeds& needs, uint32_t anchor) const;
 
  private:
+  // Where a thing occurs first and last in the sentence; empty: first > last.
+  struct Range {
+    uint32_t first = ~0u, last = 0;
+    void Add(uint32_t t) { first = std::min(first, t), last = std::max(last, t); }
+    bool Before(uint32_t t) const { return first < t && first <= last; }
+    bool After(uint32_t t) const { return last > t && first <= last; }
+  };
   std::vector<uint32_t> stamp_;  // vocabulary id -> generation of the sentence holding it
+  std::vector<Range> where_;     // vocabulary id -> its tokens, valid when stamped
   uint32_t generation_ = 0;
   uint32_t entity_bits_ = 0;
-  bool quantity_ = false, date_ = false;
+  Range entities_[6];            // per entity type bit
+  Range quantities_, dates_;
 };
 
 }  // namespace sitrep::extract

@@ -422,7 +422,7 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
           in.line_seen[li] = in.sentence_stamp;
           in.line_ok[li] = line.needs.Empty() || in.features.Allows(line.needs);
         }
-        if (!in.line_ok[li]) continue;
+        if (!in.line_ok[li] || (!line.needs.Empty() && !in.features.AllowsAt(line.needs, t))) continue;
         in.path.assign(line.elements->size(), Binding{});
         Walk w{in, line, s.first_token, t, end, &steps, in.path, 0};
         size_t states = (line.elements->size() + 1) * 2 * (end - s.first_token + 1);
