@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep::extract {
 namespace {
@@ -65,15 +66,36 @@ uint8_t Cues(std::string_view w) {
 }
 
 
+// The sentence's tokens in lower case, with their cue bits: views into the
+// document's LowerTokens table (or one buffer of the sentence's own), not a
+// std::string per token. This runs for every sentence with a match and the
+// next one; allocating and lowering were a third of its instructions.
 class SentenceWords {
  public:
   SentenceWords(const Document& doc, const Sentence& s) : doc_(doc), s_(s) {
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-      lower_.push_back(LowerWord(doc.TokenText(doc.tokens[t])));
+    size_t n = s.end_token > s.first_token ? s.end_token - s.first_token : 0;
+    words_.reserve(n);
+    cues_.reserve(n);
+    if (const LowerTokens* table = LowerTokens::For(doc)) {
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) words_.push_back((*table)[t]);
+    } else {  // lowered here into one buffer, viewed once it is complete
+      std::vector<size_t> ends;
+      std::string lower;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+        LowerWordInto(doc.TokenText(doc.tokens[t]), &lower);
+        buffer_ += lower;
+        ends.push_back(buffer_.size());
+      }
+      for (size_t i = 0; i < ends.size(); ++i) {
+        size_t begin = i == 0 ? 0 : ends[i - 1];
+        words_.push_back(std::string_view(buffer_).substr(begin, ends[i] - begin));
+      }
     }
+    for (std::string_view w : words_) cues_.push_back(Cues(w));
   }
-  size_t size() const { return lower_.size(); }
-  const std::string& operator[](size_t i) const { return lower_[i]; }
+  size_t size() const { return words_.size(); }
+  std::string_view operator[](size_t i) const { return words_[i]; }
+  uint8_t cues(size_t i) const { return cues_[i]; }
   bool Capitalized(size_t i) const {
     std::string_view w = doc_.TokenText(doc_.tokens[s_.first_token + i]);
     return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0xC0);
@@ -87,11 +109,13 @@ class SentenceWords {
  private:
   const Document& doc_;
   const Sentence& s_;
-  std::vector<std::string> lower_;
+  std::string buffer_;                  // the lower-case words without a LowerTokens table
+  std::vector<std::string_view> words_;  // each token in lower case
+  std::vector<uint8_t> cues_;
 };
 
 bool NameWord(const SentenceWords& w, size_t i) {
-  return w.IsWord(i) && (w.Capitalized(i) || (Cues(w[i]) & kSourceCue));
+  return w.IsWord(i) && (w.Capitalized(i) || (w.cues(i) & kSourceCue));
 }
 
 // A run of name words ending just before `end` (skipping "has", "also").
@@ -125,9 +149,9 @@ std::string PhraseTo(const SentenceWords& w, size_t start) {
 bool Unverified(const SentenceWords& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     if (w[i] == "unverified" || w[i] == "unconfirmed") return true;
-    if (!(Cues(w[i]) & kVerifyCue)) continue;
+    if (!(w.cues(i) & kVerifyCue)) continue;
     for (size_t j = i >= 4 ? i - 4 : 0; j < i; ++j) {
-      if ((Cues(w[j]) & kNotCue) || w[j].ends_with("n't")) return true;
+      if ((w.cues(j) & kNotCue) || w[j].ends_with("n't")) return true;
     }
   }
   return false;
@@ -154,7 +178,7 @@ Attribution FindAttribution(const Document& doc, const Annotations& ann,
       rank = std::max(rank, r);
       continue;
     }
-    uint8_t cues = Cues(w[i]);
+    uint8_t cues = w.cues(i);
     if (cues & kSayCue) r = kReported;
     if (cues & kClaimCue) r = kClaimed;
     if (cues & kConfirmCue) r = kConfirmed;

@@ -171,12 +171,19 @@ void FindSelfNamedGroups(SentenceState* s) {
 
 // Items of an ordinal at i: "47th" (1), or "47" "th" glued (2), else 0.
 size_t OrdinalAt(const SentenceState& s, size_t i) {
-  if (IsOrdinal(s.key(i))) return 1;
-  if (i + 1 < s.end && s.items[i + 1].start == s.items[i].end &&
-      IsOrdinal(std::string(s.key(i)) + std::string(s.key(i + 1)))) {
-    return 2;
-  }
-  return 0;
+  std::string_view a = s.key(i);
+  if (IsOrdinal(a)) return 1;
+  if (i + 1 >= s.end || s.items[i + 1].start != s.items[i].end) return 0;
+  // "3" "rd" glued: the two keys together, joined on the stack (this runs
+  // at every glued token, "Kyiv" ",", where a std::string cost most).
+  std::string_view b = s.key(i + 1);
+  if (a.empty()) return IsOrdinal(b) ? 2 : 0;
+  if (a[0] < '0' || a[0] > '9') return 0;  // an ordinal starts with a digit
+  char joined[32];
+  if (a.size() + b.size() > sizeof joined) return IsOrdinal(std::string(a) + std::string(b)) ? 2 : 0;
+  a.copy(joined, a.size());
+  b.copy(joined + a.size(), b.size());
+  return IsOrdinal(std::string_view(joined, a.size() + b.size())) ? 2 : 0;
 }
 
 // "47th Separate Mechanized Brigade", "3rd Army Corps"; and operational

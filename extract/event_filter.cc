@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep::extract {
 namespace {
@@ -77,7 +78,7 @@ const WordSet& ModifierParticiples() {
   return s;
 }
 
-std::string Lower(const Document& doc, uint32_t t) { return LowerWord(doc.TokenText(doc.tokens[t])); }
+std::string Lower(const Document& doc, uint32_t t) { return LowerToken(doc, t); }  // lower_tokens.h
 
 bool IsClauseStop(std::string_view w) {
   return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "—" ||

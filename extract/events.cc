@@ -8,6 +8,7 @@
 #include "extract/discourse.h"
 #include "extract/event_builder.h"
 #include "extract/event_filter.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep {
 
@@ -72,6 +73,9 @@ std::vector<Event> EventExtractor::Find(const Document& doc, const extract::Anno
 std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract::Annotations& ann,
                                              const std::vector<Entity>& entities) const {
   std::vector<Event> events;
+  // Every token lowered once for the whole pass (the filters, attribution
+  // and the matcher read it; lower_tokens.h).
+  const extract::LowerTokens lower(doc);
   extract::MatchInput in = matcher_.Prepare(doc, ann);
   extract::EventBuilder builder(doc, ann, entities);
   std::vector<extract::PatternMatch> matches;

@@ -55,8 +55,11 @@ std::vector<Keyed> KeyTokens(std::string_view text, const std::vector<Token>& to
       size_t poss = PossessiveSuffix(s);
       k.possessive = poss > 0;
       k.end -= static_cast<uint32_t>(poss);
-      k.key = FoldKey(s);
-      k.shape = ShapeOf(s.substr(0, s.size() - poss));
+      std::string_view bare = s.substr(0, s.size() - poss);
+      if (!FoldAsciiWord(bare, &k.key, &k.shape)) {
+        k.key = FoldKey(s);
+        k.shape = ShapeOf(bare);
+      }
     } else {
       k.key.assign(s);
     }

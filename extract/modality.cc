@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep::extract {
 namespace {
@@ -74,7 +75,7 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
   if (trigger >= s.end_token) return "asserted";
   // The trigger itself counts: "no casualties" anchors on "no".
   for (uint32_t t = trigger + 1; t-- > lo;) {
-    std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
+    std::string w = LowerToken(doc, t);  // the event pass's table (lower_tokens.h)
     if (t == trigger) {
       negated = w == "no" || w == "not" || w == "never";
       next = std::move(w);

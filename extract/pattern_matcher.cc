@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 
 namespace sitrep::extract {
 namespace {
@@ -111,6 +112,7 @@ Status PatternMatcher::Compile() {
       for (int e = 0; e < line.anchor; ++e) line.max_prefix += Width((*line.elements)[e]);
       for (int e = 1; e < line.anchor; ++e) line.max_prefix_rest += Width((*line.elements)[e]);
       if (line.anchor < 0) return Status::InvalidArgument("rule " + rules_[r].id + ": no anchor");
+      line.needs = NeedsOf(*line.elements, line.ids, line.anchor);
       for (const auto& w : rules_[r].unless) line.unless.push_back(Intern(w));
       std::sort(line.unless.begin(), line.unless.end());
       lines_.push_back(std::move(line));
@@ -149,6 +151,22 @@ void PatternMatcher::BuildForms() {
     }
     if (f.surface >= 0 || f.lemma >= 0) forms_.emplace(k, f);
   }
+  for (const auto& [word, form] : forms_) {
+    uint32_t at = static_cast<uint32_t>(form_list_.size());
+    uint32_t& slot = form_index_.Insert(XXH3_64bits(word.data(), word.size()), at);
+    if (slot != at) form_collision_ = true;  // another word, same hash: use forms_
+    form_list_.emplace_back(word, form);
+  }
+}
+
+const PatternMatcher::Form* PatternMatcher::FindForm(std::string_view word) const {
+  if (form_collision_) {
+    auto it = forms_.find(word);
+    return it == forms_.end() ? nullptr : &it->second;
+  }
+  const uint32_t* at = form_index_.Find(XXH3_64bits(word.data(), word.size()));
+  if (at == nullptr || form_list_[*at].first != word) return nullptr;
+  return &form_list_[*at].second;
 }
 
 MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) const {
@@ -164,20 +182,30 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
   in.entity_at.assign(n, -1);
   in.quantity_at.assign(n, -1);
   in.date_at.assign(n, -1);
+  in.entity_bits.assign(n, 0);
   in.tried.assign(lines_.size(), -1);
+  in.line_seen.assign(lines_.size(), 0);
+  in.line_ok.assign(lines_.size(), 0);
   std::string lower;
+  const LowerTokens* table = LowerTokens::For(doc);
   for (size_t t = 0; t < n; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.kind == TokenKind::kNumber) {
       in.number_like[t] = 1;
       continue;
     }
-    LowerWordInto(doc.TokenText(tok), &lower);
-    auto it = forms_.find(std::string_view(lower));
-    if (it == forms_.end()) continue;
-    int id = it->second.surface;
+    std::string_view low;
+    if (table) {
+      low = (*table)[static_cast<uint32_t>(t)];
+    } else {
+      LowerWordInto(doc.TokenText(tok), &lower);
+      low = lower;
+    }
+    const Form* form = FindForm(low);
+    if (form == nullptr) continue;
+    int id = form->surface;
     in.surface[t] = id;
-    if (tok.kind == TokenKind::kWord) in.lemma[t] = it->second.lemma;
+    if (tok.kind == TokenKind::kWord) in.lemma[t] = form->lemma;
     in.possessive[t] = id == possessive_id_;
     for (int v : {id, in.lemma[t]}) {
       if (v >= 0 && is_head_[v]) in.head[t] = 1;
@@ -195,6 +223,14 @@ MatchInput PatternMatcher::Prepare(const Document& doc, const Annotations& ann) 
   mark(ann.entities, in.entity_at);
   mark(ann.quantities, in.quantity_at);
   mark(ann.dates, in.date_at);
+  for (size_t t = 0; t < n; ++t) {  // the type bits StepOnce tests, for the prefilter
+    if (int sp = in.entity_at[t]; sp >= 0) {
+      const EntitySpan& span = ann.entities[sp];
+      uint32_t bits = EntityTypeFromName(span.type);
+      if (bits == 0 && !span.country.empty()) bits = kGroup;  // a demonym
+      in.entity_bits[t] = bits;
+    }
+  }
   return in;
 }
 
@@ -365,6 +401,11 @@ bool PatternMatcher::Vetoed(const MatchInput& in, const Line& line, uint32_t fir
 void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<PatternMatch>* out) const {
   int steps = 0;
   uint32_t end = std::min<uint32_t>(s.end_token, in.surface.size());
+  bool begun = false;  // the prefilter's features, gathered at the first candidate line
+  if (++in.sentence_stamp == 0) {  // wrapped: forget every stamp
+    std::fill(in.line_seen.begin(), in.line_seen.end(), 0);
+    in.sentence_stamp = 1;
+  }
   for (uint32_t t = s.first_token; t < end; ++t) {
     for (int id : {in.surface[t], in.lemma[t]}) {
       if (id < 0) continue;
@@ -372,6 +413,16 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
         if (in.tried[li] == static_cast<int>(t)) continue;
         in.tried[li] = static_cast<int>(t);
         const Line& line = lines_[li];
+        if (in.line_seen[li] != in.sentence_stamp) {
+          if (!begun && !line.needs.Empty()) {
+            in.features.Begin(in.surface, in.lemma, in.entity_bits, in.quantity_at, in.date_at,
+                              vocab_.size(), s.first_token, end);
+            begun = true;
+          }
+          in.line_seen[li] = in.sentence_stamp;
+          in.line_ok[li] = line.needs.Empty() || in.features.Allows(line.needs);
+        }
+        if (!in.line_ok[li] || (!line.needs.Empty() && !in.features.AllowsAt(line.needs, t))) continue;
         in.path.assign(line.elements->size(), Binding{});
         Walk w{in, line, s.first_token, t, end, &steps, in.path, 0};
         size_t states = (line.elements->size() + 1) * 2 * (end - s.first_token + 1);

@@ -24,6 +24,8 @@
 #include <vector>
 
 #include "extract/annotations.h"
+#include "extract/flat_index.h"
+#include "extract/pattern_filter.h"
 #include "extract/pattern_lang.h"
 #include "sitrep/document.h"
 #include "sitrep/status.h"
@@ -70,12 +72,19 @@ struct MatchInput {
   std::vector<uint8_t> possessive;        // "'s"
   std::vector<uint8_t> number_like;       // digits or a number word
   std::vector<int> entity_at, quantity_at, date_at;  // span starting at the token, or -1
+  std::vector<uint32_t> entity_bits;      // type bits of the entity span starting there, or 0
   std::vector<int> tried;                 // scratch: last anchor tried per line
   // Scratch of the walk: (element, position) states known to fail, stamped
   // with the walk's generation, so no state is explored twice per anchor.
   std::vector<uint32_t> failed;
   uint32_t generation = 0;
   std::vector<Binding> path;  // scratch: the walk's bindings, one per element
+  // Scratch of the prefilter: the sentence's features, and per line whether
+  // it passed (line_ok), valid when line_seen holds the sentence's stamp.
+  SentenceFeatures features;
+  std::vector<uint32_t> line_seen;
+  std::vector<uint8_t> line_ok;
+  uint32_t sentence_stamp = 0;
 };
 
 class PatternMatcher {
@@ -103,6 +112,7 @@ class PatternMatcher {
     const std::vector<PatternElement>* elements = nullptr;
     std::vector<std::vector<int>> ids;  // per element: sorted vocabulary ids
     std::vector<int> unless;            // sorted vocabulary ids of the rule's veto words
+    LineNeeds needs;                    // what the sentence must hold (pattern_filter.h)
   };
   struct Walk;
   bool Step(Walk& w, int ei, uint32_t pos, bool must = false) const;
@@ -130,6 +140,13 @@ class PatternMatcher {
   // id (or -1) and its lemma's id (or -1): one lookup per token.
   struct Form { int surface = -1, lemma = -1; };
   std::unordered_map<std::string, Form, Hash, std::equal_to<>> forms_;
+  // The same for Prepare's lookup at every token: XXH3 of the word -> index
+  // into form_list_, one or two cache lines instead of a bucket, a node and
+  // its string. Not used if two forms' hashes collide (form_collision_).
+  FlatIndex form_index_;
+  std::vector<std::pair<std::string, Form>> form_list_;
+  bool form_collision_ = false;
+  const Form* FindForm(std::string_view word) const;
   bool compiled_ = false;
 };
 

@@ -62,41 +62,95 @@ size_t PossessiveSuffix(std::string_view w) {
   return 0;
 }
 
+namespace {
+
+// The endings iy|yi|yy|ij fold to "y": Zelenskiy, Zelenskyi, Zelensky.
+void FoldEnding(std::string* s) {
+  if (s->size() > 3) {
+    char a = (*s)[s->size() - 2], b = (*s)[s->size() - 1];
+    if ((a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'))) {
+      s->resize(s->size() - 2);
+      *s += 'y';
+    }
+  }
+}
+
+}  // namespace
+
+bool FoldAsciiWord(std::string_view word, std::string* key, CaseShape* shape) {
+  const char* in = word.data();
+  size_t n = word.size();
+  // Apostrophes dropped and case folded in one branch-free pass into a
+  // stack buffer, letters counted on the way (the rules of ShapeOf's ASCII
+  // branch), then one assign: resizing the key per word and a branchy loop
+  // cost more than the folding itself (callgrind).
+  char small[64];
+  std::string large;
+  char* dst = small;
+  if (n > sizeof small) {
+    large.resize(n);
+    dst = large.data();
+  }
+  size_t k = 0;
+  int upper = 0, lower = 0;
+  unsigned char high = 0;
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    high |= c;
+    bool up = static_cast<unsigned char>(c - 'A') < 26, low = static_cast<unsigned char>(c - 'a') < 26;
+    upper += up;
+    lower += low;
+    dst[k] = static_cast<char>(c | (up << 5));
+    k += c != '\'';
+  }
+  if (high >= 0x80) return false;
+  // The endings iy|yi|yy|ij fold to "y" (FoldEnding).
+  if (k > 3) {
+    char a = dst[k - 2], b = dst[k - 1];
+    if ((a == 'i' && (b == 'y' || b == 'j')) || (a == 'y' && (b == 'i' || b == 'y'))) {
+      dst[k - 2] = 'y';
+      --k;
+    }
+  }
+  key->assign(dst, k);
+  int first = -1;  // the case of the first letter: 1 upper, 0 lower
+  for (size_t i = 0; i < n && first < 0; ++i) {
+    char c = in[i];
+    if (c >= 'A' && c <= 'Z') first = 1;
+    else if (c >= 'a' && c <= 'z') first = 0;
+  }
+  *shape = first < 0    ? CaseShape::kOther
+           : first == 0 ? CaseShape::kLower
+           : lower == 0 && upper >= 2 ? CaseShape::kAllCaps
+                                      : CaseShape::kCapitalized;
+  return true;
+}
+
 std::string FoldKey(std::string_view word) {
   word.remove_suffix(PossessiveSuffix(word));
-  bool ascii = true;
-  for (unsigned char c : word) ascii &= c < 0x80;
   std::string s;
-  if (ascii) {
-    s.assign(word);
-  } else {
-    std::string typo;  // typographic apostrophes first, so ICU keeps them
-    for (size_t i = 0; i < word.size(); ++i) {
-      if (word.compare(i, 3, "\xE2\x80\x99") == 0 || word.compare(i, 3, "\xE2\x80\x98") == 0) {
-        typo += '\'';
-        i += 2;
-      } else {
-        typo += word[i];
-      }
+  CaseShape shape;
+  if (FoldAsciiWord(word, &s, &shape)) return s;  // most words
+  std::string typo;  // typographic apostrophes first, so ICU keeps them
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 3, "\xE2\x80\x99") == 0 || word.compare(i, 3, "\xE2\x80\x98") == 0) {
+      typo += '\'';
+      i += 2;
+    } else {
+      typo += word[i];
     }
-    // Curly apostrophes were the only non-ASCII ("Ukraine’s"): no need for
-    // ICU, which costs more than the rest of the entity pass for the word.
-    bool now_ascii = true;
-    for (unsigned char c : typo) now_ascii &= c < 0x80;
-    s = now_ascii ? std::move(typo) : ToAscii(typo);
   }
+  // Curly apostrophes were the only non-ASCII ("Ukraine’s"): no need for
+  // ICU, which costs more than the rest of the entity pass for the word.
+  bool now_ascii = true;
+  for (unsigned char c : typo) now_ascii &= c < 0x80;
+  s = now_ascii ? std::move(typo) : ToAscii(typo);
   // Apostrophes inside a name come and go between sources ("Pokrovs'ke").
   s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
   for (char& c : s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  for (std::string_view end : {"iy", "yi", "yy", "ij"}) {
-    if (s.size() > 3 && EndsWith(s, end)) {
-      s.resize(s.size() - 2);
-      s += 'y';
-      break;
-    }
-  }
+  FoldEnding(&s);
   return s;
 }
 

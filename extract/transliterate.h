@@ -26,6 +26,11 @@ namespace sitrep::extract {
 enum class CaseShape { kLower, kCapitalized, kAllCaps, kOther };
 [[nodiscard]] CaseShape ShapeOf(std::string_view word);
 
+// FoldKey and ShapeOf of an ASCII word that has no possessive ending, in
+// one pass, into *key (reused). False, with nothing written, when the word
+// is not ASCII. KeyTokens runs this on every token of every document.
+bool FoldAsciiWord(std::string_view word, std::string* key, CaseShape* shape);
+
 // Length in bytes of a possessive "'s" / "’s" ending of word, else 0.
 [[nodiscard]] size_t PossessiveSuffix(std::string_view word);
 

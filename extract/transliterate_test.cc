@@ -46,5 +46,23 @@ TEST(PossessiveSuffix, FindsBothApostrophes) {
   EXPECT_EQ(PossessiveSuffix("'s"), 0u);
 }
 
+TEST(FoldAsciiWord, AgreesWithFoldKeyAndShapeOf) {
+  for (std::string_view w : {"Zelenskiy", "ZELENSKYI", "Pokrovs'ke", "O'Brien", "USA", "U.S.", "x",
+                             "iPhone", "3rd", "2024", "Hij", "yy", "'", "", "Kyiv", "drones",
+                             "A", "AB", "a-b", "WWII", "Donetsk-based",
+                             "averyveryveryverylongwordthatgoespastthestackbufferofsixtyfourbytesIJ"}) {
+    std::string key = "stale";
+    CaseShape shape = CaseShape::kOther;
+    ASSERT_TRUE(FoldAsciiWord(w, &key, &shape)) << w;
+    EXPECT_EQ(key, FoldKey(w)) << w;
+    EXPECT_EQ(shape, ShapeOf(w)) << w;
+  }
+  std::string key = "kept";
+  CaseShape shape = CaseShape::kLower;
+  EXPECT_FALSE(FoldAsciiWord("Київ", &key, &shape));
+  EXPECT_FALSE(FoldAsciiWord("Ukraine\xE2\x80\x99s", &key, &shape));
+  EXPECT_EQ(key, "kept");
+}
+
 }  // namespace
 }  // namespace sitrep::extract

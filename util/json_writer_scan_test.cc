@@ -1,0 +1,99 @@
+// AppendJsonString copies runs of safe bytes at once; it must escape exactly
+// as a byte-at-a-time reading of RFC 8259 does.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <random>
+#include <string>
+
+#include "util/json_writer.h"
+
+namespace sitrep {
+namespace {
+
+// The reference: one byte (or one UTF-8 sequence) at a time.
+size_t RefUtf8Length(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || c > 0xF4 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  unsigned char c1 = s[i + 1];
+  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+      (c == 0xF4 && c1 >= 0x90)) {
+    return 0;
+  }
+  return n;
+}
+
+std::string Reference(std::string_view s) {
+  std::string out = "\"";
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c >= 0x80) {
+      size_t n = RefUtf8Length(s, i);
+      out += n ? std::string(s.substr(i, n)) : "\xEF\xBF\xBD";
+      i += n ? n : 1;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  return out + "\"";
+}
+
+std::string Scan(std::string_view s) {
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
+}
+
+TEST(JsonWriterScan, EscapesLikeTheReference) {
+  for (std::string_view s : {std::string_view(""), std::string_view("plain"),
+                             std::string_view("say \"no\"\\ now\n\t\r\b\f"),
+                             std::string_view("\x01\x1f end"), std::string_view("Київ — “quoted”"),
+                             std::string_view("bad \xFF byte, cut \xE2\x80"),
+                             std::string_view("overlong \xC0\xAF, surrogate \xED\xA0\x80, big \xF4\x90\x80\x80"),
+                             std::string_view("emoji \xF0\x9F\x98\x80!")}) {
+    EXPECT_EQ(Scan(s), Reference(s)) << s;
+  }
+  EXPECT_EQ(Scan(std::string_view("a\0b", 3)), "\"a\\u0000b\"");
+}
+
+TEST(JsonWriterScan, RandomBytesEscapeLikeTheReference) {
+  std::mt19937 rng(7);
+  // Bytes biased towards the interesting ones: controls, quotes, UTF-8 leads.
+  const std::string pool = std::string("aZ \"\\\n\x01\x7f\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80\xED\xA0\xFF\xC0", 24);
+  for (int n = 0; n < 2000; ++n) {
+    std::string s;
+    size_t len = rng() % 24;
+    for (size_t i = 0; i < len; ++i) s += (rng() % 3 == 0) ? static_cast<char>(rng() % 256) : pool[rng() % pool.size()];
+    ASSERT_EQ(Scan(s), Reference(s)) << n;
+  }
+}
+
+TEST(JsonWriterScan, AppendsToWhatIsThere) {
+  std::string out = "x";
+  AppendJsonString("y", &out);
+  EXPECT_EQ(out, "x\"y\"");
+}
+
+}  // namespace
+}  // namespace sitrep
