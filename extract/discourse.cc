@@ -138,12 +138,19 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
   }
   // "Shelling also ruptured a gas pipeline in Nikopol": an event on the
   // ground with no day of its own happened on the day of the one before.
+  // Jets scrambled "during the attack" are on its day too.
+  bool scramble = e->type == "deployment" && e->subtype == "air_patrol";
   if (e->date.value.empty() &&
-      OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"})) {
+      (scramble || OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"}))) {
     for (size_t i = earlier.size(); i-- > 0;) {
       if (si - sentence_of[i] > kPlaceWindow) break;
       const Event& x = earlier[i];
       if (!OneOf(x.type, {"attack", "casualties", "infrastructure", "clash", "interception"})) continue;
+      // A day still to come ("blackouts would be needed on Friday") is not
+      // the day of what happened next in the report.
+      bool future = doc.published.size() >= 10 && x.date.value.size() >= 10 &&
+                    x.date.value.compare(0, 10, doc.published, 0, 10) > 0;
+      if (future) continue;
       if (x.date.precision == "day") e->date = x.date;
       break;
     }

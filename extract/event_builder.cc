@@ -772,11 +772,27 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       }
     }
   }
+  // "Poland scrambled fighter jets as Russian missiles flew near its
+  // border": jets scrambled over the country that scrambles them.
+  bool scrambled_at_home = false;
+  if (e.type == "deployment" && e.subtype == "air_patrol" && !location_bound && !e.actor.entity.empty()) {
+    for (size_t i = 0; i < ann_.entities.size(); ++i) {
+      const EntitySpan& sp = ann_.entities[i];
+      if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
+      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                              ? &entities_[sp.entity] : nullptr;
+      if (ent && ent->id == e.actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
+        e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
+        scrambled_at_home = true;
+        break;
+      }
+    }
+  }
   // Troops sent abroad are where they went: "North Korea deployed 11,000
   // troops to assist Russia" is in Russia, not Pyongyang; "sent troops to
   // train with Russian forces" too: the first country after the trigger
   // that is not the sender's. Troops moved at home keep their place.
-  if (e.type == "deployment" && !location_bound && !e.actor.country.empty() &&
+  if (e.type == "deployment" && !location_bound && !scrambled_at_home && !e.actor.country.empty() &&
       (e.location.empty() || e.location.country == e.actor.country || e.location.country == "US")) {
     Ref destination;
     for (size_t i = 0; i < ann_.entities.size() && destination.empty(); ++i) {
