@@ -62,6 +62,7 @@ rule deployment.exercise
   match [actor:ORG|GROUP|LOC|PER]? ...4 begin|began|begun|start|started|launch|launched|hold|held|stage|staged|conduct|conducted ...4 exercise|exercises|drill|drills|maneuvers|manoeuvres|war-games ...8 [troops:QTY]? ...2 troop|troops|soldier|soldiers|servicemen|personnel?
   match exercise|exercises|drill|drills|maneuvers|manoeuvres ...3 "began"|"begin"|"begins"|"started"|"opened"|"kicked"
   match [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|personnel ...4 "take"|"took"|"taking"|"will" ...2 "part" ...3 exercise|exercises|drill|drills
+  match [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|personnel ...3 "were"|"are"|"was"|"is"|"would"|"will" "be"? "involved"|"participating"|"engaged" ...3 exercise|exercises|drill|drills|maneuvers|manoeuvres?
   unless fire|evacuation|emergency
 
 # "Lithuania put extra units on alert", "moved its warships to Novorossiysk",
