@@ -162,8 +162,19 @@ static bool RunningTotal(const Document& doc, const Annotations& ann, const Sent
   return false;
 }
 
+// "• Ensuring that Ukraine retains the right to reclaim ...": an item of a
+// plan's list, told by what it would do, is a proposal, not an event.
+static bool PlanItem(const Document& doc, const Sentence& s) {
+  if (s.first_token + 1 >= s.end_token) return false;
+  std::string_view bullet = doc.TokenText(doc.tokens[s.first_token]);
+  if (bullet != "\u2022" && bullet != "-" && bullet != "*" && bullet != "\u2013") return false;
+  std::string_view w = doc.TokenText(doc.tokens[s.first_token + 1]);
+  return w.size() > 4 && w[0] >= 'A' && w[0] <= 'Z' && w.substr(w.size() - 3) == "ing";
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
+  if (PlanItem(doc, s)) return true;
   if ((e.type == "attack" || e.type == "interception") && RunningTotal(doc, ann, s, m.anchor)) return true;
   if (!e.quantities.empty()) return false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
