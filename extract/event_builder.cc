@@ -338,6 +338,18 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
                             ? &entities_[it->entity] : nullptr;
     int rank = FeatureRank(ent);
     if (rank > max_rank) continue;
+    // "Pyongyang's growing involvement", "Moscow's offensive": a capital's
+    // possessive stands for its government, not for a place.
+    if (rank == 0 && it->end_token < end) {
+      std::string_view after = doc_.TokenText(doc_.tokens[it->end_token]);
+      std::string_view after2 = it->end_token + 1 < end ? doc_.TokenText(doc_.tokens[it->end_token + 1]) : "";
+      if (after == "'s" || after == "\u2019s" || ((after == "'" || after == "\u2019") && after2 == "s")) continue;
+    }
+    // "on behalf of Moscow", "in support of Kyiv": the government again.
+    if (rank == 0 && it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of") {
+      std::string_view w = doc_.TokenText(doc_.tokens[it->first_token - 2]);
+      if (w == "behalf" || w == "support" || w == "side" || w == "ally" || w == "allies") continue;
+    }
     // Reports put the place after the event ("killed one in Dnipro"), so
     // a place before the trigger counts as a little farther.
     uint32_t d = Distance(anchor, it->first_token, it->end_token) + (it->end_token <= anchor ? 2 : 0);
