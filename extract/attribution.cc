@@ -5,8 +5,8 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "extract/cue_table.h"
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
 
@@ -41,11 +41,11 @@ constexpr std::string_view kSourceWords[] = {
 enum Cue : uint8_t { kSayCue = 1, kClaimCue = 2, kConfirmCue = 4, kDenyCue = 8, kVerifyCue = 16,
                      kNotCue = 32, kSourceCue = 64 };
 
-const std::unordered_map<std::string_view, uint8_t>& CueTable() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+const CueTable& Table() {
+  static const CueTable* table = [] {
+    auto* t = new CueTable();
     auto add = [t](const auto& list, uint8_t bit) {
-      for (std::string_view w : list) (*t)[w] |= bit;
+      for (std::string_view w : list) t->Add(w, bit);
     };
     add(kSay, kSayCue);
     add(kClaim, kClaimCue);
@@ -59,12 +59,7 @@ const std::unordered_map<std::string_view, uint8_t>& CueTable() {
   return *table;
 }
 
-uint8_t Cues(std::string_view w) {
-  const auto& t = CueTable();
-  auto it = t.find(w);
-  return it == t.end() ? 0 : it->second;
-}
-
+uint8_t Cues(std::string_view w) { return Table().Find(w); }
 
 // The sentence's tokens in lower case, with their cue bits: views into the
 // document's LowerTokens table (or one buffer of the sentence's own), not a

@@ -9,11 +9,12 @@
 
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
+#include "extract/small_word_set.h"
 
 namespace sitrep::extract {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+using WordSet = SmallWordSet;  // small_word_set.h: unordered_set<string_view>, faster
 
 // Finite verbs of analysis: "the strike underscores...", "the capture
 // demonstrates...". A trailing participle ("..., marking a shift") leaves

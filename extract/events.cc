@@ -82,6 +82,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
   std::vector<size_t> sentence_of;  // the sentence of each event in `events`
   std::vector<extract::ToldActor> told_attackers;  // of attacks dropped as told by another event
   sentence_of.reserve(doc.sentences.size());
+  events.reserve(doc.sentences.size());  // an Event is large; growing moved each of them again
   const Ref dateline = builder.DatelinePlace();
   std::vector<Event> sentence_events;
   std::vector<std::pair<int, uint32_t>> built;  // (rule, anchor) of this sentence's events

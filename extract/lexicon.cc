@@ -46,7 +46,7 @@ std::vector<Keyed> KeyTokens(std::string_view text, const std::vector<Token>& to
       ++i;
       continue;
     }
-    Keyed k;
+    Keyed& k = out.emplace_back();  // built in place: no move of its key
     k.token = i;
     k.start = t.start;
     k.end = t.end;
@@ -64,7 +64,6 @@ std::vector<Keyed> KeyTokens(std::string_view text, const std::vector<Token>& to
       k.key.assign(s);
     }
     k.hash = XXH3_64bits(k.key.data(), k.key.size());
-    out.push_back(std::move(k));
   }
   return out;
 }

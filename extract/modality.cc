@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
-#include <unordered_map>
 
+#include "extract/cue_table.h"
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
 
@@ -36,9 +36,9 @@ enum Cue : uint8_t { kNegationCue = 1, kPossibleCue = 2, kPlannedAloneCue = 4, k
 // One table for every cue list: a word's bits say which lists hold it.
 uint8_t Cues(std::string_view w) {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto* t = new CueTable();
     auto add = [t](const auto& list, uint8_t bit) {
-      for (std::string_view x : list) (*t)[x] |= bit;
+      for (std::string_view x : list) t->Add(x, bit);
     };
     add(kNegation, kNegationCue);
     add(kPossible, kPossibleCue);
@@ -47,8 +47,7 @@ uint8_t Cues(std::string_view w) {
     add(kClauseStop, kStopCue);
     return t;
   }();
-  auto it = table->find(w);
-  return it == table->end() ? 0 : it->second;
+  return table->Find(w);
 }
 
 }  // namespace

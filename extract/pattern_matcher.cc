@@ -118,9 +118,14 @@ Status PatternMatcher::Compile() {
       lines_.push_back(std::move(line));
     }
   }
-  by_anchor_.assign(vocab_.size(), {});
+  std::vector<std::vector<int>> by_anchor(vocab_.size());
   for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
-    for (int id : lines_[i].ids[lines_[i].anchor]) by_anchor_[id].push_back(i);
+    for (int id : lines_[i].ids[lines_[i].anchor]) by_anchor[id].push_back(i);
+  }
+  anchor_start_.assign(1, 0);
+  for (const auto& list : by_anchor) {
+    anchor_lines_.insert(anchor_lines_.end(), list.begin(), list.end());
+    anchor_start_.push_back(static_cast<uint32_t>(anchor_lines_.size()));
   }
   is_head_.assign(vocab_.size(), 0);
   for (auto w : kHeadNouns) is_head_[WordId(w)] = 1;
@@ -409,7 +414,8 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
   for (uint32_t t = s.first_token; t < end; ++t) {
     for (int id : {in.surface[t], in.lemma[t]}) {
       if (id < 0) continue;
-      for (int li : by_anchor_[id]) {
+      for (uint32_t k = anchor_start_[id], kend = anchor_start_[id + 1]; k < kend; ++k) {
+        int li = anchor_lines_[k];
         if (in.tried[li] == static_cast<int>(t)) continue;
         in.tried[li] = static_cast<int>(t);
         const Line& line = lines_[li];

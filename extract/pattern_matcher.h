@@ -132,7 +132,11 @@ class PatternMatcher {
   std::vector<PatternRule> rules_;
   std::vector<Line> lines_;
   std::unordered_map<std::string, int, Hash, std::equal_to<>> vocab_;
-  std::vector<std::vector<int>> by_anchor_;  // vocabulary id -> lines
+  // Vocabulary id -> the lines it anchors: anchor_lines_[anchor_start_[id]
+  // .. anchor_start_[id + 1]). Flat, because Match reads it at every token
+  // with an id, and a vector per id missed the cache there (perf).
+  std::vector<uint32_t> anchor_start_;
+  std::vector<int> anchor_lines_;
   int possessive_id_ = -1;
   std::vector<uint8_t> is_head_;             // vocabulary id -> head noun
   std::vector<uint8_t> is_number_;           // vocabulary id -> number word

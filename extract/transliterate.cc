@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -91,17 +92,31 @@ bool FoldAsciiWord(std::string_view word, std::string* key, CaseShape* shape) {
     large.resize(n);
     dst = large.data();
   }
+  // Per byte, from a table: its folded form and whether it is an upper-case
+  // letter, a lower-case letter, kept (not an apostrophe).
+  struct Fold {
+    char to;
+    uint8_t upper, lower, keep;
+  };
+  static constexpr std::array<Fold, 256> kFold = [] {
+    std::array<Fold, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+      bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+      t[c] = Fold{static_cast<char>(up ? c + 32 : c), up, low, c != '\''};
+    }
+    return t;
+  }();
   size_t k = 0;
   int upper = 0, lower = 0;
   unsigned char high = 0;
   for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(in[i]);
+    const Fold& f = kFold[c];
     high |= c;
-    bool up = static_cast<unsigned char>(c - 'A') < 26, low = static_cast<unsigned char>(c - 'a') < 26;
-    upper += up;
-    lower += low;
-    dst[k] = static_cast<char>(c | (up << 5));
-    k += c != '\'';
+    upper += f.upper;
+    lower += f.lower;
+    dst[k] = f.to;
+    k += f.keep;
   }
   if (high >= 0x80) return false;
   // The endings iy|yi|yy|ij fold to "y" (FoldEnding).

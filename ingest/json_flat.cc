@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/json_scan.h"
+
 namespace sitrep::ingest {
 namespace {
 
@@ -72,12 +74,7 @@ bool ReadString(std::string_view s, size_t* i, std::string* out) {
   size_t p = *i + 1;
   while (true) {
     // Runs of plain ASCII are copied at once.
-    size_t run = p;
-    while (run < s.size()) {
-      unsigned char c = static_cast<unsigned char>(s[run]);
-      if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-      ++run;
-    }
+    size_t run = p + JsonSafeRun(s.data() + p, s.size() - p);
     out->append(s.data() + p, run - p);
     p = run;
     if (p >= s.size()) return false;  // unterminated

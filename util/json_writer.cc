@@ -1,8 +1,9 @@
 #include "util/json_writer.h"
 
-#include <array>
 #include <charconv>
 #include <cmath>
+
+#include "util/json_scan.h"
 
 namespace sitrep {
 
@@ -26,28 +27,15 @@ size_t Utf8Length(std::string_view s, size_t i) {
 
 }  // namespace
 
-// Bytes that end a run copied as it is: controls, '"', '\\' and non-ASCII
-// (kept when it is valid UTF-8). A table and one append per run: the
-// writer spends most of its time here (callgrind on extract_bench).
-constexpr std::array<bool, 256> kStop = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = true;
-  for (int c = 0x80; c < 0x100; ++c) t[c] = true;
-  t['"'] = t['\\'] = true;
-  return t;
-}();
-
 void AppendJsonString(std::string_view s, std::string* out) {
   static const char kHex[] = "0123456789abcdef";
   out->push_back('"');
   const size_t n = s.size();
   size_t run = 0, i = 0;  // bytes [run, i) are pending, to be copied as they are
-  while (i < n) {
+  while (true) {
+    i += JsonSafeRun(s.data() + i, n - i);  // util/json_scan.h
+    if (i >= n) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (!kStop[c]) {
-      ++i;
-      continue;
-    }
     if (c >= 0x80) {
       if (size_t len = Utf8Length(s, i)) {
         i += len;

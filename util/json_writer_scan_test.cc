@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "util/json_scan.h"
 #include "util/json_writer.h"
 
 namespace sitrep {
@@ -87,6 +88,20 @@ TEST(JsonWriterScan, RandomBytesEscapeLikeTheReference) {
     for (size_t i = 0; i < len; ++i) s += (rng() % 3 == 0) ? static_cast<char>(rng() % 256) : pool[rng() % pool.size()];
     ASSERT_EQ(Scan(s), Reference(s)) << n;
   }
+}
+
+TEST(JsonWriterScan, SafeRunStopsAtTheFirstStopByte) {
+  // Every stop byte at every offset of a 20-byte run, so both the 8-byte
+  // steps and the tail see it.
+  for (int c = 0; c < 256; ++c) {
+    bool stop = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+    for (size_t at = 0; at < 20; ++at) {
+      std::string s(20, 'a');
+      s[at] = static_cast<char>(c);
+      ASSERT_EQ(JsonSafeRun(s.data(), s.size()), stop ? at : 20u) << c << " at " << at;
+    }
+  }
+  EXPECT_EQ(JsonSafeRun("", 0), 0u);
 }
 
 TEST(JsonWriterScan, AppendsToWhatIsThere) {
