@@ -2,13 +2,11 @@
 // transaction per record (or per batch).
 #include <sqlite3.h>
 
-#include <cctype>
 #include <map>
 #include <memory>
 #include <string>
 
 #include "sitrep/store.h"
-#include "store/date_range.h"
 #include "store/schema.h"
 #include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
@@ -17,17 +15,10 @@ namespace sitrep::store {
 
 namespace {
 
-// One row per real thing across articles: entities of a type whose names
-// fold to the same key are the same entity.
-std::string EntityKey(const Entity& e) {
-  std::string key;
-  for (unsigned char c : e.name) {
-    if (std::isalnum(c) || c >= 0x80) key += static_cast<char>(std::tolower(c));
-    else if (!key.empty() && key.back() != ' ') key += ' ';
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
+// Bounds of the reconcile caches (a few hundred bytes a row): past them the
+// next batch starts again from the database.
+constexpr size_t kMaxCachedCandidates = 300000;
+constexpr size_t kMaxCachedIncidents = 100000;
 
 }  // namespace
 
@@ -54,7 +45,7 @@ Status SqliteStore::Prepare() {
        "role = COALESCE(entities.role, excluded.role), country = COALESCE(entities.country, excluded.country), "
        "lat = COALESCE(entities.lat, excluded.lat), lon = COALESCE(entities.lon, excluded.lon), "
        "feature = COALESCE(entities.feature, excluded.feature), admin1 = COALESCE(entities.admin1, excluded.admin1), "
-       "geo_country = COALESCE(entities.geo_country, excluded.geo_country) RETURNING id"},
+       "geo_country = COALESCE(entities.geo_country, excluded.geo_country) RETURNING id, COALESCE(feature, '')"},
       {"alias", "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"},
       {"mention", "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?,?,?,?)"},
       {"event",
@@ -82,31 +73,6 @@ Result<bool> SqliteStore::HasArticle(const std::string& hash) {
   st.Reset();
   if (!s.ok()) return s;
   return found;
-}
-
-Result<int64_t> SqliteStore::PutEntity(const Entity& e) {
-  Statement& st = St("entity");
-  std::optional<double> lat, lon;
-  if (e.geo && e.geo->has_coordinates) lat = e.geo->lat, lon = e.geo->lon;
-  st.Bind(1, e.type).Bind(2, EntityKey(e)).Bind(3, e.name).Bind(4, e.role, true).Bind(5, e.country, true);
-  st.Bind(6, lat).Bind(7, lon);
-  st.Bind(8, e.geo ? e.geo->feature : "", true).Bind(9, e.geo ? e.geo->admin1 : "", true);
-  st.Bind(10, e.geo ? e.geo->country : "", true);
-  if (!st.Step()) {
-    Status s = st.status();
-    st.Reset();
-    return s.ok() ? Status::Corruption("entity upsert returned no id") : s;
-  }
-  int64_t id = st.Int(0);
-  st.Reset();
-  Statement& alias = St("alias");
-  alias.Bind(1, id).Bind(2, e.name);
-  if (Status s = alias.Run(); !s.ok()) return s;
-  for (const auto& a : e.aliases) {
-    alias.Bind(1, id).Bind(2, a);
-    if (Status s = alias.Run(); !s.ok()) return s;
-  }
-  return id;
 }
 
 Status SqliteStore::PutBody(const Record& r, PutResult* out) {
@@ -152,39 +118,7 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
       if (Status s = m.Run(); !s.ok()) return s;
     }
   }
-  auto ref_id = [&](const Ref& ref, Statement& st, int col) {
-    auto it = entity_ids.find(ref.entity);
-    if (it == entity_ids.end()) st.BindNull(col); else st.Bind(col, it->second);
-  };
-  for (const auto& ev : r.events) {
-    Statement& st = St("event");
-    auto range = store::DateRange(ev.date.value);
-    st.Bind(1, out->article_id).Bind(2, ev.id).Bind(3, ev.type).Bind(4, ev.subtype, true);
-    st.Bind(5, ev.actor.name, true); ref_id(ev.actor, st, 6); st.Bind(7, ev.actor.country, true);
-    st.Bind(8, ev.target.name, true); ref_id(ev.target, st, 9); st.Bind(10, ev.target.country, true);
-    st.Bind(11, ev.location.name, true); ref_id(ev.location, st, 12);
-    st.Bind(13, ev.location.lat).Bind(14, ev.location.lon);
-    st.Bind(15, ev.location.admin1, true).Bind(16, ev.location.country, true);
-    st.Bind(17, ev.date.value, true).Bind(18, ev.date.precision, true).Bind(19, ev.date.text, true);
-    st.Bind(20, range.first, true).Bind(21, range.second, true);
-    st.Bind(22, ev.attribution.source, true);
-    st.Bind(23, ev.attribution.status.empty() ? std::string("reported") : ev.attribution.status);
-    st.Bind(24, ev.modality).Bind(25, ev.plover, true).Bind(26, ev.rule).Bind(27, ev.confidence);
-    st.Bind(28, static_cast<int64_t>(ev.evidence.start)).Bind(29, static_cast<int64_t>(ev.evidence.end));
-    st.Bind(30, ev.evidence.text);
-    // The day an event is filed under: its own date, else its article's.
-    std::string day = range.first.empty() ? store::DateRange(d.published.substr(0, 10)).first : range.first;
-    st.Bind(31, day, true);
-    if (Status s = st.Run(); !s.ok()) return s;
-    int64_t event_id = sqlite3_last_insert_rowid(db_);
-    Statement& q = St("quantity");
-    for (const auto& qu : ev.quantities) {
-      q.Bind(1, event_id).Bind(2, qu.kind).Bind(3, qu.value).Bind(4, qu.max).Bind(5, qu.unit, true);
-      q.Bind(6, qu.qualifier, true).Bind(7, qu.currency, true).Bind(8, qu.text, true);
-      if (Status s = q.Run(); !s.ok()) return s;
-    }
-  }
-  return Status::OK();
+  return PutEvents(r, out->article_id, entity_ids);
 }
 
 Result<PutResult> SqliteStore::Put(const Record& record) {
@@ -192,31 +126,82 @@ Result<PutResult> SqliteStore::Put(const Record& record) {
   if (!in_batch_) {
     if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
   }
-  Status s = PutBody(record, &out);
+  Status s = CheckFresh();
+  if (s.ok()) s = PutBody(record, &out);
   if (!in_batch_) {
     if (s.ok()) s = store::Exec(db_, "COMMIT");
-    if (!s.ok()) (void)store::Exec(db_, "ROLLBACK");
+    if (!s.ok()) (void)Rollback();
   } else if (!s.ok()) {
     // A failed record inside a batch must not leave half of itself behind:
     // roll the batch back and let the caller retry record by record.
-    (void)store::Exec(db_, "ROLLBACK");
-    in_batch_ = false;
+    (void)Rollback();
   }
   if (!s.ok()) return s.WithContext("storing " + record.doc.source);
   return out;
 }
 
+Status SqliteStore::Rollback() {
+  Status s = store::Exec(db_, "ROLLBACK");
+  in_batch_ = false;
+  DropCaches();  // they may hold rows that are gone now
+  return s;
+}
+
 Status SqliteStore::BeginBatch() {
   if (in_batch_) return Status::InvalidArgument("a batch is already open");
-  Status s = store::Exec(db_, "BEGIN IMMEDIATE");
-  in_batch_ = s.ok();
-  return s;
+  if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
+  // Holding the write lock now: what another connection committed before is
+  // all there is until COMMIT.
+  Status s = CheckFresh();
+  if (!s.ok()) {
+    (void)Rollback();
+    return s;
+  }
+  // The caches only grow; past a bound, start again from the database.
+  if (candidates_.size() > kMaxCachedCandidates || tallies_.size() > kMaxCachedIncidents) DropCaches();
+  in_batch_ = true;
+  return Status::OK();
 }
 
 Status SqliteStore::CommitBatch() {
   if (!in_batch_) return Status::InvalidArgument("no batch is open (it was rolled back after an error)");
+  Status s = FlushIncidents();
+  if (s.ok()) s = store::Exec(db_, "COMMIT");
+  if (!s.ok()) {
+    (void)Rollback();
+    return s;
+  }
   in_batch_ = false;
-  return store::Exec(db_, "COMMIT");
+  return Status::OK();
+}
+
+Status SqliteStore::RollbackBatch() {
+  if (!in_batch_) {
+    DropCaches();
+    return Status::OK();
+  }
+  return Rollback();
+}
+
+Status SqliteStore::CheckFresh() {
+  if (in_batch_) return Status::OK();
+  Statement& st = Cached("PRAGMA data_version");
+  int64_t version = st.Step() ? st.Int(0) : -1;
+  Status s = st.status();
+  st.Reset();
+  if (!s.ok()) return s;
+  if (version != data_version_) {
+    DropCaches();
+    data_version_ = version;
+  }
+  return Status::OK();
+}
+
+void SqliteStore::DropCaches() {
+  candidates_.Clear();
+  tallies_.clear();
+  dirty_.clear();
+  pending_.clear();
 }
 
 Result<StoreStats> SqliteStore::Stats() {

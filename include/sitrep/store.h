@@ -53,10 +53,15 @@ class Store {
   // Stores one record atomically; see the guarantees above.
   virtual Result<PutResult> Put(const Record& record) = 0;
 
-  // Groups many Put() calls into one transaction, for speed. A crash inside
-  // a batch loses the whole batch, never part of a record.
+  // Groups many Put() calls (and their ReconcileArticle()) into one
+  // transaction, for speed. A crash inside a batch loses the whole batch,
+  // never part of a record. After any failure inside a batch, roll it back:
+  // committing would keep an article without its reconciliation.
   virtual Status BeginBatch() = 0;
   virtual Status CommitBatch() = 0;
+  // Discards the open batch, if any (a no-op when a failed Put() already
+  // rolled it back).
+  virtual Status RollbackBatch() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
 

@@ -1,0 +1,100 @@
+#include "store/candidate_cache.h"
+
+#include <algorithm>
+
+namespace sitrep::store {
+
+namespace {
+
+// SQL's `column = value` where an empty column is NULL: never true for NULL.
+bool Eq(const std::string& column, const std::string& value) { return !column.empty() && column == value; }
+
+}  // namespace
+
+bool PlaceCouldFit(const StoredEvent& c, const StoredEvent& e) {
+  if (e.location_entity == 0 || c.location_entity == 0 || c.location_entity == e.location_entity) return true;
+  const std::string& region = e.admin1.empty() ? e.location_name : e.admin1;
+  if (Eq(c.admin1, e.location_name) || Eq(c.location_name, e.location_name)) return true;
+  if (Eq(c.admin1, region) || Eq(c.location_name, region)) return true;
+  return Eq(c.country, e.country) && (c.location_feature == "country" || e.location_feature == "country");
+}
+
+bool CandidateCache::Loaded(const std::string& type, const std::string& day) const {
+  auto t = types_.find(type);
+  return t != types_.end() && t->second.by_day.count(day);
+}
+
+void CandidateCache::Load(const std::string& type, const std::string& day, std::vector<StoredEvent> events) {
+  for (const auto& e : events) {
+    if (e.location_entity) features_.emplace(e.location_entity, e.location_feature);
+  }
+  size_ += events.size();
+  auto& bucket = types_[type].by_day[day];
+  size_ -= bucket.size();
+  bucket = std::move(events);
+}
+
+void CandidateCache::Add(const StoredEvent& e) {
+  auto t = types_.find(e.type);
+  if (t == types_.end()) return;
+  auto b = t->second.by_day.find(e.day);
+  if (b == t->second.by_day.end()) return;
+  b->second.push_back(e);
+  ++size_;
+  if (e.location_entity) features_.emplace(e.location_entity, e.location_feature);
+}
+
+void CandidateCache::SetFeature(int64_t entity_id, const std::string& feature) {
+  auto it = features_.find(entity_id);
+  if (it != features_.end()) it->second = feature;
+}
+
+std::vector<StoredEvent> CandidateCache::Find(const StoredEvent& e, const std::string& lo, const std::string& hi,
+                                              size_t limit) const {
+  std::vector<const StoredEvent*> found;
+  auto t = types_.find(e.type);
+  if (t == types_.end()) return {};
+  const auto& by_day = t->second.by_day;
+  auto consider = [&](const std::vector<StoredEvent>& bucket) {
+    for (const StoredEvent& c : bucket) {
+      if (c.location_entity == 0) {
+        found.push_back(&c);
+        continue;
+      }
+      // Match on the entity's feature as it is now, not as it was loaded.
+      StoredEvent probe;
+      const std::string& feature = features_.at(c.location_entity);
+      if (feature == c.location_feature) {
+        if (PlaceCouldFit(c, e)) found.push_back(&c);
+      } else {
+        probe = c;
+        probe.location_feature = feature;
+        if (PlaceCouldFit(probe, e)) found.push_back(&c);
+      }
+    }
+  };
+  if (auto undated = by_day.find(""); undated != by_day.end()) consider(undated->second);
+  if (!e.day.empty()) {
+    for (auto it = by_day.lower_bound(lo); it != by_day.end() && it->first <= hi; ++it) {
+      if (!it->first.empty()) consider(it->second);
+    }
+  }
+  size_t n = std::min(limit, found.size());
+  std::partial_sort(found.begin(), found.begin() + n, found.end(),
+                    [](const StoredEvent* a, const StoredEvent* b) { return a->id > b->id; });
+  std::vector<StoredEvent> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    out.push_back(*found[i]);
+    if (out.back().location_entity) out.back().location_feature = features_.at(out.back().location_entity);
+  }
+  return out;
+}
+
+void CandidateCache::Clear() {
+  types_.clear();
+  features_.clear();
+  size_ = 0;
+}
+
+}  // namespace sitrep::store
