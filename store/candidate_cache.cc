@@ -45,8 +45,9 @@ void CandidateCache::Add(const StoredEvent& e) {
 }
 
 void CandidateCache::SetFeature(int64_t entity_id, const std::string& feature) {
-  auto it = features_.find(entity_id);
-  if (it != features_.end()) it->second = feature;
+  // Kept even for entities no cached event names yet: an event read before
+  // this upsert may be cached later with the feature it had then.
+  features_.insert_or_assign(entity_id, feature);
 }
 
 std::vector<StoredEvent> CandidateCache::Find(const StoredEvent& e, const std::string& lo, const std::string& hi,

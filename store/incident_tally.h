@@ -41,6 +41,9 @@ struct IncidentTally {
   std::vector<TallyMember> members;  // in event id order
   IncidentRow row;
   bool dirty = false;  // row changed since it was last written
+  // Created in the open batch and not inserted yet: its first report, which
+  // gives the row's type, place and actor.
+  std::optional<StoredEvent> unwritten;
 
   std::vector<IncidentFigure> Figures() const;
   std::vector<std::pair<std::string, int64_t>> Statuses() const;

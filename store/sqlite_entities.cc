@@ -39,7 +39,9 @@ Result<int64_t> SqliteStore::PutEntity(const Entity& e) {
   int64_t id = st.Int(0);
   // An entity gains its feature when a later article places it: candidates
   // already cached must match on the feature it has now.
-  candidates_.SetFeature(id, st.Text(1));
+  std::string feature = st.Text(1);
+  if (in_batch_) batch_features_[id] = feature;
+  candidates_.SetFeature(id, std::move(feature));
   st.Reset();
   Statement& alias = St("alias");
   alias.Bind(1, id).Bind(2, e.name);

@@ -1,5 +1,7 @@
 // The SQLite backend's events: writing a record's events and quantities,
 // and reading events back as reconciliation sees them.
+#include <iterator>
+
 #include "store/date_range.h"
 #include "store/sqlite_store.h"
 
@@ -41,40 +43,125 @@ StoredEvent ReadStoredEvent(Statement& st) {
 }
 
 Status SqliteStore::PutEvents(const Record& r, int64_t article_id, const std::map<std::string, int64_t>& entity_ids) {
-  const Document& d = r.doc;
-  auto ref_id = [&](const Ref& ref, Statement& st, int col) {
+  auto ref_id = [&](const Ref& ref) -> int64_t {
     auto it = entity_ids.find(ref.entity);
-    if (it == entity_ids.end()) st.BindNull(col); else st.Bind(col, it->second);
+    return it == entity_ids.end() ? 0 : it->second;
   };
   // The day an undated event is filed under: its article's.
-  std::string published_day = store::DateRange(d.published.substr(0, 10)).first;
+  std::string published_day = store::DateRange(r.doc.published.substr(0, 10)).first;
   for (const auto& ev : r.events) {
-    Statement& st = St("event");
+    EventRow row;
+    row.article_id = article_id;
+    row.actor_entity = ref_id(ev.actor);
+    row.target_entity = ref_id(ev.target);
+    row.location_entity = ref_id(ev.location);
     auto range = store::DateRange(ev.date.value);
-    st.Bind(1, article_id).Bind(2, ev.id).Bind(3, ev.type).Bind(4, ev.subtype, true);
-    st.Bind(5, ev.actor.name, true); ref_id(ev.actor, st, 6); st.Bind(7, ev.actor.country, true);
-    st.Bind(8, ev.target.name, true); ref_id(ev.target, st, 9); st.Bind(10, ev.target.country, true);
-    st.Bind(11, ev.location.name, true); ref_id(ev.location, st, 12);
-    st.Bind(13, ev.location.lat).Bind(14, ev.location.lon);
-    st.Bind(15, ev.location.admin1, true).Bind(16, ev.location.country, true);
-    st.Bind(17, ev.date.value, true).Bind(18, ev.date.precision, true).Bind(19, ev.date.text, true);
-    st.Bind(20, range.first, true).Bind(21, range.second, true);
-    st.Bind(22, ev.attribution.source, true);
-    st.Bind(23, ev.attribution.status.empty() ? std::string("reported") : ev.attribution.status);
-    st.Bind(24, ev.modality).Bind(25, ev.plover, true).Bind(26, ev.rule).Bind(27, ev.confidence);
-    st.Bind(28, static_cast<int64_t>(ev.evidence.start)).Bind(29, static_cast<int64_t>(ev.evidence.end));
-    st.Bind(30, ev.evidence.text);
-    st.Bind(31, range.first.empty() ? published_day : range.first, true);
-    if (Status s = st.Run(); !s.ok()) return s;
-    int64_t event_id = sqlite3_last_insert_rowid(db_);
-    Statement& q = St("quantity");
-    for (const auto& qu : ev.quantities) {
-      q.Bind(1, event_id).Bind(2, qu.kind).Bind(3, qu.value).Bind(4, qu.max).Bind(5, qu.unit, true);
-      q.Bind(6, qu.qualifier, true).Bind(7, qu.currency, true).Bind(8, qu.text, true);
-      if (Status s = q.Run(); !s.ok()) return s;
+    row.date_start = std::move(range.first);
+    row.date_end = std::move(range.second);
+    row.day = row.date_start.empty() ? published_day : row.date_start;
+    row.ev = ev;
+    if (in_batch_) {
+      auto id = NextId("events", &next_event_id_);
+      if (!id.ok()) return id.status();
+      row.id = *id;
+      event_rows_.push_back(std::move(row));
+    } else if (Status s = InsertEventRow(row); !s.ok()) {
+      return s;
     }
   }
   return Status::OK();
+}
+
+Status SqliteStore::InsertEventRow(const EventRow& row) {
+  const Event& ev = row.ev;
+  auto entity = [](Statement& st, int col, int64_t id) {
+    if (id) st.Bind(col, id); else st.BindNull(col);
+  };
+  Statement& st = St("event");
+  entity(st, 1, row.id);  // none: SQLite's next rowid
+  st.Bind(2, row.article_id).Bind(3, ev.id).Bind(4, ev.type).Bind(5, ev.subtype, true);
+  st.Bind(6, ev.actor.name, true); entity(st, 7, row.actor_entity); st.Bind(8, ev.actor.country, true);
+  st.Bind(9, ev.target.name, true); entity(st, 10, row.target_entity); st.Bind(11, ev.target.country, true);
+  st.Bind(12, ev.location.name, true); entity(st, 13, row.location_entity);
+  st.Bind(14, ev.location.lat).Bind(15, ev.location.lon);
+  st.Bind(16, ev.location.admin1, true).Bind(17, ev.location.country, true);
+  st.Bind(18, ev.date.value, true).Bind(19, ev.date.precision, true).Bind(20, ev.date.text, true);
+  st.Bind(21, row.date_start, true).Bind(22, row.date_end, true);
+  st.Bind(23, ev.attribution.source, true);
+  st.Bind(24, ev.attribution.status.empty() ? std::string("reported") : ev.attribution.status);
+  st.Bind(25, ev.modality).Bind(26, ev.plover, true).Bind(27, ev.rule).Bind(28, ev.confidence);
+  st.Bind(29, static_cast<int64_t>(ev.evidence.start)).Bind(30, static_cast<int64_t>(ev.evidence.end));
+  st.Bind(31, ev.evidence.text);
+  st.Bind(32, row.day, true);
+  entity(st, 33, row.incident_id);
+  if (Status s = st.Run(); !s.ok()) return s;
+  int64_t event_id = sqlite3_last_insert_rowid(db_);
+  Statement& q = St("quantity");
+  for (const auto& qu : ev.quantities) {
+    q.Bind(1, event_id).Bind(2, qu.kind).Bind(3, qu.value).Bind(4, qu.max).Bind(5, qu.unit, true);
+    q.Bind(6, qu.qualifier, true).Bind(7, qu.currency, true).Bind(8, qu.text, true);
+    if (Status s = q.Run(); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+bool SqliteStore::PendingArticleEvents(int64_t article_id, std::vector<StoredEvent>* out) {
+  // An article's rows are contiguous, and usually the last ones.
+  auto end = event_rows_.end();
+  while (end != event_rows_.begin() && std::prev(end)->article_id != article_id) --end;
+  if (end == event_rows_.begin()) return false;
+  auto begin = end;
+  while (begin != event_rows_.begin() && std::prev(begin)->article_id == article_id) --begin;
+  auto dup = batch_duplicates_.find(article_id);
+  int64_t group = dup == batch_duplicates_.end() ? article_id : dup->second;
+  pending_.clear();
+  for (auto it = begin; it != end; ++it) {
+    const Event& ev = it->ev;
+    if (ev.modality == "negated") continue;
+    // What reading the row back would give (NULL columns as "").
+    StoredEvent e;
+    e.id = it->id;
+    e.article_id = article_id;
+    e.incident_id = it->incident_id;
+    e.source_group = group;
+    e.type = ev.type;
+    e.subtype = ev.subtype;
+    e.actor_name = ev.actor.name;
+    e.actor_country = ev.actor.country;
+    e.actor_entity = it->actor_entity;
+    e.location_name = ev.location.name;
+    e.admin1 = ev.location.admin1;
+    e.country = ev.location.country;
+    e.location_entity = it->location_entity;
+    e.lat = ev.location.lat;
+    e.lon = ev.location.lon;
+    e.date_value = ev.date.value;
+    e.date_start = it->date_start;
+    e.date_end = it->date_end;
+    e.day = it->day;
+    e.status = ev.attribution.status.empty() ? std::string("reported") : ev.attribution.status;
+    e.attribution_source = ev.attribution.source;
+    if (it->location_entity) {
+      auto f = batch_features_.find(it->location_entity);
+      if (f != batch_features_.end()) e.location_feature = f->second;
+    }
+    TallyMember m;
+    m.event_id = e.id;
+    m.article_id = article_id;
+    m.source_group = group;
+    m.date_start = e.date_start;
+    m.date_end = e.date_end;
+    m.date_value = e.date_value;
+    m.confidence = ev.confidence;
+    m.evidence_text = ev.evidence.text;
+    m.status = e.status;
+    if (ev.modality == "asserted") {
+      for (const auto& q : ev.quantities) m.figures.push_back({q.kind, q.value, q.max.value_or(0), group});
+    }
+    pending_.emplace(e.id, std::make_pair(e, std::move(m)));
+    out->push_back(std::move(e));
+  }
+  return true;
 }
 
 Result<std::vector<StoredEvent>> SqliteStore::ArticleEvents(int64_t article_id) {
@@ -84,9 +171,10 @@ Result<std::vector<StoredEvent>> SqliteStore::ArticleEvents(int64_t article_id) 
       ", e.confidence, e.evidence_text, e.modality = 'asserted' FROM events e JOIN articles a ON a.id = e.article_id "
       "LEFT JOIN entities l ON l.id = e.location_entity "
       "WHERE e.article_id = ? AND e.modality <> 'negated' ORDER BY e.id";
+  std::vector<StoredEvent> out;
+  if (PendingArticleEvents(article_id, &out)) return out;
   Statement& st = Cached(sql.c_str());
   st.Bind(1, article_id);
-  std::vector<StoredEvent> out;
   pending_.clear();
   std::vector<int64_t> asserted;
   while (st.Step()) {

@@ -36,19 +36,24 @@ Status SqliteStore::MarkDuplicate(int64_t article_id, int64_t original_id) {
   // The caches keep each report's source group (its article, or the article
   // it copies). ReconcileArticle marks an article before any of its events
   // join an incident; should one already have, the cached groups are stale.
+  bool stale = false;
+  for (const EventRow& row : event_rows_) stale = stale || (row.article_id == article_id && row.incident_id);
   Statement& assigned = Cached("SELECT 1 FROM events WHERE article_id = ? AND incident_id IS NOT NULL LIMIT 1");
   assigned.Bind(1, article_id);
-  bool stale = assigned.Step();
+  stale = assigned.Step() || stale;
   Status s = assigned.status();
   assigned.Reset();
   if (!s.ok()) return s;
   if (stale) {
-    if (s = FlushIncidents(); !s.ok()) return s;
+    if (s = Settle(); !s.ok()) return s;
     DropCaches();
   }
   Statement& st = Cached("UPDATE articles SET duplicate_of = ? WHERE id = ?");
   st.Bind(1, original_id).Bind(2, article_id);
-  return st.Run();
+  if (s = st.Run(); !s.ok()) return s;
+  // Events of the batch not written yet are read back with this group.
+  if (in_batch_) batch_duplicates_[article_id] = original_id;
+  return Status::OK();
 }
 
 }  // namespace sitrep::store

@@ -33,6 +33,10 @@ Status SqliteStore::LoadCandidates(const std::string& type, const std::string& d
   Status s = st.status();
   st.Reset();
   if (!s.ok()) return s;
+  // And those the open batch has not written yet.
+  for (const StoredEvent& e : unwritten_assigned_) {
+    if (e.type == type && e.day == day) events.push_back(e);
+  }
   candidates_.Load(type, day, std::move(events));
   return Status::OK();
 }
@@ -62,6 +66,21 @@ Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEve
 }
 
 Result<int64_t> SqliteStore::CreateIncident(const StoredEvent& f) {
+  if (in_batch_) {
+    // Inserted at commit with its counts (FlushIncidents), not inserted now
+    // and updated then.
+    auto id = NextId("incidents", &next_incident_id_);
+    if (!id.ok()) return id.status();
+    IncidentTally& t = tallies_[*id];
+    t = IncidentTally();
+    t.row.date_start = f.date_start;
+    t.row.date_end = f.date_end;
+    if (!f.date_value.empty()) t.row.date_value = f.date_value;
+    t.unwritten = f;
+    t.dirty = true;
+    dirty_.push_back(*id);
+    return *id;
+  }
   Statement& st = Cached(
       "INSERT INTO incidents (type, subtype, location_name, location_entity, lat, lon, admin1, country, "
       "actor_name, actor_country, date_value, date_start, date_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -149,18 +168,29 @@ Status SqliteStore::AssignIncident(int64_t event_id, int64_t incident_id) {
   // Read the tally before the event joins it, so the event is added once.
   auto tally = Tally(incident_id);
   if (!tally.ok()) return tally.status();
-  Statement& st = Cached("UPDATE events SET incident_id = ? WHERE id = ?");
-  st.Bind(1, incident_id).Bind(2, event_id);
-  if (Status s = st.Run(); !s.ok()) return s;
   auto it = pending_.find(event_id);
+  // A row held back in the batch is written with its incident at commit.
+  EventRow* row = nullptr;
+  if (!event_rows_.empty() && event_id >= event_rows_.front().id &&
+      event_id - event_rows_.front().id < static_cast<int64_t>(event_rows_.size())) {
+    row = &event_rows_[event_id - event_rows_.front().id];
+  }
+  if (row) {
+    row->incident_id = incident_id;
+  } else {
+    Statement& st = Cached("UPDATE events SET incident_id = ? WHERE id = ?");
+    st.Bind(1, incident_id).Bind(2, event_id);
+    if (Status s = st.Run(); !s.ok()) return s;
+  }
   if (it == pending_.end()) {
     // Not an event ArticleEvents() just read: let the caches reread.
-    if (Status s = FlushIncidents(); !s.ok()) return s;
+    if (Status s = Settle(); !s.ok()) return s;
     DropCaches();
     return Status::OK();
   }
   it->second.first.incident_id = incident_id;
   candidates_.Add(it->second.first);
+  if (row) unwritten_assigned_.push_back(it->second.first);
   (*tally)->members.push_back(std::move(it->second.second));
   pending_.erase(it);
   return Status::OK();
@@ -188,23 +218,56 @@ Status SqliteStore::RefreshIncident(int64_t incident_id, bool conflict) {
 }
 
 Status SqliteStore::FlushIncidents() {
-  Statement& st = Cached(
+  Statement& update = Cached(
       "UPDATE incidents SET events = ?, articles = ?, sources = ?, date_start = ?, date_end = ?, date_value = ?, "
       "summary = ?, conflict = ? WHERE id = ?");
+  Statement& insert = Cached(
+      "INSERT INTO incidents (events, articles, sources, date_start, date_end, date_value, summary, conflict, id, "
+      "type, subtype, location_name, location_entity, lat, lon, admin1, country, actor_name, actor_country) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (int64_t id : dirty_) {
     auto it = tallies_.find(id);
     if (it == tallies_.end() || !it->second.dirty) continue;
     IncidentTally& t = it->second;
     const IncidentRow& r = t.row;
+    Statement& st = t.unwritten ? insert : update;
     st.Bind(1, r.events).Bind(2, r.articles).Bind(3, r.sources).Bind(4, r.date_start).Bind(5, r.date_end);
     if (r.date_value) st.Bind(6, *r.date_value); else st.BindNull(6);
     if (r.summary) st.Bind(7, *r.summary); else st.BindNull(7);
     st.Bind(8, static_cast<int64_t>(r.conflict)).Bind(9, id);
+    if (t.unwritten) {
+      // The columns CreateIncident() wrote from the first report.
+      const StoredEvent& f = *t.unwritten;
+      st.Bind(10, f.type).Bind(11, f.subtype, true).Bind(12, f.location_name, true);
+      if (f.location_entity) st.Bind(13, f.location_entity); else st.BindNull(13);
+      st.Bind(14, f.lat).Bind(15, f.lon).Bind(16, f.admin1, true).Bind(17, f.country, true);
+      st.Bind(18, f.actor_name, true).Bind(19, f.actor_country, true);
+    }
     if (Status s = st.Run(); !s.ok()) return s;
     t.dirty = false;
+    t.unwritten.reset();
   }
   dirty_.clear();
   return Status::OK();
+}
+
+Status SqliteStore::Settle() {
+  if (Status s = FlushIncidents(); !s.ok()) return s;
+  for (const EventRow& row : event_rows_) {
+    if (Status s = InsertEventRow(row); !s.ok()) return s;
+  }
+  event_rows_.clear();
+  unwritten_assigned_.clear();
+  return Status::OK();
+}
+
+Result<int64_t> SqliteStore::NextId(const char* table, int64_t* next) {
+  if (*next == 0) {
+    Statement st(db_, std::string("SELECT COALESCE(max(id), 0) + 1 FROM ") + table);
+    if (!st.Step()) return st.status().ok() ? Status::Corruption("no max id") : st.status();
+    *next = st.Int(0);
+  }
+  return (*next)++;
 }
 
 }  // namespace sitrep::store

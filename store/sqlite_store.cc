@@ -19,6 +19,7 @@ namespace {
 // next batch starts again from the database.
 constexpr size_t kMaxCachedCandidates = 300000;
 constexpr size_t kMaxCachedIncidents = 100000;
+constexpr size_t kMaxHeldEvents = 20000;
 
 }  // namespace
 
@@ -49,11 +50,11 @@ Status SqliteStore::Prepare() {
       {"alias", "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"},
       {"mention", "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?,?,?,?)"},
       {"event",
-       "INSERT INTO events (article_id, local_id, type, subtype, actor_name, actor_entity, actor_country, "
+       "INSERT INTO events (id, article_id, local_id, type, subtype, actor_name, actor_entity, actor_country, "
        "target_name, target_entity, target_country, location_name, location_entity, lat, lon, admin1, country, "
        "date_value, date_precision, date_text, date_start, date_end, source, status, modality, plover, rule, "
-       "confidence, evidence_start, evidence_end, evidence_text, day) VALUES "
-       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+       "confidence, evidence_start, evidence_end, evidence_text, day, incident_id) VALUES "
+       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {"quantity",
        "INSERT INTO quantities (event_id, kind, value, max, unit, qualifier, currency, text) VALUES (?,?,?,?,?,?,?,?)"},
   };
@@ -105,6 +106,7 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
   if (Status s = art.Run(); !s.ok()) return s;
   out->article_id = sqlite3_last_insert_rowid(db_);
   out->inserted = true;
+  if (!unindexed_from_) unindexed_from_ = out->article_id;
 
   std::map<std::string, int64_t> entity_ids;  // record-local id -> row id
   for (const auto& e : r.entities) {
@@ -127,8 +129,11 @@ Result<PutResult> SqliteStore::Put(const Record& record) {
     if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
   }
   Status s = CheckFresh();
+  // A batch of thousands of articles holds back no more than this many rows.
+  if (s.ok() && event_rows_.size() > kMaxHeldEvents) s = Settle();
   if (s.ok()) s = PutBody(record, &out);
   if (!in_batch_) {
+    if (s.ok()) s = IndexArticles();
     if (s.ok()) s = store::Exec(db_, "COMMIT");
     if (!s.ok()) (void)Rollback();
   } else if (!s.ok()) {
@@ -142,8 +147,30 @@ Result<PutResult> SqliteStore::Put(const Record& record) {
 
 Status SqliteStore::Rollback() {
   Status s = store::Exec(db_, "ROLLBACK");
-  in_batch_ = false;
+  EndBatch();
   DropCaches();  // they may hold rows that are gone now
+  return s;
+}
+
+void SqliteStore::EndBatch() {
+  in_batch_ = false;
+  event_rows_.clear();
+  unwritten_assigned_.clear();
+  next_event_id_ = next_incident_id_ = 0;
+  batch_duplicates_.clear();
+  batch_features_.clear();
+  unindexed_from_ = 0;
+}
+
+Status SqliteStore::IndexArticles() {
+  if (!unindexed_from_) return Status::OK();
+  // The write lock is held since they were stored: every article from
+  // there on is one of them.
+  Statement& st = Cached(
+      "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ? ORDER BY id");
+  st.Bind(1, unindexed_from_);
+  Status s = st.Run();
+  if (s.ok()) unindexed_from_ = 0;
   return s;
 }
 
@@ -165,13 +192,14 @@ Status SqliteStore::BeginBatch() {
 
 Status SqliteStore::CommitBatch() {
   if (!in_batch_) return Status::InvalidArgument("no batch is open (it was rolled back after an error)");
-  Status s = FlushIncidents();
+  Status s = Settle();
+  if (s.ok()) s = IndexArticles();
   if (s.ok()) s = store::Exec(db_, "COMMIT");
   if (!s.ok()) {
     (void)Rollback();
     return s;
   }
-  in_batch_ = false;
+  EndBatch();
   return Status::OK();
 }
 
@@ -205,6 +233,7 @@ void SqliteStore::DropCaches() {
 }
 
 Result<StoreStats> SqliteStore::Stats() {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   StoreStats stats;
   const std::pair<const char*, int64_t*> counts[] = {
       {"SELECT count(*) FROM articles", &stats.articles}, {"SELECT count(*) FROM entities", &stats.entities},
@@ -221,6 +250,7 @@ Result<StoreStats> SqliteStore::Stats() {
 }
 
 Status SqliteStore::CheckIntegrity() {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   Statement st(db_, "PRAGMA integrity_check");
   std::string problems;
   while (st.Step()) {
@@ -245,7 +275,7 @@ Result<std::unique_ptr<Store>> Store::OpenSqlite(const std::string& path) {
   // WAL: readers (the server) never block the writer; synchronous=NORMAL
   // keeps every committed transaction across a process crash.
   for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                             "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+                             "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 10000"}) {
     if (Status s = store::Exec(db, pragma); !s.ok()) return s.WithContext(path);
   }
   if (Status s = store::Migrate(db); !s.ok()) return s.WithContext(path);

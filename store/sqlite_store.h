@@ -20,6 +20,17 @@
 
 namespace sitrep::store {
 
+// An event row not yet written. Inside a batch, events are written at
+// commit, once reconciliation has given them their incident: writing them
+// at Put() and updating each one's incident after cost a second write of
+// the row and of its index entries (sqlite_events.cc).
+struct EventRow {
+  int64_t id = 0, article_id = 0, incident_id = 0;
+  int64_t actor_entity = 0, target_entity = 0, location_entity = 0;  // 0: none
+  std::string date_start, date_end, day;
+  Event ev;
+};
+
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(sqlite3* db) : db_(db) {}
@@ -62,6 +73,10 @@ class SqliteStore final : public Store {
   Statement& Cached(const char* sql);
   Status PutBody(const Record& r, PutResult* out);
   Status PutEvents(const Record& r, int64_t article_id, const std::map<std::string, int64_t>& entity_ids);
+  Status InsertEventRow(const EventRow& row);
+  // The rows of an article's events as reconciliation reads them, from the
+  // rows not yet written (false when the article has none).
+  bool PendingArticleEvents(int64_t article_id, std::vector<StoredEvent>* out);
   Result<std::vector<IncidentReport>> Reports(int64_t incident_id);
   Result<int64_t> PutEntity(const Entity& e);
 
@@ -74,11 +89,27 @@ class SqliteStore final : public Store {
   void DropCaches();
   // The tally of an incident, read from the database on first use.
   Result<IncidentTally*> Tally(int64_t incident_id);
-  // Writes the incident rows whose tallies changed.
+  // Writes the incident rows whose tallies changed (inserting the new ones).
   Status FlushIncidents();
+  // Writes every row held back in a batch: incidents, then the events that
+  // refer to them. The database is then whole, as if nothing was held.
+  Status Settle();
+  // The id SQLite would give the next row of `table` (max + 1), counted on
+  // from there while the batch holds the write lock.
+  Result<int64_t> NextId(const char* table, int64_t* next);
   // Reads a bucket of incident candidates (type, day; "" = undated).
   Status LoadCandidates(const std::string& type, const std::string& day);
   Status Rollback();
+  void EndBatch();
+  // Adds the articles stored since the last call to the full-text index
+  // (schema version 2: no trigger does it).
+  Status IndexArticles();
+  // Queries run inside a batch see what it holds back too.
+  Status SettleForReading() {
+    if (!in_batch_) return Status::OK();
+    Status s = Settle();
+    return s.ok() ? IndexArticles() : s;
+  }
 
   sqlite3* db_;
   bool in_batch_ = false;
@@ -91,6 +122,15 @@ class SqliteStore final : public Store {
   // adds to the caches.
   std::unordered_map<int64_t, std::pair<StoredEvent, TallyMember>> pending_;
   int64_t data_version_ = -1;
+
+  // Held back in the open batch (see EventRow), and what reading them back
+  // needs: articles marked as copies, and entity features as last upserted.
+  std::vector<EventRow> event_rows_;
+  std::vector<StoredEvent> unwritten_assigned_;  // those of them given an incident, as read back
+  int64_t next_event_id_ = 0, next_incident_id_ = 0;  // 0: not read yet
+  std::unordered_map<int64_t, int64_t> batch_duplicates_;
+  std::unordered_map<int64_t, std::string> batch_features_;
+  int64_t unindexed_from_ = 0;  // the first article not in the full-text index yet; 0: none
 };
 
 // Reading events back (sqlite_events.cc): the columns of a StoredEvent.
