@@ -24,12 +24,20 @@ bool CandidateCache::Loaded(const std::string& type, const std::string& day) con
   return t != types_.end() && t->second.by_day.count(day);
 }
 
-void CandidateCache::Load(const std::string& type, const std::string& day, std::vector<StoredEvent> events) {
+bool CandidateCache::Loaded(const std::string& type, int64_t day) const {
+  auto t = types_.find(type);
+  return t != types_.end() && t->second.loaded_days.count(day);
+}
+
+void CandidateCache::Load(const std::string& type, const std::string& day, std::optional<int64_t> day_number,
+                          std::vector<StoredEvent> events) {
   for (const auto& e : events) {
     if (e.location_entity) features_.emplace(e.location_entity, e.location_feature);
   }
   size_ += events.size();
-  auto& bucket = types_[type].by_day[day];
+  TypeBuckets& t = types_[type];
+  if (day_number) t.loaded_days.insert(*day_number);
+  auto& bucket = t.by_day[day];
   size_ -= bucket.size();
   bucket = std::move(events);
 }

@@ -15,8 +15,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "sitrep/incident.h"
@@ -27,9 +29,13 @@ class CandidateCache {
  public:
   // True when the bucket of this type and day ("" = undated) has been loaded.
   bool Loaded(const std::string& type, const std::string& day) const;
+  // The same for a day given as days since 1970-01-01 (no string to build).
+  bool Loaded(const std::string& type, int64_t day) const;
   // Installs a bucket read from the database (events of one type and day
-  // that are in an incident, in any order).
-  void Load(const std::string& type, const std::string& day, std::vector<StoredEvent> events);
+  // that are in an incident, in any order); `day_number` is the day's
+  // number when it has one.
+  void Load(const std::string& type, const std::string& day, std::optional<int64_t> day_number,
+            std::vector<StoredEvent> events);
   // An event just assigned to an incident: kept when its bucket is loaded
   // (an unloaded bucket will read it from the database).
   void Add(const StoredEvent& e);
@@ -51,6 +57,7 @@ class CandidateCache {
  private:
   struct TypeBuckets {
     std::map<std::string, std::vector<StoredEvent>> by_day;  // "" holds the undated
+    std::unordered_set<int64_t> loaded_days;                  // by_day's keys as day numbers
   };
   std::unordered_map<std::string, TypeBuckets> types_;
   std::unordered_map<int64_t, std::string> features_;

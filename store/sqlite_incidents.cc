@@ -17,9 +17,27 @@ std::string ShiftDay(const std::string& day, int days) {
   return d ? FormatDay(*d + days) : day;
 }
 
+// "YYYY-MM-DD" for a day of years 1 to 9999, as FormatDay writes it.
+// Written by hand: FormatDay's snprintf took 1,800 instructions a call,
+// 40% of finding an event's candidates.
+std::string IsoDay(int64_t days) {
+  CivilDay c = CivilFromDays(days);
+  char buf[10] = {static_cast<char>('0' + c.y / 1000), static_cast<char>('0' + c.y / 100 % 10),
+                  static_cast<char>('0' + c.y / 10 % 10), static_cast<char>('0' + c.y % 10), '-',
+                  static_cast<char>('0' + c.m / 10), static_cast<char>('0' + c.m % 10), '-',
+                  static_cast<char>('0' + c.d / 10), static_cast<char>('0' + c.d % 10)};
+  return std::string(buf, sizeof buf);
+}
+
+bool InIsoYears(int64_t days) {
+  int y = CivilFromDays(days).y;
+  return y >= 1 && y <= 9999;
+}
+
 }  // namespace
 
-Status SqliteStore::LoadCandidates(const std::string& type, const std::string& day) {
+Status SqliteStore::LoadCandidates(const std::string& type, const std::string& day,
+                                   std::optional<int64_t> day_number) {
   static const std::string from =
       std::string(kStoredEventColumns) +
       " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_entity ";
@@ -37,7 +55,7 @@ Status SqliteStore::LoadCandidates(const std::string& type, const std::string& d
   for (const StoredEvent& e : unwritten_assigned_) {
     if (e.type == type && e.day == day) events.push_back(e);
   }
-  candidates_.Load(type, day, std::move(events));
+  candidates_.Load(type, day, day_number, std::move(events));
   return Status::OK();
 }
 
@@ -47,20 +65,34 @@ Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEve
   // and its region named either way round); the most recent 100. The rules
   // in reconcile/ decide among them.
   if (Status s = CheckFresh(); !s.ok()) return s;
-  std::vector<std::string> days = {""};
+  if (!candidates_.Loaded(e.type, std::string())) {
+    if (Status s = LoadCandidates(e.type, "", std::nullopt); !s.ok()) return s;
+  }
   std::string lo, hi;
-  if (!e.day.empty()) {
+  if (e.day.empty()) return candidates_.Find(e, lo, hi, kMaxCandidates);
+  auto day = ParseIsoDay(e.day);
+  if (day && InIsoYears(*day - window_days) && InIsoYears(*day + window_days)) {
+    // The usual case: days as numbers, strings only for what is loaded.
+    lo = IsoDay(*day - window_days), hi = IsoDay(*day + window_days);
+    for (int64_t d = *day - window_days; d <= *day + window_days; ++d) {
+      if (candidates_.Loaded(e.type, d)) continue;
+      if (Status s = LoadCandidates(e.type, IsoDay(d), d); !s.ok()) return s;
+    }
+  } else {
+    // Days the string range of the SQL treats its own way: its bounds as
+    // ShiftDay gives them, every day between them (or the one day).
     lo = ShiftDay(e.day, -window_days), hi = ShiftDay(e.day, window_days);
+    std::vector<std::string> days;
     auto first = ParseIsoDay(lo), last = ParseIsoDay(hi);
     if (first && last) {
       for (int64_t d = *first; d <= *last; ++d) days.push_back(FormatDay(d));
     } else {
       days.push_back(e.day);
     }
-  }
-  for (const auto& day : days) {
-    if (candidates_.Loaded(e.type, day)) continue;
-    if (Status s = LoadCandidates(e.type, day); !s.ok()) return s;
+    for (const auto& d : days) {
+      if (candidates_.Loaded(e.type, d)) continue;
+      if (Status s = LoadCandidates(e.type, d, std::nullopt); !s.ok()) return s;
+    }
   }
   return candidates_.Find(e, lo, hi, kMaxCandidates);
 }

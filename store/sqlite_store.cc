@@ -20,6 +20,7 @@ namespace {
 constexpr size_t kMaxCachedCandidates = 300000;
 constexpr size_t kMaxCachedIncidents = 100000;
 constexpr size_t kMaxHeldEvents = 20000;
+constexpr size_t kMaxCachedEntities = 500000;
 
 }  // namespace
 
@@ -46,7 +47,9 @@ Status SqliteStore::Prepare() {
        "role = COALESCE(entities.role, excluded.role), country = COALESCE(entities.country, excluded.country), "
        "lat = COALESCE(entities.lat, excluded.lat), lon = COALESCE(entities.lon, excluded.lon), "
        "feature = COALESCE(entities.feature, excluded.feature), admin1 = COALESCE(entities.admin1, excluded.admin1), "
-       "geo_country = COALESCE(entities.geo_country, excluded.geo_country) RETURNING id, COALESCE(feature, '')"},
+       "geo_country = COALESCE(entities.geo_country, excluded.geo_country) RETURNING id, COALESCE(feature, ''), "
+       "(role IS NOT NULL) + 2 * (country IS NOT NULL) + 4 * (lat IS NOT NULL) + 8 * (lon IS NOT NULL) + "
+       "16 * (feature IS NOT NULL) + 32 * (admin1 IS NOT NULL) + 64 * (geo_country IS NOT NULL)"},
       {"alias", "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"},
       {"mention", "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?,?,?,?)"},
       {"event",
@@ -153,6 +156,7 @@ Status SqliteStore::Rollback() {
 }
 
 void SqliteStore::EndBatch() {
+  if (in_batch_) (void)store::Exec(db_, "PRAGMA foreign_keys = ON");
   in_batch_ = false;
   event_rows_.clear();
   unwritten_assigned_.clear();
@@ -176,16 +180,28 @@ Status SqliteStore::IndexArticles() {
 
 Status SqliteStore::BeginBatch() {
   if (in_batch_) return Status::InvalidArgument("a batch is already open");
-  if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
+  // Foreign keys are not checked inside a batch: every id the store writes
+  // there is one it has just read or written under the same lock, and the
+  // checks were a sixth of writing events, incidents and mentions. The
+  // pragma only takes effect outside a transaction; EndBatch() restores it.
+  if (Status s = store::Exec(db_, "PRAGMA foreign_keys = OFF"); !s.ok()) return s;
+  if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) {
+    (void)store::Exec(db_, "PRAGMA foreign_keys = ON");
+    return s;
+  }
   // Holding the write lock now: what another connection committed before is
   // all there is until COMMIT.
   Status s = CheckFresh();
   if (!s.ok()) {
     (void)Rollback();
+    (void)store::Exec(db_, "PRAGMA foreign_keys = ON");
     return s;
   }
   // The caches only grow; past a bound, start again from the database.
-  if (candidates_.size() > kMaxCachedCandidates || tallies_.size() > kMaxCachedIncidents) DropCaches();
+  if (candidates_.size() > kMaxCachedCandidates || tallies_.size() > kMaxCachedIncidents ||
+      entities_.size() + aliases_.size() > kMaxCachedEntities) {
+    DropCaches();
+  }
   in_batch_ = true;
   return Status::OK();
 }
@@ -230,6 +246,8 @@ void SqliteStore::DropCaches() {
   tallies_.clear();
   dirty_.clear();
   pending_.clear();
+  entities_.clear();
+  aliases_.clear();
 }
 
 Result<StoreStats> SqliteStore::Stats() {

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -98,7 +99,7 @@ class SqliteStore final : public Store {
   // from there while the batch holds the write lock.
   Result<int64_t> NextId(const char* table, int64_t* next);
   // Reads a bucket of incident candidates (type, day; "" = undated).
-  Status LoadCandidates(const std::string& type, const std::string& day);
+  Status LoadCandidates(const std::string& type, const std::string& day, std::optional<int64_t> day_number);
   Status Rollback();
   void EndBatch();
   // Adds the articles stored since the last call to the full-text index
@@ -122,6 +123,17 @@ class SqliteStore final : public Store {
   // adds to the caches.
   std::unordered_map<int64_t, std::pair<StoredEvent, TallyMember>> pending_;
   int64_t data_version_ = -1;
+
+  // Entities as stored, by type and key: which columns the row has filled,
+  // so an upsert that would change nothing is skipped; and the aliases
+  // stored, as "id\0alias" (sqlite_entities.cc).
+  struct KnownEntity {
+    int64_t id = 0;
+    unsigned filled = 0;  // bit per column: role, country, lat, lon, feature, admin1, geo_country
+    std::string feature;
+  };
+  std::unordered_map<std::string, KnownEntity> entities_;
+  std::unordered_set<std::string> aliases_;
 
   // Held back in the open batch (see EventRow), and what reading them back
   // needs: articles marked as copies, and entity features as last upserted.
