@@ -13,12 +13,21 @@ namespace {
 
 // Lowercased words, ASCII punctuation dropped (non-ASCII bytes kept), so
 // case and punctuation edits do not change the shingles.
-std::vector<std::string_view> Words(std::string_view text, std::string* folded) {
-  folded->resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = text[i];
-    (*folded)[i] = c < 0x80 ? (std::isalnum(c) ? static_cast<char>(std::tolower(c)) : ' ') : static_cast<char>(c);
+// A table, not isalnum/tolower per byte: those two calls were a quarter of
+// MinHash's instructions (callgrind). Same mapping as the C locale's.
+struct FoldTable {
+  char map[256];
+  FoldTable() {
+    for (int c = 0; c < 256; ++c) {
+      map[c] = c < 0x80 ? (std::isalnum(c) ? static_cast<char>(std::tolower(c)) : ' ') : static_cast<char>(c);
+    }
   }
+};
+
+std::vector<std::string_view> Words(std::string_view text, std::string* folded) {
+  static const FoldTable fold;
+  folded->resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) (*folded)[i] = fold.map[static_cast<unsigned char>(text[i])];
   std::vector<std::string_view> words;
   std::string_view f(*folded);
   size_t i = 0;
