@@ -32,7 +32,8 @@ void RunLoad(const LoadArgs& args) {
   // batch is rolled back, never committed.
   auto fail = [&](const std::string& where, const Status& s) {
     (void)(*store)->RollbackBatch();
-    std::cerr << "sitrep load: " << where << s.message() << "\n";
+    std::cerr << "sitrep load: " << where << s.message() << "\nsitrep load: the database keeps every record "
+              << "committed before the failure; run again to continue.\n";
     SetExitCode(2);
   };
   for (const auto& file : args.files) {
