@@ -79,27 +79,27 @@ Status SqliteStore::InsertEventRow(const EventRow& row) {
   };
   Statement& st = St("event");
   entity(st, 1, row.id);  // none: SQLite's next rowid
-  st.Bind(2, row.article_id).Bind(3, ev.id).Bind(4, ev.type).Bind(5, ev.subtype, true);
-  st.Bind(6, ev.actor.name, true); entity(st, 7, row.actor_entity); st.Bind(8, ev.actor.country, true);
-  st.Bind(9, ev.target.name, true); entity(st, 10, row.target_entity); st.Bind(11, ev.target.country, true);
-  st.Bind(12, ev.location.name, true); entity(st, 13, row.location_entity);
+  st.Bind(2, row.article_id).BindStatic(3, ev.id).BindStatic(4, ev.type).BindStatic(5, ev.subtype, true);
+  st.BindStatic(6, ev.actor.name, true); entity(st, 7, row.actor_entity); st.BindStatic(8, ev.actor.country, true);
+  st.BindStatic(9, ev.target.name, true); entity(st, 10, row.target_entity); st.BindStatic(11, ev.target.country, true);
+  st.BindStatic(12, ev.location.name, true); entity(st, 13, row.location_entity);
   st.Bind(14, ev.location.lat).Bind(15, ev.location.lon);
-  st.Bind(16, ev.location.admin1, true).Bind(17, ev.location.country, true);
-  st.Bind(18, ev.date.value, true).Bind(19, ev.date.precision, true).Bind(20, ev.date.text, true);
-  st.Bind(21, row.date_start, true).Bind(22, row.date_end, true);
-  st.Bind(23, ev.attribution.source, true);
-  st.Bind(24, ev.attribution.status.empty() ? std::string("reported") : ev.attribution.status);
-  st.Bind(25, ev.modality).Bind(26, ev.plover, true).Bind(27, ev.rule).Bind(28, ev.confidence);
+  st.BindStatic(16, ev.location.admin1, true).BindStatic(17, ev.location.country, true);
+  st.BindStatic(18, ev.date.value, true).BindStatic(19, ev.date.precision, true).BindStatic(20, ev.date.text, true);
+  st.BindStatic(21, row.date_start, true).BindStatic(22, row.date_end, true);
+  st.BindStatic(23, ev.attribution.source, true);
+  st.BindStatic(24, ev.attribution.status.empty() ? std::string_view("reported") : std::string_view(ev.attribution.status));
+  st.BindStatic(25, ev.modality).BindStatic(26, ev.plover, true).BindStatic(27, ev.rule).Bind(28, ev.confidence);
   st.Bind(29, static_cast<int64_t>(ev.evidence.start)).Bind(30, static_cast<int64_t>(ev.evidence.end));
-  st.Bind(31, ev.evidence.text);
-  st.Bind(32, row.day, true);
+  st.BindStatic(31, ev.evidence.text);
+  st.BindStatic(32, row.day, true);
   entity(st, 33, row.incident_id);
   if (Status s = st.Run(); !s.ok()) return s;
   int64_t event_id = sqlite3_last_insert_rowid(db_);
   Statement& q = St("quantity");
   for (const auto& qu : ev.quantities) {
-    q.Bind(1, event_id).Bind(2, qu.kind).Bind(3, qu.value).Bind(4, qu.max).Bind(5, qu.unit, true);
-    q.Bind(6, qu.qualifier, true).Bind(7, qu.currency, true).Bind(8, qu.text, true);
+    q.Bind(1, event_id).BindStatic(2, qu.kind).Bind(3, qu.value).Bind(4, qu.max).BindStatic(5, qu.unit, true);
+    q.BindStatic(6, qu.qualifier, true).BindStatic(7, qu.currency, true).BindStatic(8, qu.text, true);
     if (Status s = q.Run(); !s.ok()) return s;
   }
   return Status::OK();

@@ -263,17 +263,17 @@ Status SqliteStore::FlushIncidents() {
     IncidentTally& t = it->second;
     const IncidentRow& r = t.row;
     Statement& st = t.unwritten ? insert : update;
-    st.Bind(1, r.events).Bind(2, r.articles).Bind(3, r.sources).Bind(4, r.date_start).Bind(5, r.date_end);
-    if (r.date_value) st.Bind(6, *r.date_value); else st.BindNull(6);
-    if (r.summary) st.Bind(7, *r.summary); else st.BindNull(7);
+    st.Bind(1, r.events).Bind(2, r.articles).Bind(3, r.sources).BindStatic(4, r.date_start).BindStatic(5, r.date_end);
+    if (r.date_value) st.BindStatic(6, *r.date_value); else st.BindNull(6);
+    if (r.summary) st.BindStatic(7, *r.summary); else st.BindNull(7);
     st.Bind(8, static_cast<int64_t>(r.conflict)).Bind(9, id);
     if (t.unwritten) {
       // The columns CreateIncident() wrote from the first report.
       const StoredEvent& f = *t.unwritten;
-      st.Bind(10, f.type).Bind(11, f.subtype, true).Bind(12, f.location_name, true);
+      st.BindStatic(10, f.type).BindStatic(11, f.subtype, true).BindStatic(12, f.location_name, true);
       if (f.location_entity) st.Bind(13, f.location_entity); else st.BindNull(13);
-      st.Bind(14, f.lat).Bind(15, f.lon).Bind(16, f.admin1, true).Bind(17, f.country, true);
-      st.Bind(18, f.actor_name, true).Bind(19, f.actor_country, true);
+      st.Bind(14, f.lat).Bind(15, f.lon).BindStatic(16, f.admin1, true).BindStatic(17, f.country, true);
+      st.BindStatic(18, f.actor_name, true).BindStatic(19, f.actor_country, true);
     }
     if (Status s = st.Run(); !s.ok()) return s;
     t.dirty = false;

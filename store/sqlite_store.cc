@@ -102,9 +102,9 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
     if (!s.ok()) return s;
   }
   Statement& art = St("article");
-  art.Bind(1, d.id).Bind(2, d.source).Bind(3, static_cast<int64_t>(d.part)).Bind(4, d.url, true);
-  art.Bind(5, d.title, true).Bind(6, d.outlet, true).Bind(7, d.published, true).Bind(8, d.format, true);
-  art.Bind(9, d.text).Bind(10, static_cast<int64_t>(d.TextChars()));
+  art.BindStatic(1, d.id).BindStatic(2, d.source).Bind(3, static_cast<int64_t>(d.part)).BindStatic(4, d.url, true);
+  art.BindStatic(5, d.title, true).BindStatic(6, d.outlet, true).BindStatic(7, d.published, true);
+  art.BindStatic(8, d.format, true).BindStatic(9, d.text).Bind(10, static_cast<int64_t>(d.TextChars()));
   if (out->supersedes) art.Bind(11, out->supersedes); else art.BindNull(11);
   if (Status s = art.Run(); !s.ok()) return s;
   out->article_id = sqlite3_last_insert_rowid(db_);
