@@ -142,6 +142,7 @@ class SqliteStore final : public Store {
   int64_t next_event_id_ = 0, next_incident_id_ = 0;  // 0: not read yet
   std::unordered_map<int64_t, int64_t> batch_duplicates_;
   std::unordered_map<int64_t, std::string> batch_features_;
+  bool big_cache_ = false;      // cache_size raised for batches
   int64_t unindexed_from_ = 0;  // the first article not in the full-text index yet; 0: none
 };
 
