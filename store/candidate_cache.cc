@@ -58,28 +58,20 @@ void CandidateCache::SetFeature(int64_t entity_id, const std::string& feature) {
   features_.insert_or_assign(entity_id, feature);
 }
 
-std::vector<StoredEvent> CandidateCache::Find(const StoredEvent& e, const std::string& lo, const std::string& hi,
-                                              size_t limit) const {
+std::vector<const StoredEvent*> CandidateCache::Find(const StoredEvent& e, const std::string& lo,
+                                                     const std::string& hi, size_t limit) {
   std::vector<const StoredEvent*> found;
   auto t = types_.find(e.type);
-  if (t == types_.end()) return {};
-  const auto& by_day = t->second.by_day;
-  auto consider = [&](const std::vector<StoredEvent>& bucket) {
-    for (const StoredEvent& c : bucket) {
-      if (c.location_entity == 0) {
-        found.push_back(&c);
-        continue;
+  if (t == types_.end()) return found;
+  auto& by_day = t->second.by_day;
+  auto consider = [&](std::vector<StoredEvent>& bucket) {
+    for (StoredEvent& c : bucket) {
+      if (c.location_entity) {
+        // Match on the entity's feature as it is now, not as it was read.
+        const std::string& feature = features_.at(c.location_entity);
+        if (c.location_feature != feature) c.location_feature = feature;
       }
-      // Match on the entity's feature as it is now, not as it was loaded.
-      StoredEvent probe;
-      const std::string& feature = features_.at(c.location_entity);
-      if (feature == c.location_feature) {
-        if (PlaceCouldFit(c, e)) found.push_back(&c);
-      } else {
-        probe = c;
-        probe.location_feature = feature;
-        if (PlaceCouldFit(probe, e)) found.push_back(&c);
-      }
+      if (PlaceCouldFit(c, e)) found.push_back(&c);
     }
   };
   if (auto undated = by_day.find(""); undated != by_day.end()) consider(undated->second);
@@ -91,13 +83,8 @@ std::vector<StoredEvent> CandidateCache::Find(const StoredEvent& e, const std::s
   size_t n = std::min(limit, found.size());
   std::partial_sort(found.begin(), found.begin() + n, found.end(),
                     [](const StoredEvent* a, const StoredEvent* b) { return a->id > b->id; });
-  std::vector<StoredEvent> out;
-  out.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    out.push_back(*found[i]);
-    if (out.back().location_entity) out.back().location_feature = features_.at(out.back().location_entity);
-  }
-  return out;
+  found.resize(n);
+  return found;
 }
 
 void CandidateCache::Clear() {

@@ -48,8 +48,10 @@ class CandidateCache {
   // type dated from `lo` to `hi` (inclusive, as strings) or undated (only
   // undated ones when e has no day), whose place could fit e's; newest
   // first, at most `limit`. Every bucket in the range must be loaded.
-  std::vector<StoredEvent> Find(const StoredEvent& e, const std::string& lo, const std::string& hi,
-                                size_t limit) const;
+  // The events stay in the cache (valid until it next changes); their place
+  // features are brought up to date as they are read.
+  std::vector<const StoredEvent*> Find(const StoredEvent& e, const std::string& lo, const std::string& hi,
+                                       size_t limit);
 
   size_t size() const { return size_; }
   void Clear();

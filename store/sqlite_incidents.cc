@@ -60,6 +60,23 @@ Status SqliteStore::LoadCandidates(const std::string& type, const std::string& d
 }
 
 Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEvent& e, int window_days) {
+  auto found = FindCandidates(e, window_days);
+  if (!found.ok()) return found.status();
+  std::vector<StoredEvent> out;
+  out.reserve(found->size());
+  for (const StoredEvent* c : *found) out.push_back(*c);
+  return out;
+}
+
+Status SqliteStore::VisitIncidentCandidates(const StoredEvent& e, int window_days,
+                                            const std::function<void(const StoredEvent&)>& visit) {
+  auto found = FindCandidates(e, window_days);
+  if (!found.ok()) return found.status();
+  for (const StoredEvent* c : *found) visit(*c);
+  return Status::OK();
+}
+
+Result<std::vector<const StoredEvent*>> SqliteStore::FindCandidates(const StoredEvent& e, int window_days) {
   // Reports already in incidents, of the same type, dated within the window
   // or undated, whose place could fit (the same entity, no place, or a place
   // and its region named either way round); the most recent 100. The rules

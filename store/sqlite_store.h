@@ -54,6 +54,10 @@ class SqliteStore final : public Store {
   Status MarkDuplicate(int64_t article_id, int64_t original_id) override;
   Result<std::vector<StoredEvent>> ArticleEvents(int64_t article_id) override;
   Result<std::vector<StoredEvent>> IncidentCandidates(const StoredEvent& e, int window_days) override;
+  Status VisitIncidentCandidates(const StoredEvent& e, int window_days,
+                                 const std::function<void(const StoredEvent&)>& visit) override;
+  // Loads what e's candidates need and finds them (pointers into the cache).
+  Result<std::vector<const StoredEvent*>> FindCandidates(const StoredEvent& e, int window_days);
   Result<int64_t> CreateIncident(const StoredEvent& first) override;
   Status AssignIncident(int64_t event_id, int64_t incident_id) override;
   Result<std::vector<IncidentFigure>> IncidentFigures(int64_t incident_id) override;
