@@ -82,6 +82,7 @@ double PlainBulkInsert(const std::vector<sitrep::Record>& records) {
   sqlite3_finalize(e);
   sqlite3_finalize(q);
   sqlite3_close(db);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return secs;
 }
 
@@ -141,5 +142,7 @@ int main(int argc, char** argv) {
   std::printf("sitrep ingest (extract + store + reconcile): %8.0f articles/s wall (%.2f s), %.0f articles/s of CPU  %s\n",
               n / secs, secs, n / cpu, n / secs >= 1000 ? "ok" : "UNDER 1,000/s");
   std::printf("plain SQLite bulk insert of the same rows:   %8.0f articles/s  (%.2f s)\n", n / plain, plain);
+  store->reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return 0;
 }

@@ -105,7 +105,14 @@ void RunIngest(const IngestArgs& args) {
     (void)ReadInput(path, options, sink, report);
     if (!failure.ok()) break;
   }
-  flush();
+  if (failure.ok()) {
+    flush();
+  } else {
+    // Never commit a batch that failed part-way: it would keep an article
+    // without its reconciliation. The articles of the batch are read again
+    // by the next run.
+    (void)(*store)->RollbackBatch();
+  }
   if (!failure.ok()) {
     std::cerr << "sitrep ingest: " << failure.message() << "\nsitrep ingest: the database keeps every "
               << "article committed before the failure; run again to continue.\n";

@@ -24,8 +24,18 @@ void RunLoad(const LoadArgs& args) {
     std::cerr << "sitrep load: " << store.status().message() << "\n";
     return SetExitCode(2);
   }
-  size_t stored = 0, skipped = 0, problems = 0, read = 0;
+  size_t stored = 0, skipped = 0, problems = 0, read = 0, in_batch = 0;
+  constexpr size_t kBatch = 64;  // records per transaction, as `sitrep ingest`
   Progress progress("load:", 0);
+  // Each record is stored and reconciled inside a batch, so a crash or a
+  // failure never keeps a record without its reconciliation; a failed
+  // batch is rolled back, never committed.
+  auto fail = [&](const std::string& where, const Status& s) {
+    (void)(*store)->RollbackBatch();
+    std::cerr << "sitrep load: " << where << s.message() << "\nsitrep load: the database keeps every record "
+              << "committed before the failure; run again to continue.\n";
+    SetExitCode(2);
+  };
   for (const auto& file : args.files) {
     std::ifstream in(file == "-" ? "/dev/stdin" : file);
     if (!in) {
@@ -45,18 +55,25 @@ void RunLoad(const LoadArgs& args) {
         continue;
       }
       ++read;
+      if (in_batch == 0) {
+        if (Status s = (*store)->BeginBatch(); !s.ok()) return fail("", s);
+      }
       auto put = (*store)->Put(*record);
       if (put.ok() && put->inserted) {
         Status s = ReconcileArticle(**store, put->article_id, record->doc);
         if (!s.ok()) put = s;
       }
-      if (!put.ok()) {
-        std::cerr << "sitrep load: " << file << ":" << line_no << ": " << put.status().message() << "\n";
-        return SetExitCode(2);
-      }
+      if (!put.ok()) return fail(file + ":" + std::to_string(line_no) + ": ", put.status());
       (put->inserted ? stored : skipped)++;
+      if (++in_batch >= kBatch) {
+        in_batch = 0;
+        if (Status s = (*store)->CommitBatch(); !s.ok()) return fail("", s);
+      }
       progress.Update(read, 0);
     }
+  }
+  if (in_batch > 0) {
+    if (Status s = (*store)->CommitBatch(); !s.ok()) return fail("", s);
   }
   std::cerr << "sitrep load: " << stored << " records stored, " << skipped << " already stored, " << problems
             << " problems\n";

@@ -53,14 +53,14 @@ Status ReconcileArticle(Store& store, int64_t article_id, const Document& doc) {
   if (!events.ok()) return events.status();
   std::set<int64_t> touched;
   for (StoredEvent& e : *events) {
-    auto candidates = store.IncidentCandidates(e, reconcile::kDateWindowDays);
-    if (!candidates.ok()) return candidates.status();
+    // The best match, the newest among equals (candidates come newest first).
     int64_t best = 0;
     int best_score = -1;
-    for (const StoredEvent& c : *candidates) {
+    Status visited = store.VisitIncidentCandidates(e, reconcile::kDateWindowDays, [&](const StoredEvent& c) {
       int score = reconcile::IncidentMatchScore(c, e);
       if (score > best_score) best = c.incident_id, best_score = score;
-    }
+    });
+    if (!visited.ok()) return visited;
     if (best == 0) {
       auto created = store.CreateIncident(e);
       if (!created.ok()) return created.status();

@@ -311,9 +311,19 @@ void Server::Impl::Ingest(const httplib::Request& req, httplib::Response& res) {
     }
   };
   IngestOptions ingest_options;
-  (void)ReadBuffer("request.jsonl", body, ingest_options, sink,
-                   [&](const Status& s) { problems.push_back(s.message()); });
-  if (!failure.ok()) return SendError(req, res, 500, failure.message());
+  // One request is one transaction: a crash or a failure part-way stores
+  // none of it (never an article without its reconciliation), and the
+  // client can send it again.
+  failure = writer->BeginBatch();
+  if (failure.ok()) {
+    (void)ReadBuffer("request.jsonl", body, ingest_options, sink,
+                     [&](const Status& s) { problems.push_back(s.message()); });
+  }
+  if (failure.ok()) failure = writer->CommitBatch();
+  if (!failure.ok()) {
+    (void)writer->RollbackBatch();
+    return SendError(req, res, 500, failure.message());
+  }
   SendJson(req, res, {{"stored", stored}, {"already_stored", skipped}, {"problems", problems}},
            problems.empty() || stored ? 200 : 400);
 }

@@ -140,6 +140,7 @@ Status BuildFilter(sqlite3* db, const IncidentQuery& q, std::string* sql, std::v
 }  // namespace
 
 Result<IncidentPage> SqliteStore::FindIncidents(const IncidentQuery& q) {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   std::string sql = kIncidentColumns;
   std::vector<Param> params;
   bool one_of_a_kind = false;
@@ -231,6 +232,7 @@ Result<std::vector<IncidentReport>> SqliteStore::Reports(int64_t incident_id) {
 }
 
 Result<Incident> SqliteStore::GetIncident(int64_t id) {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   static const std::string sql = std::string(kIncidentColumns) + "WHERE i.id = ?";
   Statement& st = Cached(sql.c_str());
   st.Bind(1, id);
@@ -248,6 +250,7 @@ Result<Incident> SqliteStore::GetIncident(int64_t id) {
 }
 
 Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, int limit) {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   auto run = [&](const std::string& match) -> Result<std::vector<SearchHit>> {
     Statement& st = Cached(
         "SELECT a.id, COALESCE(a.title, ''), COALESCE(a.outlet, ''), COALESCE(a.url, ''), "
@@ -285,6 +288,7 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, int
 }
 
 Result<EntityInfo> SqliteStore::GetEntity(int64_t id) {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   Statement& st = Cached(
       "SELECT id, type, name, COALESCE(role, ''), COALESCE(country, geo_country, ''), lat, lon, "
       "COALESCE(feature, ''), COALESCE(admin1, '') FROM entities WHERE id = ?");
@@ -330,6 +334,7 @@ Result<EntityInfo> SqliteStore::GetEntity(int64_t id) {
 }
 
 Result<std::vector<EntityInfo>> SqliteStore::FindEntities(const std::string& name, int limit) {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   std::vector<int64_t> ids;
   for (const char* sql :
        {"SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE "
@@ -354,6 +359,7 @@ Result<std::vector<EntityInfo>> SqliteStore::FindEntities(const std::string& nam
 }
 
 Result<std::vector<TimelineBucket>> SqliteStore::Timeline(const IncidentQuery& q) {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   std::string sql = "SELECT i.date_start, i.type, count(*) FROM incidents i ";
   std::vector<Param> params;
   bool one_of_a_kind = false;

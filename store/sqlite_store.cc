@@ -2,13 +2,11 @@
 // transaction per record (or per batch).
 #include <sqlite3.h>
 
-#include <cctype>
 #include <map>
 #include <memory>
 #include <string>
 
 #include "sitrep/store.h"
-#include "store/date_range.h"
 #include "store/schema.h"
 #include "store/sqlite_store.h"
 #include "store/sqlite_util.h"
@@ -17,17 +15,12 @@ namespace sitrep::store {
 
 namespace {
 
-// One row per real thing across articles: entities of a type whose names
-// fold to the same key are the same entity.
-std::string EntityKey(const Entity& e) {
-  std::string key;
-  for (unsigned char c : e.name) {
-    if (std::isalnum(c) || c >= 0x80) key += static_cast<char>(std::tolower(c));
-    else if (!key.empty() && key.back() != ' ') key += ' ';
-  }
-  while (!key.empty() && key.back() == ' ') key.pop_back();
-  return key;
-}
+// Bounds of the reconcile caches (a few hundred bytes a row): past them the
+// next batch starts again from the database.
+constexpr size_t kMaxCachedCandidates = 300000;
+constexpr size_t kMaxCachedIncidents = 100000;
+constexpr size_t kMaxHeldEvents = 20000;
+constexpr size_t kMaxCachedEntities = 500000;
 
 }  // namespace
 
@@ -54,15 +47,17 @@ Status SqliteStore::Prepare() {
        "role = COALESCE(entities.role, excluded.role), country = COALESCE(entities.country, excluded.country), "
        "lat = COALESCE(entities.lat, excluded.lat), lon = COALESCE(entities.lon, excluded.lon), "
        "feature = COALESCE(entities.feature, excluded.feature), admin1 = COALESCE(entities.admin1, excluded.admin1), "
-       "geo_country = COALESCE(entities.geo_country, excluded.geo_country) RETURNING id"},
+       "geo_country = COALESCE(entities.geo_country, excluded.geo_country) RETURNING id, COALESCE(feature, ''), "
+       "(role IS NOT NULL) + 2 * (country IS NOT NULL) + 4 * (lat IS NOT NULL) + 8 * (lon IS NOT NULL) + "
+       "16 * (feature IS NOT NULL) + 32 * (admin1 IS NOT NULL) + 64 * (geo_country IS NOT NULL)"},
       {"alias", "INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"},
       {"mention", "INSERT OR IGNORE INTO mentions (article_id, entity_id, start, end) VALUES (?,?,?,?)"},
       {"event",
-       "INSERT INTO events (article_id, local_id, type, subtype, actor_name, actor_entity, actor_country, "
+       "INSERT INTO events (id, article_id, local_id, type, subtype, actor_name, actor_entity, actor_country, "
        "target_name, target_entity, target_country, location_name, location_entity, lat, lon, admin1, country, "
        "date_value, date_precision, date_text, date_start, date_end, source, status, modality, plover, rule, "
-       "confidence, evidence_start, evidence_end, evidence_text, day) VALUES "
-       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+       "confidence, evidence_start, evidence_end, evidence_text, day, incident_id) VALUES "
+       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
       {"quantity",
        "INSERT INTO quantities (event_id, kind, value, max, unit, qualifier, currency, text) VALUES (?,?,?,?,?,?,?,?)"},
   };
@@ -82,31 +77,6 @@ Result<bool> SqliteStore::HasArticle(const std::string& hash) {
   st.Reset();
   if (!s.ok()) return s;
   return found;
-}
-
-Result<int64_t> SqliteStore::PutEntity(const Entity& e) {
-  Statement& st = St("entity");
-  std::optional<double> lat, lon;
-  if (e.geo && e.geo->has_coordinates) lat = e.geo->lat, lon = e.geo->lon;
-  st.Bind(1, e.type).Bind(2, EntityKey(e)).Bind(3, e.name).Bind(4, e.role, true).Bind(5, e.country, true);
-  st.Bind(6, lat).Bind(7, lon);
-  st.Bind(8, e.geo ? e.geo->feature : "", true).Bind(9, e.geo ? e.geo->admin1 : "", true);
-  st.Bind(10, e.geo ? e.geo->country : "", true);
-  if (!st.Step()) {
-    Status s = st.status();
-    st.Reset();
-    return s.ok() ? Status::Corruption("entity upsert returned no id") : s;
-  }
-  int64_t id = st.Int(0);
-  st.Reset();
-  Statement& alias = St("alias");
-  alias.Bind(1, id).Bind(2, e.name);
-  if (Status s = alias.Run(); !s.ok()) return s;
-  for (const auto& a : e.aliases) {
-    alias.Bind(1, id).Bind(2, a);
-    if (Status s = alias.Run(); !s.ok()) return s;
-  }
-  return id;
 }
 
 Status SqliteStore::PutBody(const Record& r, PutResult* out) {
@@ -132,13 +102,14 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
     if (!s.ok()) return s;
   }
   Statement& art = St("article");
-  art.Bind(1, d.id).Bind(2, d.source).Bind(3, static_cast<int64_t>(d.part)).Bind(4, d.url, true);
-  art.Bind(5, d.title, true).Bind(6, d.outlet, true).Bind(7, d.published, true).Bind(8, d.format, true);
-  art.Bind(9, d.text).Bind(10, static_cast<int64_t>(d.TextChars()));
+  art.BindStatic(1, d.id).BindStatic(2, d.source).Bind(3, static_cast<int64_t>(d.part)).BindStatic(4, d.url, true);
+  art.BindStatic(5, d.title, true).BindStatic(6, d.outlet, true).BindStatic(7, d.published, true);
+  art.BindStatic(8, d.format, true).BindStatic(9, d.text).Bind(10, static_cast<int64_t>(d.TextChars()));
   if (out->supersedes) art.Bind(11, out->supersedes); else art.BindNull(11);
   if (Status s = art.Run(); !s.ok()) return s;
   out->article_id = sqlite3_last_insert_rowid(db_);
   out->inserted = true;
+  if (!unindexed_from_) unindexed_from_ = out->article_id;
 
   std::map<std::string, int64_t> entity_ids;  // record-local id -> row id
   for (const auto& e : r.entities) {
@@ -152,39 +123,7 @@ Status SqliteStore::PutBody(const Record& r, PutResult* out) {
       if (Status s = m.Run(); !s.ok()) return s;
     }
   }
-  auto ref_id = [&](const Ref& ref, Statement& st, int col) {
-    auto it = entity_ids.find(ref.entity);
-    if (it == entity_ids.end()) st.BindNull(col); else st.Bind(col, it->second);
-  };
-  for (const auto& ev : r.events) {
-    Statement& st = St("event");
-    auto range = store::DateRange(ev.date.value);
-    st.Bind(1, out->article_id).Bind(2, ev.id).Bind(3, ev.type).Bind(4, ev.subtype, true);
-    st.Bind(5, ev.actor.name, true); ref_id(ev.actor, st, 6); st.Bind(7, ev.actor.country, true);
-    st.Bind(8, ev.target.name, true); ref_id(ev.target, st, 9); st.Bind(10, ev.target.country, true);
-    st.Bind(11, ev.location.name, true); ref_id(ev.location, st, 12);
-    st.Bind(13, ev.location.lat).Bind(14, ev.location.lon);
-    st.Bind(15, ev.location.admin1, true).Bind(16, ev.location.country, true);
-    st.Bind(17, ev.date.value, true).Bind(18, ev.date.precision, true).Bind(19, ev.date.text, true);
-    st.Bind(20, range.first, true).Bind(21, range.second, true);
-    st.Bind(22, ev.attribution.source, true);
-    st.Bind(23, ev.attribution.status.empty() ? std::string("reported") : ev.attribution.status);
-    st.Bind(24, ev.modality).Bind(25, ev.plover, true).Bind(26, ev.rule).Bind(27, ev.confidence);
-    st.Bind(28, static_cast<int64_t>(ev.evidence.start)).Bind(29, static_cast<int64_t>(ev.evidence.end));
-    st.Bind(30, ev.evidence.text);
-    // The day an event is filed under: its own date, else its article's.
-    std::string day = range.first.empty() ? store::DateRange(d.published.substr(0, 10)).first : range.first;
-    st.Bind(31, day, true);
-    if (Status s = st.Run(); !s.ok()) return s;
-    int64_t event_id = sqlite3_last_insert_rowid(db_);
-    Statement& q = St("quantity");
-    for (const auto& qu : ev.quantities) {
-      q.Bind(1, event_id).Bind(2, qu.kind).Bind(3, qu.value).Bind(4, qu.max).Bind(5, qu.unit, true);
-      q.Bind(6, qu.qualifier, true).Bind(7, qu.currency, true).Bind(8, qu.text, true);
-      if (Status s = q.Run(); !s.ok()) return s;
-    }
-  }
-  return Status::OK();
+  return PutEvents(r, out->article_id, entity_ids);
 }
 
 Result<PutResult> SqliteStore::Put(const Record& record) {
@@ -192,34 +131,133 @@ Result<PutResult> SqliteStore::Put(const Record& record) {
   if (!in_batch_) {
     if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
   }
-  Status s = PutBody(record, &out);
+  Status s = CheckFresh();
+  // A batch of thousands of articles holds back no more than this many rows.
+  if (s.ok() && event_rows_.size() > kMaxHeldEvents) s = Settle();
+  if (s.ok()) s = PutBody(record, &out);
   if (!in_batch_) {
+    if (s.ok()) s = IndexArticles();
     if (s.ok()) s = store::Exec(db_, "COMMIT");
-    if (!s.ok()) (void)store::Exec(db_, "ROLLBACK");
+    if (!s.ok()) (void)Rollback();
   } else if (!s.ok()) {
     // A failed record inside a batch must not leave half of itself behind:
     // roll the batch back and let the caller retry record by record.
-    (void)store::Exec(db_, "ROLLBACK");
-    in_batch_ = false;
+    (void)Rollback();
   }
   if (!s.ok()) return s.WithContext("storing " + record.doc.source);
   return out;
 }
 
+Status SqliteStore::Rollback() {
+  Status s = store::Exec(db_, "ROLLBACK");
+  EndBatch();
+  DropCaches();  // they may hold rows that are gone now
+  return s;
+}
+
+void SqliteStore::EndBatch() {
+  if (in_batch_) (void)store::Exec(db_, "PRAGMA foreign_keys = ON");
+  in_batch_ = false;
+  event_rows_.clear();
+  unwritten_assigned_.clear();
+  next_event_id_ = next_incident_id_ = 0;
+  batch_duplicates_.clear();
+  batch_features_.clear();
+  unindexed_from_ = 0;
+}
+
+Status SqliteStore::IndexArticles() {
+  if (!unindexed_from_) return Status::OK();
+  // The write lock is held since they were stored: every article from
+  // there on is one of them.
+  Statement& st = Cached(
+      "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ? ORDER BY id");
+  st.Bind(1, unindexed_from_);
+  Status s = st.Run();
+  if (s.ok()) unindexed_from_ = 0;
+  return s;
+}
+
 Status SqliteStore::BeginBatch() {
   if (in_batch_) return Status::InvalidArgument("a batch is already open");
-  Status s = store::Exec(db_, "BEGIN IMMEDIATE");
-  in_batch_ = s.ok();
-  return s;
+  // Foreign keys are not checked inside a batch: every id the store writes
+  // there is one it has just read or written under the same lock, and the
+  // checks were a sixth of writing events, incidents and mentions. The
+  // pragma only takes effect outside a transaction; EndBatch() restores it.
+  if (Status s = store::Exec(db_, "PRAGMA foreign_keys = OFF"); !s.ok()) return s;
+  // Batches write all over the indexes: a 64 MiB page cache for the writer
+  // (the server's readers keep SQLite's 2 MiB).
+  if (!big_cache_) {
+    if (Status s = store::Exec(db_, "PRAGMA cache_size = -65536"); !s.ok()) return s;
+    big_cache_ = true;
+  }
+  if (Status s = store::Exec(db_, "BEGIN IMMEDIATE"); !s.ok()) {
+    (void)store::Exec(db_, "PRAGMA foreign_keys = ON");
+    return s;
+  }
+  // Holding the write lock now: what another connection committed before is
+  // all there is until COMMIT.
+  Status s = CheckFresh();
+  if (!s.ok()) {
+    (void)Rollback();
+    (void)store::Exec(db_, "PRAGMA foreign_keys = ON");
+    return s;
+  }
+  // The caches only grow; past a bound, start again from the database.
+  if (candidates_.size() > kMaxCachedCandidates || tallies_.size() > kMaxCachedIncidents ||
+      entities_.size() + aliases_.size() > kMaxCachedEntities) {
+    DropCaches();
+  }
+  in_batch_ = true;
+  return Status::OK();
 }
 
 Status SqliteStore::CommitBatch() {
   if (!in_batch_) return Status::InvalidArgument("no batch is open (it was rolled back after an error)");
-  in_batch_ = false;
-  return store::Exec(db_, "COMMIT");
+  Status s = Settle();
+  if (s.ok()) s = IndexArticles();
+  if (s.ok()) s = store::Exec(db_, "COMMIT");
+  if (!s.ok()) {
+    (void)Rollback();
+    return s;
+  }
+  EndBatch();
+  return Status::OK();
+}
+
+Status SqliteStore::RollbackBatch() {
+  if (!in_batch_) {
+    DropCaches();
+    return Status::OK();
+  }
+  return Rollback();
+}
+
+Status SqliteStore::CheckFresh() {
+  if (in_batch_) return Status::OK();
+  Statement& st = Cached("PRAGMA data_version");
+  int64_t version = st.Step() ? st.Int(0) : -1;
+  Status s = st.status();
+  st.Reset();
+  if (!s.ok()) return s;
+  if (version != data_version_) {
+    DropCaches();
+    data_version_ = version;
+  }
+  return Status::OK();
+}
+
+void SqliteStore::DropCaches() {
+  candidates_.Clear();
+  tallies_.clear();
+  dirty_.clear();
+  pending_.clear();
+  entities_.clear();
+  aliases_.clear();
 }
 
 Result<StoreStats> SqliteStore::Stats() {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   StoreStats stats;
   const std::pair<const char*, int64_t*> counts[] = {
       {"SELECT count(*) FROM articles", &stats.articles}, {"SELECT count(*) FROM entities", &stats.entities},
@@ -236,6 +274,7 @@ Result<StoreStats> SqliteStore::Stats() {
 }
 
 Status SqliteStore::CheckIntegrity() {
+  if (Status s = SettleForReading(); !s.ok()) return s;
   Statement st(db_, "PRAGMA integrity_check");
   std::string problems;
   while (st.Step()) {
@@ -260,7 +299,9 @@ Result<std::unique_ptr<Store>> Store::OpenSqlite(const std::string& path) {
   // WAL: readers (the server) never block the writer; synchronous=NORMAL
   // keeps every committed transaction across a process crash.
   for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                             "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+                             "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                             // A long ingest checkpoints every 40 MB of WAL, not every 4 MB.
+                             "PRAGMA wal_autocheckpoint = 10000"}) {
     if (Status s = store::Exec(db, pragma); !s.ok()) return s.WithContext(path);
   }
   if (Status s = store::Migrate(db); !s.ok()) return s.WithContext(path);

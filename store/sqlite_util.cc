@@ -43,6 +43,15 @@ Statement& Statement::Bind(int i, std::string_view v, bool null_if_empty) {
   }
   return *this;
 }
+Statement& Statement::BindStatic(int i, std::string_view v, bool null_if_empty) {
+  if (!stmt_) return *this;
+  if (null_if_empty && v.empty()) {
+    sqlite3_bind_null(stmt_, i);
+  } else {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  }
+  return *this;
+}
 Statement& Statement::Bind(int i, int64_t v) {
   if (stmt_) sqlite3_bind_int64(stmt_, i, v);
   return *this;

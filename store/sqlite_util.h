@@ -30,6 +30,10 @@ class Statement {
   // Binding: index is 1-based as in SQLite. Empty strings bind as NULL when
   // null_if_empty is set.
   Statement& Bind(int index, std::string_view value, bool null_if_empty = false);
+  // The same without SQLite's copy of the bytes, for bulk writes: `value`
+  // must stay alive until the statement is run (Run() clears bindings).
+  // The copy (an allocation and a lock) was a fifth of writing an event row.
+  Statement& BindStatic(int index, std::string_view value, bool null_if_empty = false);
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, double value);
   Statement& BindNull(int index);

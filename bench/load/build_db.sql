@@ -7,6 +7,8 @@ PRAGMA cache_size = -200000;
 BEGIN;
 INSERT INTO articles (id, content_hash, source, title, outlet, text, text_chars, published)
   VALUES (1, 'bench', 'bench', 'Generated article', 'Bench Wire', 'A generated event sentence.', 27, '2023-01-01');
+-- The store indexes the articles it writes (schema version 2); this one too.
+INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles;
 WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM r WHERE n < 24)
 INSERT INTO entities (id, type, key, name, feature, geo_country, lat, lon)
   SELECT 1000 + n, 'location', 'Region' || n || ' Oblast', 'Region' || n || ' Oblast', 'region', 'UA',

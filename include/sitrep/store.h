@@ -18,6 +18,7 @@
 #define SITREP_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -53,10 +54,15 @@ class Store {
   // Stores one record atomically; see the guarantees above.
   virtual Result<PutResult> Put(const Record& record) = 0;
 
-  // Groups many Put() calls into one transaction, for speed. A crash inside
-  // a batch loses the whole batch, never part of a record.
+  // Groups many Put() calls (and their ReconcileArticle()) into one
+  // transaction, for speed. A crash inside a batch loses the whole batch,
+  // never part of a record. After any failure inside a batch, roll it back:
+  // committing would keep an article without its reconciliation.
   virtual Status BeginBatch() = 0;
   virtual Status CommitBatch() = 0;
+  // Discards the open batch, if any (a no-op when a failed Put() already
+  // rolled it back).
+  virtual Status RollbackBatch() = 0;
 
   virtual Result<StoreStats> Stats() = 0;
 
@@ -77,6 +83,10 @@ class Store {
   // Events already in incidents that could be the same incident as `e`:
   // same type, and a day within window_days of e's (or no day at all).
   virtual Result<std::vector<StoredEvent>> IncidentCandidates(const StoredEvent& e, int window_days) = 0;
+  // The same candidates, in the same order, each handed to `visit` without
+  // a copy (valid only during the call): what reconciliation uses.
+  virtual Status VisitIncidentCandidates(const StoredEvent& e, int window_days,
+                                         const std::function<void(const StoredEvent&)>& visit) = 0;
   virtual Result<int64_t> CreateIncident(const StoredEvent& first) = 0;
   virtual Status AssignIncident(int64_t event_id, int64_t incident_id) = 0;
   virtual Result<std::vector<IncidentFigure>> IncidentFigures(int64_t incident_id) = 0;
