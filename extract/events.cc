@@ -2,6 +2,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "extract/attribution.h"
@@ -160,8 +161,9 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       if (extract::FoldNoCasualties(sentence_of, si, &events, e)) continue;
       if (extract::FoldIntoToll(sentence_of, si, &events, e)) continue;
       sentence_of.push_back(si);
-      e.id = "v";  // (appended, not "v" + ...: GCC 12 warns falsely on that form)
-      e.id += std::to_string(events.size() + 1);
+      char id[24];  // formatted, not "v" + to_string: GCC 12 warns falsely on both string forms
+      std::snprintf(id, sizeof id, "v%zu", events.size() + 1);
+      e.id = id;
       events.push_back(std::move(e));
     }
   }

@@ -87,7 +87,10 @@ class FeedParser {
   }
   static void XMLCALL OnSkippedEntity(void* self, const XML_Char* name, int is_parameter_entity) {
     if (!is_parameter_entity) {
-      static_cast<FeedParser*>(self)->item_.AddText("&" + std::string(name) + ";");
+      std::string entity = "&";  // appended, not "&" + std::string: GCC 12 warns falsely on that form
+      entity += name;
+      entity += ';';
+      static_cast<FeedParser*>(self)->item_.AddText(entity);
     }
   }
 

@@ -103,7 +103,11 @@ std::string BriefText(const Brief& brief) {
       if (!line.figures.empty()) out += " [" + line.figures + "]";
       if (line.conflict) out += " (sources disagree)";
       out += " ";
-      for (int r : line.refs) out += "[" + std::to_string(r) + "]";
+      for (int r : line.refs) {  // appended piece by piece: GCC 12 warns falsely on "[" + to_string
+        out += '[';
+        out += std::to_string(r);
+        out += ']';
+      }
       out += "\n";
     }
   }
