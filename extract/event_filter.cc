@@ -79,7 +79,18 @@ const WordSet& ModifierParticiples() {
   return s;
 }
 
-std::string Lower(const Document& doc, uint32_t t) { return LowerToken(doc, t); }  // lower_tokens.h
+// A view of token t in lower case: into the document's table (lower_tokens.h)
+// while the event pass runs, else into a small ring of this thread's strings,
+// so a few views may be held at once. No copy per word: these tests run on
+// every word around every event.
+std::string_view Lower(const Document& doc, uint32_t t) {
+  if (const LowerTokens* l = LowerTokens::For(doc)) return (*l)[t];
+  thread_local std::string ring[8];
+  thread_local unsigned next = 0;
+  std::string& slot = ring[next++ % 8];
+  slot = LowerTokenSlow(doc, t);
+  return slot;
+}
 
 bool IsClauseStop(std::string_view w) {
   return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\"" || w == "—" ||
@@ -101,7 +112,7 @@ bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, 
   // killed one person", "drone attacks hit Odesa".
   if (head + 1 < s.end_token) {
     static const WordSet past = {"hit", "struck", "killed", "left", "cut", "tore", "set", "sent"};
-    std::string next = Lower(doc, head + 1);
+    std::string_view next = Lower(doc, head + 1);
     if (past.count(next) || (next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0)) {
       return false;
     }
@@ -111,7 +122,7 @@ bool BarePlural(const Document& doc, const Annotations& ann, const Sentence& s, 
     if (t == s.first_token) return true;
     --t;
     if (doc.tokens[t].kind == TokenKind::kNumber) return false;
-    std::string w = Lower(doc, t);
+    std::string_view w = Lower(doc, t);
     if (Determiners().count(w)) return false;
     if (IsClauseStop(w)) return true;
     if (const EntitySpan* e = EntityAt(ann, t)) {
@@ -149,13 +160,13 @@ static bool DatedToTheDay(const Annotations& ann, const Sentence& s) {
 static bool RunningTotal(const Document& doc, const Annotations& ann, const Sentence& s, uint32_t anchor) {
   bool perfect = false;
   for (uint32_t t = anchor; t-- > s.first_token && t + 4 > anchor;) {
-    std::string w = Lower(doc, t);
+    std::string_view w = Lower(doc, t);
     if (w == "has" || w == "have") perfect = true;
     if (IsClauseStop(w)) break;
   }
   if (!perfect || DatedToTheDay(ann, s)) return false;
   for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t) {
-    std::string w = Lower(doc, t), x = Lower(doc, t + 1);
+    std::string_view w = Lower(doc, t), x = Lower(doc, t + 1);
     if (w == "since" || (w == "so" && x == "far") || (w == "to" && x == "date") || (w == "this" && x == "year")) {
       return true;
     }
@@ -184,12 +195,12 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   // A cue within the clause before the trigger.
   uint32_t lo = m.anchor >= s.first_token + 6 ? m.anchor - 6 : s.first_token;
   for (uint32_t t = m.anchor; t-- > lo;) {
-    std::string w = Lower(doc, t);
+    std::string_view w = Lower(doc, t);
     if (IsClauseStop(w)) break;
     if (BackgroundCues().count(w)) return true;
   }
   // "By targeting civilian infrastructure, Moscow aims to..."
-  std::string trigger = Lower(doc, m.anchor);
+  std::string_view trigger = Lower(doc, m.anchor);
   if (m.anchor > s.first_token && Lower(doc, m.anchor - 1) == "by" && trigger.size() > 4 &&
       trigger.compare(trigger.size() - 3, 3, "ing") == 0) {
     return true;
@@ -198,7 +209,7 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   // of the invasion", "since the war began". Within the trigger's clause:
   // "have been attacked dozens of times since Russia left the grain deal"
   // makes the attacks a habit, not the leaving.
-  auto subordinate = [](const std::string& w) {
+  auto subordinate = [](std::string_view w) {
     return w == "since" || w == "when" || w == "after" || w == "while" || w == "because" || w == "as";
   };
   uint32_t clause_lo = m.anchor, clause_hi = m.anchor + 1;
@@ -209,11 +220,11 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   if (clause_lo > s.first_token && subordinate(Lower(doc, clause_lo - 1))) --clause_lo;  // keep "since" itself
   while (clause_hi < s.end_token && !IsClauseStop(Lower(doc, clause_hi))) ++clause_hi;  // "since ..." stays in
   for (uint32_t t = clause_lo; t < clause_hi; ++t) {
-    std::string w = Lower(doc, t);
+    std::string_view w = Lower(doc, t);
     if (w == "repeatedly" || w == "routinely" || w == "regularly") return true;
     // "more than a dozen times this year", "dozens of times since July"
     if (w == "times" && t > s.first_token) {
-      std::string b = Lower(doc, t - 1);
+      std::string_view b = Lower(doc, t - 1);
       if (b == "dozen" || b == "of" || b == "many" || b == "several" || b == "numerous" ||
           doc.tokens[t - 1].kind == TokenKind::kNumber) {
         return true;
@@ -225,7 +236,7 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     if (Lower(doc, t) != "since" || DatedToTheDay(ann, s)) continue;
     for (uint32_t k = t + 1; k < std::min(t + 5, s.end_token); ++k) {
-      std::string x = Lower(doc, k);
+      std::string_view x = Lower(doc, k);
       if (x == "start" || x == "began" || x == "beginning" || x == "outbreak" || x == "invasion") return true;
     }
   }
@@ -243,8 +254,8 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   // "firms accused of supplying drone parts", "he is accused of helping":
   // a charge against someone, told in the passive, is no one's statement.
   if (e.type == "statement" && m.anchor > s.first_token && m.anchor + 1 < s.end_token) {
-    std::string w = Lower(doc, m.anchor);
-    std::string before = Lower(doc, m.anchor - 1);
+    std::string_view w = Lower(doc, m.anchor);
+    std::string_view before = Lower(doc, m.anchor - 1);
     if ((w == "accused" || w == "blamed" || w == "suspected") && Lower(doc, m.anchor + 1) == "of" &&
         (before == "is" || before == "are" || before == "was" || before == "were" || before == "been" ||
          before == "being" || doc.tokens[m.anchor - 1].kind == TokenKind::kWord)) {
@@ -257,8 +268,8 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   }
   // A statement named by a noun: "an urgent call for", "García's call to action".
   if (e.type == "statement" && m.anchor > s.first_token) {
-    std::string before = Lower(doc, m.anchor - 1);
-    std::string w = Lower(doc, m.anchor);
+    std::string_view before = Lower(doc, m.anchor - 1);
+    std::string_view w = Lower(doc, m.anchor);
     if ((w == "call" || w == "calls" || w == "demand" || w == "demands" || w == "appeal") &&
         (before == "a" || before == "an" || before == "'s" || before == "’s" || before == "urgent" ||
          before == "the" || before == "his" || before == "her" || before == "their")) {
