@@ -338,6 +338,16 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
                             ? &entities_[it->entity] : nullptr;
     int rank = FeatureRank(ent);
     if (rank > max_rank) continue;
+    // "US President Joe Biden", "Russian Foreign Minister": a country in a
+    // title says whose office it is, not where things happened.
+    if (rank == 2 && it->end_token < end) {
+      std::string after = LowerWord(doc_.TokenText(doc_.tokens[it->end_token]));
+      if (after == "president" || after == "prime" || after == "minister" || after == "secretary" ||
+          after == "envoy" || after == "ambassador" || after == "officials" || after == "official" ||
+          after == "spokesperson" || after == "spokesman" || after == "chancellor" || after == "leader") {
+        continue;
+      }
+    }
     // "Pyongyang's growing involvement", "Moscow's offensive": a capital's
     // possessive stands for its government, not for a place.
     if (rank == 0 && it->end_token < end) {
@@ -472,13 +482,28 @@ bool EventBuilder::SpeechBetween(uint32_t from, uint32_t to, bool judging_only) 
       "called", "calls", "condemned", "condemns", "described", "describes", "denounced", "branded",
       "labelled", "labeled", "hailed", "praised", "criticised", "criticized", "welcomed"};
   const auto& verbs = judging_only ? kJudging : kSpeech;
+  // "DTEK reported repeated strikes on its plants": reporting a strike as a
+  // thing is judging it; "reported that ...", "reported shooting down ..."
+  // may be the doer's own word.
+  auto reports_a_thing = [&](uint32_t t) {
+    if (doc_.TokenText(doc_.tokens[t]) != "reported" || t + 1 >= to) return false;
+    std::string_view n = doc_.TokenText(doc_.tokens[t + 1]);
+    return n != "that" && n != "it" && n != "they" && n != "having" && !n.ends_with("ing");
+  };
   // "Warsaw said it had sent 40,000 soldiers": the pronoun is the speaker.
-  static const std::unordered_set<std::string_view> kPronoun = {"it", "he", "she", "they", "we", "its", "their", "his", "her"};
+  // Only as the subject of what is said ("said it", "said that they"), not
+  // "strikes on their plants".
+  static const std::unordered_set<std::string_view> kPronoun = {"it", "he", "she", "they", "we"};
   bool speech = false;
+  uint32_t said_at = 0;
   for (uint32_t t = from; t < to && t < doc_.tokens.size(); ++t) {
     std::string_view w = doc_.TokenText(doc_.tokens[t]);
-    if (verbs.count(w)) speech = true;
-    else if (speech && kPronoun.count(w)) speech = false;
+    if (verbs.count(w) || (judging_only && reports_a_thing(t))) {
+      speech = true;
+      said_at = t;
+    } else if (speech && kPronoun.count(w) && t <= said_at + 2) {
+      speech = false;
+    }
   }
   return speech;
 }
