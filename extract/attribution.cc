@@ -181,6 +181,10 @@ Attribution FindAttribution(const Document& doc, const Annotations& ann,
     if (r == kNone) continue;
     // "did not confirm" is no confirmation.
     if (r == kConfirmed && i > 0 && (w[i - 1] == "not" || w[i - 1].ends_with("n't"))) continue;
+    // "aimed at denying Ukrainians heat": to deny someone a thing is no denial
+    // of a report. A denial is of a claim: "denied that", "denied it",
+    // "denied responsibility", "denied the reports".
+    if (r == kDenied && i + 1 < w.size() && w.Capitalized(i + 1) && w[i + 1] != "that") continue;
     rank = std::max(rank, r);
     if (source.empty()) source = PhraseBefore(w, i);
     // "Dmytro Lubinets, Ukraine's human rights commissioner, said": the name
