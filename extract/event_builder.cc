@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "extract/lemma.h"
+#include "extract/lower_tokens.h"
 #include "extract/modality.h"
 #include "extract/plover.h"
 #include "sitrep/text.h"
@@ -143,8 +144,15 @@ static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
 }
 
 Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                                const std::vector<int>& used, bool passive_means_target, bool carry_over,
-                                bool speaker_acts) const {
+                                const std::vector<int>& used, std::string_view type) const {
+  // "X was hit": X is the target of a strike, but the victim of casualties.
+  const bool passive_means_target = type == "attack" || type == "infrastructure" || type == "territory";
+  // A speaker is the actor of a statement, a decision, a meeting; of a
+  // strike or an outage only when a pronoun brings them back.
+  const bool speaker_acts = type == "statement" || type == "policy" || type == "diplomacy" ||
+                            type == "sanction" || type == "aid" || type == "arrest";
+  // Ground changing hands does not take the subject of the sentence before.
+  const bool carry_over = type != "territory";
   auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   // A town or city stands for its government only as a sentence's subject
@@ -341,7 +349,8 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     // "US President Joe Biden", "Russian Foreign Minister": a country in a
     // title says whose office it is, not where things happened.
     if (rank == 2 && it->end_token < end) {
-      std::string after = LowerWord(doc_.TokenText(doc_.tokens[it->end_token]));
+      std::string scratch;
+      std::string_view after = LowerTokenView(doc_, it->end_token, &scratch);
       if (after == "president" || after == "prime" || after == "minister" || after == "secretary" ||
           after == "envoy" || after == "ambassador" || after == "officials" || after == "official" ||
           after == "spokesperson" || after == "spokesman" || after == "chancellor" || after == "leader") {
@@ -682,6 +691,19 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
   }
 }
 
+Ref EventBuilder::ActorCountryIn(const Sentence& s, const Ref& actor) const {
+  for (size_t i = 0; i < ann_.entities.size(); ++i) {
+    const EntitySpan& sp = ann_.entities[i];
+    if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
+    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
+                            ? &entities_[sp.entity] : nullptr;
+    if (ent && ent->id == actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
+      return RefFromSpan(static_cast<int>(i), sp.end_token, true);
+    }
+  }
+  return Ref{};
+}
+
 Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t si,
                           const Attribution& attribution) const {
   const Sentence& s = doc_.sentences[si];
@@ -766,13 +788,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   }
   const bool location_bound = !e.location.empty();
   if (e.actor.empty()) {
-    // "X was hit": X is the target of a strike, but the victim of casualties.
-    bool passive_means_target = e.type == "attack" || e.type == "infrastructure" || e.type == "territory";
-    // A speaker is the actor of a statement, a decision, a meeting; of a
-    // strike or an outage only when a pronoun brings them back.
-    bool speaker_acts = e.type == "statement" || e.type == "policy" || e.type == "diplomacy" ||
-                        e.type == "sanction" || e.type == "aid" || e.type == "arrest";
-    e.actor = FallbackActor(s, m.anchor, m.end, used, passive_means_target, e.type != "territory", speaker_acts);
+    e.actor = FallbackActor(s, m.anchor, m.end, used, e.type);
     if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);
     if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&
         e.type != "casualties" && e.type != "infrastructure") {
@@ -783,18 +799,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // "Russia recruited 427,000 people": a country's call-up is in the country,
   // whatever other place the sentence names ("since the invasion of Ukraine").
   if (e.type == "mobilization" && !location_bound && !e.actor.entity.empty()) {
-    bool actor_is_place = false;
-    for (size_t i = 0; i < ann_.entities.size(); ++i) {
-      const EntitySpan& sp = ann_.entities[i];
-      if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
-      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                              ? &entities_[sp.entity] : nullptr;
-      if (ent && ent->id == e.actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
-        e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
-        actor_is_place = true;
-        break;
-      }
-    }
+    Ref home = ActorCountryIn(s, e.actor);
+    bool actor_is_place = !home.empty();
+    if (actor_is_place) e.location = std::move(home);
     // "Putin signed a decree calling up 160,000 men": the leader's country,
     // when the report names it; a build-up stays where the troops mass.
     bool callup = e.subtype != "buildup";
@@ -813,17 +820,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // border": jets scrambled over the country that scrambles them.
   bool scrambled_at_home = false;
   if (e.type == "deployment" && e.subtype == "air_patrol" && !location_bound && !e.actor.entity.empty()) {
-    for (size_t i = 0; i < ann_.entities.size(); ++i) {
-      const EntitySpan& sp = ann_.entities[i];
-      if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
-      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                              ? &entities_[sp.entity] : nullptr;
-      if (ent && ent->id == e.actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
-        e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
-        scrambled_at_home = true;
-        break;
-      }
-    }
+    Ref home = ActorCountryIn(s, e.actor);
+    scrambled_at_home = !home.empty();
+    if (scrambled_at_home) e.location = std::move(home);
   }
   // Troops sent abroad are where they went: "North Korea deployed 11,000
   // troops to assist Russia" is in Russia, not Pyongyang; "sent troops to

@@ -50,9 +50,12 @@ class EventBuilder {
 
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
+  // The actor a sentence implies for an event of `type` whose pattern bound none.
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
-                    const std::vector<int>& used, bool passive_means_target, bool carry_over = true,
-                    bool speaker_acts = true) const;
+                    const std::vector<int>& used, std::string_view type) const;
+  // The sentence's mention of `actor` when the actor is a country ("Russia
+  // recruited...", "Poland scrambled..."), as a place; else empty.
+  Ref ActorCountryIn(const Sentence& s, const Ref& actor) const;
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").
