@@ -20,6 +20,7 @@
 #define SITREP_EXTRACT_EVENT_BUILDER_H_
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "extract/annotations.h"

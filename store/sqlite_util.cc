@@ -34,23 +34,18 @@ Statement& Statement::operator=(Statement&& o) noexcept {
   return *this;
 }
 
-Statement& Statement::Bind(int i, std::string_view v, bool null_if_empty) {
+Statement& Statement::BindText(int i, std::string_view v, bool null_if_empty, bool copy) {
   if (!stmt_) return *this;
   if (null_if_empty && v.empty()) {
     sqlite3_bind_null(stmt_, i);
   } else {
-    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
   }
   return *this;
 }
+Statement& Statement::Bind(int i, std::string_view v, bool null_if_empty) { return BindText(i, v, null_if_empty, true); }
 Statement& Statement::BindStatic(int i, std::string_view v, bool null_if_empty) {
-  if (!stmt_) return *this;
-  if (null_if_empty && v.empty()) {
-    sqlite3_bind_null(stmt_, i);
-  } else {
-    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
-  }
-  return *this;
+  return BindText(i, v, null_if_empty, false);
 }
 Statement& Statement::Bind(int i, int64_t v) {
   if (stmt_) sqlite3_bind_int64(stmt_, i, v);

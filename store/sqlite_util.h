@@ -53,6 +53,9 @@ class Statement {
   bool IsNull(int column) const;
 
  private:
+  // Bind and BindStatic: `copy` makes SQLite keep its own copy of the text.
+  Statement& BindText(int index, std::string_view value, bool null_if_empty, bool copy);
+
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
   Status status_;
