@@ -54,18 +54,21 @@ uint8_t Cues(std::string_view w) {
 
 std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigger) {
   bool negated = false, possible = false, planned = false;
-  bool conditional = false, reported = false;  // "if ..."; "said France would supply"
-  for (uint32_t t = s.first_token; t < trigger; ++t) {
+  // One pass over the sentence: a condition before the trigger ("if the
+  // talks fail, Russia would attack") or after it ("would attack Kharkiv if
+  // the talks failed" — but what is said may be conditional, the saying is
+  // not: "Miller said, 'If they cross ...'"); a verb of saying before the
+  // trigger ("said France would supply").
+  auto saying = [](std::string_view w) {
+    return w == "said" || w == "says" || w == "announced" || w == "told" || w == "promised" || w == "pledged";
+  };
+  const bool said_trigger = trigger < s.end_token && saying(doc.TokenText(doc.tokens[trigger]));
+  bool conditional = false, reported = false;
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     std::string_view w = doc.TokenText(doc.tokens[t]);
-    if (w == "if" || w == "If" || w == "unless" || w == "Unless") conditional = true;
-    if (w == "said" || w == "says" || w == "announced" || w == "told" || w == "promised" || w == "pledged") {
-      reported = true;
-    }
-  }
-  // "would attack Kharkiv if the talks failed": a condition after it too.
-  for (uint32_t t = trigger; t < s.end_token; ++t) {
-    std::string_view w = doc.TokenText(doc.tokens[t]);
-    if (w == "if" || w == "unless") conditional = true;
+    bool condition = w == "if" || w == "If" || w == "unless" || w == "Unless";
+    if (condition && (t < trigger || !said_trigger)) conditional = true;
+    if (t < trigger && saying(w)) reported = true;
   }
   possible = conditional;
   bool would_only = true;  // every cue of possibility is "would"
