@@ -359,7 +359,7 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   });
 }
 
-void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
+void PruneSentenceEvents(std::vector<Event>* events) {
   auto has = [&](auto pred) { return std::any_of(events->begin(), events->end(), pred); };
   // "attacking Ukrainian positions", "repelled attacks": ground fighting,
   // not a strike. "downed 15 of 16 drones launched by Russia": the launch
@@ -396,11 +396,7 @@ void PruneSentenceEvents(std::vector<Event>* events, bool background_attack) {
                                  if (counted_casualties && e.rule == "casualties.none") return true;
                                  // "missiles struck energy facilities": the damage is
                                  // the strike's target, told once by the attack.
-                                 if (e.type == "infrastructure" &&
-                                     ((background_attack && (e.subtype == "damage" || e.subtype == "outage")) ||
-                                      (attack && e.rule == "infrastructure.struck"))) {
-                                   return true;
-                                 }
+                                 if (attack && e.rule == "infrastructure.struck") return true;
                                  return (ground && e.rule == "attack.strike") ||
                                         (attack && e.rule == "clash.assault");
                                }),

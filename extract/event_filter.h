@@ -28,10 +28,9 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
 // Drops the events of one sentence that restate another: the damage of an
 // attack told by its interception, a strike that is a ground attack, and an
 // assault that is the attack. (The damage a strike does stays its own
-// infrastructure event.)
-// `background_attack`: an attack of the sentence was dropped as background,
-// so the damage it did ("recent attacks have been damaging") goes too.
-void PruneSentenceEvents(std::vector<Event>* events, bool background_attack);
+// infrastructure event; damage told after an attack dropped as background
+// goes with it, in events.cc, which knows where each trigger stands.)
+void PruneSentenceEvents(std::vector<Event>* events);
 
 // A plain remark (rule statement.remark) is an event only when its sentence
 // tells nothing else and its speaker has no statement earlier in the report:

@@ -128,13 +128,17 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     // "recent attacks have been damaging the grid": damage told after a
     // background attack is part of it. ("Its plants were damaged, the latest
     // of many attacks": told before it, the damage is the news.)
-    bool background_attack = false;
-    for (size_t i = 0; i < sentence_events.size(); ++i) {
-      const Event& e = sentence_events[i];
-      if (e.type == "infrastructure" && (e.subtype == "damage" || e.subtype == "outage") &&
-          e.quantities.empty() && anchors[i] > background_attack_at) {
-        background_attack = true;
+    if (background_attack_at != UINT32_MAX) {
+      size_t kept = 0;
+      for (size_t i = 0; i < sentence_events.size(); ++i) {
+        const Event& e = sentence_events[i];
+        bool part_of_it = e.type == "infrastructure" && (e.subtype == "damage" || e.subtype == "outage") &&
+                          e.quantities.empty() && anchors[i] > background_attack_at;
+        if (part_of_it) continue;
+        if (kept != i) sentence_events[kept] = std::move(sentence_events[i]);
+        ++kept;
       }
+      sentence_events.resize(kept);
     }
     // An attack told by its interception is dropped, but its attacker is
     // still the one the report's next strikes are by.
@@ -146,7 +150,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       });
       if (!defender) attacker = e.actor;
     }
-    extract::PruneSentenceEvents(&sentence_events, background_attack);
+    extract::PruneSentenceEvents(&sentence_events);
     if (!attacker.empty() && std::none_of(sentence_events.begin(), sentence_events.end(),
                                           [](const Event& e) { return e.type == "attack"; })) {
       told_attackers.push_back({si, attacker});
