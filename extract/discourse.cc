@@ -189,10 +189,10 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   return false;
 }
 
-bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
-                  const Event& e) {
-  if (e.type != "casualties" || e.modality != "asserted" || e.quantities.empty()) return false;
-  if (e.location.name.empty()) return false;
+void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+               const Event& e) {
+  if (e.type != "casualties" || e.modality != "asserted" || e.quantities.empty()) return;
+  if (e.location.name.empty()) return;
   for (size_t i = earlier->size(); i-- > 0;) {
     if (sentence_of[i] + kPlaceWindow < si) break;
     Event& x = (*earlier)[i];
@@ -203,11 +203,10 @@ bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector
                          [&](const Quantity& y) { return y.kind == q.kind || y.kind == "casualties"; }) ||
              q.kind == "casualties";
     });
-    if (!disjoint) return false;  // a second count of the same kind is its own claim
+    if (!disjoint) return;  // a second count of the same kind is its own claim
     x.quantities.insert(x.quantities.end(), e.quantities.begin(), e.quantities.end());
-    return false;  // the later sentence stays an event too: its own evidence
+    return;
   }
-  return false;
 }
 
 bool FoldNoCasualties(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,

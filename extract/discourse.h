@@ -60,10 +60,9 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
 // "Fifty-one people were wounded" further on, in the same place on the same
 // day. The figures of kinds the earlier casualties event lacks join it
 // (within kPlaceWindow sentences), so the lead's event carries the whole
-// toll; the later one stays an event with its own evidence. Returns true
-// only when `e` is no longer needed (never, for now).
-bool FoldIntoToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
-                  const Event& e);
+// toll; `e` stays an event of its own, with its own evidence.
+void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+               const Event& e);
 
 // "No one was hurt." after a strike: no event of its own, but a figure of
 // the strike, interception, outage or fighting told in that sentence or the
