@@ -85,7 +85,7 @@ static bool SameParty(const Ref& a, const Ref& b) {
 void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
                      const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
                      const std::vector<ToldActor>& told_attackers, size_t si, const Ref& dateline,
-                     Event* e) {
+                     bool saying_day, Event* e) {
   if (e->type == "statement" && !e->attribution.source.empty()) {
     const Entity* speaker = EntityNamed(entities, e->attribution.source);
     const Entity* actor = EntityById(entities, e->actor.entity);
@@ -140,7 +140,7 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
   // ground with no day of its own happened on the day of the one before.
   // Jets scrambled "during the attack" are on its day too.
   bool scramble = e->type == "deployment" && e->subtype == "air_patrol";
-  if (e->date.value.empty() &&
+  if ((e->date.value.empty() || saying_day) &&
       (scramble || OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"}))) {
     for (size_t i = earlier.size(); i-- > 0;) {
       if (si - sentence_of[i] > kPlaceWindow) break;

@@ -42,11 +42,12 @@ struct ToldActor {
 
 // `earlier` are the report's events so far and `sentence_of` the sentence
 // index of each; `told_attackers` the attackers of dropped attacks; `si` is
-// the sentence of `e`.
+// the sentence of `e`. `saying_day`: e's date is only the day it was said
+// (EventBuilder::SayingDay), which the day of an earlier event replaces.
 void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
                      const std::vector<Event>& earlier, const std::vector<size_t>& sentence_of,
                      const std::vector<ToldActor>& told_attackers, size_t si, const Ref& dateline,
-                     Event* e);
+                     bool saying_day, Event* e);
 
 // "North Korean forces are fighting in Kursk" told a third time: an event
 // without figures whose type, modality, actor and place (both named) match

@@ -522,7 +522,8 @@ bool EventBuilder::DateOfSaying(const DateSpan& d) const {
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
     std::string w = LowerWord(doc_.TokenText(doc_.tokens[d.first_token - k]));
     if (w == "said" || w == "says" || w == "told" || w == "added" || w == "announced" ||
-        w == "reported" || w == "wrote" || w == "stated") {
+        w == "reported" || w == "wrote" || w == "stated" || w == "confirmed" || w == "claimed" ||
+        w == "denied" || w == "insisted" || w == "acknowledged" || w == "admitted") {
       return true;
     }
   }
@@ -540,24 +541,29 @@ bool EventBuilder::Compared(const DateSpan& d) const {
 
 EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const {
   const Sentence& s = doc_.sentences[si];
-  int best = -1, saying = -1;
+  int best = -1, saying = -1, earlier = -1;
   uint32_t best_distance = 0;
   for (size_t i = 0; i < ann_.dates.size(); ++i) {
     const DateSpan& d = ann_.dates[i];
     if (d.first_token >= s.end_token) break;
     if (d.first_token < s.first_token) {
-      // An earlier date; kept unless one is in the sentence. A year ("so
-      // far this year") does not replace the day told before it.
-      if (best < -1 && d.date.precision == "year" && ann_.dates[-2 - best].date.precision == "day") continue;
-      best = -2 - static_cast<int>(i);
+      // An earlier date, kept in case the sentence has none. The day
+      // something was said ("officials said on Tuesday") is not the day
+      // of what the next sentences tell, unless the lead said it: the lead
+      // sets the story's day. A year ("so far this year") does not replace
+      // the day told before it.
+      if (skip_saying && !InLead(d.first_token) && DateOfSaying(d)) continue;
+      if (earlier >= 0 && d.date.precision == "year" && ann_.dates[earlier].date.precision == "day") continue;
+      earlier = static_cast<int>(i);
       continue;
     }
-    // The day of a saying yields to a day told before it in the paragraph
-    // or lead, but stands when there is none ("said on December 23 that
-    // its forces had seized Lozova").
     // "ten times more than in 2024": a comparison, not the event's date.
     if (Compared(d)) continue;
-    if (skip_saying && best < -1 && DateOfSaying(d)) {
+    // The day of a saying yields to any other date of the sentence
+    // ("confirmed on Wednesday that it had sent missiles last month") and
+    // to a day told before it in the paragraph or lead, but stands when
+    // there is none ("said on December 23 that its forces had seized Lozova").
+    if (skip_saying && DateOfSaying(d)) {
       if (saying < 0) saying = static_cast<int>(i);
       continue;
     }
@@ -568,18 +574,38 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     }
   }
   if (best >= 0) return ann_.dates[best].date;
-  if (best == -1) return {};
-  const DateSpan& earlier = ann_.dates[-2 - best];
+  const EventDate none = saying >= 0 ? ann_.dates[saying].date : EventDate{};  // the saying's day, if any
+  if (earlier < 0) return none;
   // The same paragraph, or the lead (the first two paragraphs, headline and
   // opening) when no other date comes between: the lead sets the story's day.
-  auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), earlier.first_token,
+  const DateSpan& told = ann_.dates[earlier];
+  auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), told.first_token,
                              [](uint32_t t, const Sentence& x) { return t < x.first_token; });
-  const EventDate none = saying >= 0 ? ann_.dates[saying].date : EventDate{};  // the saying's day, if any
   if (it == doc_.sentences.begin()) return none;
   uint32_t paragraph = std::prev(it)->paragraph;
   uint32_t lead = doc_.sentences.empty() ? 0 : doc_.sentences.front().paragraph + 1;
   if (paragraph != s.paragraph && paragraph > lead) return none;
-  return earlier.date;
+  return told.date;
+}
+
+bool EventBuilder::InLead(uint32_t token) const {
+  if (doc_.sentences.empty()) return false;
+  auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                             [](uint32_t t, const Sentence& x) { return t < x.first_token; });
+  return it != doc_.sentences.begin() && std::prev(it)->paragraph <= doc_.sentences.front().paragraph + 1;
+}
+
+bool EventBuilder::SayingDay(size_t si, const EventDate& date) const {
+  if (date.value.empty()) return false;
+  const Sentence& s = doc_.sentences[si];
+  bool saying = false;
+  for (const DateSpan& d : ann_.dates) {
+    if (d.first_token >= s.end_token) break;
+    if (d.first_token < s.first_token || d.date.value != date.value) continue;
+    if (!DateOfSaying(d)) return false;
+    saying = true;
+  }
+  return saying;
 }
 
 void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Event* e) const {

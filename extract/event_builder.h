@@ -49,6 +49,11 @@ class EventBuilder {
   // events of sentence `si` (event_coordination.cc).
   void SplitCoordinated(size_t si, std::vector<Event>* events) const;
 
+  // True when `date` is read in sentence `si` only from the day of a saying
+  // ("the toll rose to 33, officials said on Tuesday"): the day it was told,
+  // which an event on the ground yields to the day of the one before it.
+  bool SayingDay(size_t si, const EventDate& date) const;
+
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
   // The actor a sentence implies for an event of `type` whose pattern bound none.
@@ -65,6 +70,8 @@ class EventBuilder {
   // `judging_only`: only verbs that judge ("called", "condemned"), not "said".
   bool SpeechBetween(uint32_t from, uint32_t to, bool judging_only = false) const;
   bool DateOfSaying(const DateSpan& d) const;
+  // The token is in the lead: the first two paragraphs (headline, opening).
+  bool InLead(uint32_t token) const;
   // "more than in 2024", "compared with last year": a date of comparison.
   bool Compared(const DateSpan& d) const;
   void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;

@@ -159,7 +159,8 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     extract::MergeSentenceEvents(&sentence_events);
     builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {
-      extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline, &e);
+      extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline,
+                               builder.SayingDay(si, e.date), &e);
       if (e.type == "statement" && e.actor.empty()) continue;  // a statement is someone's
       if (extract::FoldIntoEarlier(entities, &events, e)) continue;
       if (extract::FoldNoCasualties(sentence_of, si, &events, e)) continue;
