@@ -145,6 +145,8 @@ bool DateScanner::Holiday(size_t i) {
     a = i - 1, b = i + 2, m = 8, d = 24;
   } else if (w == "victory" && ts_[i].cap && L(i + 1) == "day") {
     b = i + 2, m = 5, d = 9;
+  } else if ((w == "easter" && ts_[i].cap) || (w == "palm" && ts_[i].cap && L(i + 1) == "sunday")) {
+    return Easter(i);
   } else {
     return false;
   }
@@ -152,6 +154,38 @@ bool DateScanner::Holiday(size_t i) {
   bool context = false;
   a = Lookback(a, &hint, &context);
   Emit(a, b, DayValue(0, m, d, hint), "day");
+  return true;
+}
+
+// Easter and Palm Sunday move with the year. The war's two churches
+// mostly keep the Julian Easter; "Catholic" or "Western" Easter is the
+// Gregorian one. "an Easter truce" is no date; "on Easter", "Easter
+// Sunday", "on Palm Sunday" are.
+bool DateScanner::Easter(size_t i) {
+  size_t a = i, b = i + 1;
+  int offset = 0;
+  if (L(i) == "palm") {
+    b = i + 2, offset = -7;
+  } else if (L(i + 1) == "sunday" || L(i + 1) == "day") {
+    b = i + 2;
+  } else if (i == 0 || !(IsPrep(L(i - 1)) || L(i - 1) == "orthodox" || L(i - 1) == "catholic" ||
+                         L(i - 1) == "western")) {
+    return false;
+  }
+  if (b < ts_.size() && IsPartOfDay(L(b))) ++b;  // "Palm Sunday morning"
+  bool orthodox = true;
+  if (i > floor_ && (L(i - 1) == "orthodox" || L(i - 1) == "catholic" || L(i - 1) == "western")) {
+    orthodox = L(i - 1) == "orthodox";
+    a = i - 1;
+  }
+  YearHint hint = YearHint::kNearest;
+  bool context = false;
+  a = Lookback(a, &hint, &context);
+  if (!pub_) {
+    Emit(a, b, "", "day");
+    return true;
+  }
+  Emit(a, b, FormatDay(ResolveEaster(*pub_, orthodox, offset, hint)), "day");
   return true;
 }
 

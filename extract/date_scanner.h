@@ -63,6 +63,7 @@ class DateScanner {
   bool Ago(size_t i);
   bool Overnight(size_t i, size_t b);
   bool Holiday(size_t i);
+  bool Easter(size_t i);
   bool Weekday(size_t i);
   // Whether the clause before token `a` speaks of the future ("will",
   // "would", "is due to", "until"), within ten tokens.

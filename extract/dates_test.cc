@@ -147,6 +147,14 @@ TEST(Dates, Holidays) {
       {"2024-08-26", "A parade was cancelled on Ukraine's Independence Day.",
        "on Ukraine's Independence Day => 2024-08-24 day"},
       {"2024-05-10", "Moscow held a parade on Victory Day.", "on Victory Day => 2024-05-09 day"},
+      {"2025-04-14", "Missiles struck the city on Palm Sunday morning.",
+       "on Palm Sunday morning => 2025-04-13 day"},
+      {"2024-05-06", "Drones hit Kharkiv on Easter Sunday.", "on Easter Sunday => 2024-05-05 day"},
+      {"2024-05-06", "Shelling went on over Easter.", "over Easter => 2024-05-05 day"},
+      {"2024-04-01", "Shelling went on over Catholic Easter.", "over Catholic Easter => 2024-03-31 day"},
+      {"2023-04-18", "The front was quiet on Orthodox Easter.", "on Orthodox Easter => 2023-04-16 day"},
+      {"2024-04-29", "Russia struck Odesa on Palm Sunday.", "on Palm Sunday => 2024-04-28 day"},
+      {kWed, "Putin declared an Easter truce.", ""},
       {kWed, "The Christmas tree stood in the square.", ""},
       {kWed, "The country marked Independence Day quietly.", ""},
   };
@@ -196,6 +204,23 @@ TEST(Calendar, RoundTripsAndWeekdays) {
   EXPECT_FALSE(ParseIsoDay("12/16/2024").has_value());
   EXPECT_EQ(ResolveYear(DaysFromCivil(2025, 1, 3), 12, 25, YearHint::kNearest), 2024);
   EXPECT_EQ(ResolveMonthYear(DaysFromCivil(2024, 12, 20), 1, YearHint::kNearest), 2025);
+}
+
+// Easter of both churches against published tables, across the years the
+// war's reporting spans and both sides of the Gregorian-Julian gap.
+TEST(Calendar, Easter) {
+  struct Row { int y, wm, wd, om, od; };
+  static const Row kRows[] = {{2000, 4, 23, 4, 30}, {2008, 3, 23, 4, 27}, {2014, 4, 20, 4, 20},
+                              {2022, 4, 17, 4, 24}, {2023, 4, 9, 4, 16},  {2024, 3, 31, 5, 5},
+                              {2025, 4, 20, 4, 20}, {2026, 4, 5, 4, 12},  {2038, 4, 25, 4, 25}};
+  for (const Row& r : kRows) {
+    EXPECT_EQ(FormatDay(EasterDays(r.y, false)), FormatDay(r.y, r.wm, r.wd)) << r.y;
+    EXPECT_EQ(FormatDay(EasterDays(r.y, true)), FormatDay(r.y, r.om, r.od)) << r.y;
+  }
+  // Palm Sunday read in May 2025 is that spring's; in January 2025 still the last one
+  // (a day ahead costs three behind, as in ResolveYear).
+  EXPECT_EQ(FormatDay(ResolveEaster(DaysFromCivil(2025, 5, 1), true, -7, YearHint::kNearest)), "2025-04-13");
+  EXPECT_EQ(FormatDay(ResolveEaster(DaysFromCivil(2025, 1, 10), true, -7, YearHint::kNearest)), "2024-04-28");
 }
 
 }  // namespace

@@ -34,7 +34,7 @@ class KeywordTable {
                      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
     Add(kKwRelative, {"yesterday", "today", "tonight", "overnight", "during", "in", "the",
                       "earlier", "later", "this", "last", "next"});
-    Add(kKwHoliday, {"christmas", "new", "independence", "victory"});
+    Add(kKwHoliday, {"christmas", "new", "independence", "victory", "easter", "palm"});
   }
 
   // Most words fail the (first letter, length) test and are never hashed.

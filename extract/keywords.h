@@ -16,7 +16,7 @@ enum KeywordFlag : uint16_t {
   kKwMonth = 1 << 2,     // "december", "dec.", "mid-december"
   kKwWeekday = 1 << 3,   // "saturday", "sat."
   kKwRelative = 1 << 4,  // "yesterday", "overnight", "last", "this", "earlier", "the", "in"
-  kKwHoliday = 1 << 5,   // "christmas", "new", "independence", "victory"
+  kKwHoliday = 1 << 5,   // "christmas", "new", "independence", "victory", "easter", "palm"
 };
 
 // Flags of a folded lower-case word ("twenty-seven" and "mid-december" by

@@ -107,6 +107,39 @@ int ResolveYear(int64_t published, int m, int d, YearHint hint) {
   return best;
 }
 
+int64_t EasterDays(int y, bool orthodox) {
+  if (orthodox) {
+    int a = y % 4, b = y % 7, c = y % 19;
+    int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int n = d + e + 114;
+    return DaysFromCivil(y, n / 31, n % 31 + 1) + 13;  // a Julian date, moved
+  }
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4;
+  int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int n = h + l - 7 * m + 114;
+  return DaysFromCivil(y, n / 31, n % 31 + 1);
+}
+
+int64_t ResolveEaster(int64_t published, bool orthodox, int offset, YearHint hint) {
+  const int py = CivilFromDays(published).y;
+  if (hint == YearHint::kSame) return EasterDays(py, orthodox) + offset;
+  int64_t best = EasterDays(py, orthodox) + offset;
+  int64_t best_cost = INT64_MAX;
+  for (int y = py - 1; y <= py + 1; ++y) {
+    int64_t day = EasterDays(y, orthodox) + offset;
+    int64_t delta = day - published;
+    if (hint == YearHint::kBefore && delta >= 0) continue;
+    if (hint == YearHint::kAfter && delta <= 0) continue;
+    int64_t cost = Cost(delta);
+    if (cost < best_cost) best_cost = cost, best = day;
+  }
+  return best;
+}
+
 int ResolveMonthYear(int64_t published, int m, YearHint hint) {
   const CivilDay p = CivilFromDays(published);
   if (hint == YearHint::kSame) return p.y;

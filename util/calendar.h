@@ -39,6 +39,14 @@ enum class YearHint { kNearest, kBefore, kAfter, kSame };
 int ResolveYear(int64_t published, int m, int d, YearHint hint);
 int ResolveMonthYear(int64_t published, int m, YearHint hint);
 
+// Easter Sunday of year y, in days: the Gregorian computus, or with
+// `orthodox` the Julian one (Ukraine's and Russia's churches), moved to the
+// Gregorian calendar (1900-2099: 13 days later).
+int64_t EasterDays(int y, bool orthodox);
+// The day `offset` days from Easter (Palm Sunday: -7) that a mention
+// without a year most likely means, by the cost of ResolveYear.
+int64_t ResolveEaster(int64_t published, bool orthodox, int offset, YearHint hint);
+
 }  // namespace sitrep
 
 #endif  // SITREP_UTIL_CALENDAR_H_
