@@ -655,7 +655,7 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
                          [](const Quantity& q) { return q.kind == "launched"; });
   const QuantitySpan& q = ann_.quantities[span];
   const Sentence& s = doc_.sentences[si];
-  if (has || si == 0 || q.total) return;
+  if (has || q.total) return;
   // A bare number that opens its sentence ("Forty-one were shot down")
   // counts what the sentence before launched.
   // "Of those, 51 were shot down": the same, after a pointer back.
@@ -670,20 +670,27 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
     if (them == "them" || them == "those" || them == "these") opening = q.first_token;
   }
   if (q.first_token == opening && q.unit_lemma.empty()) {
-    const Sentence& prev = doc_.sentences[si - 1];
-    for (const QuantitySpan& p : ann_.quantities) {
-      if (p.first_token < prev.first_token) continue;
-      if (p.first_token >= prev.end_token) break;
-      std::string noun = CountedNoun(doc_, p, prev.end_token);
-      if ((noun != "drone" && noun != "missile" && noun != "rocket" && noun != "shahed") ||
-          p.quantity.value < q.quantity.value) {
-        continue;
+    // The weapons counted in [from, to): the first count at least as large.
+    auto total_in = [&](uint32_t from, uint32_t to) {
+      for (const QuantitySpan& p : ann_.quantities) {
+        if (p.first_token < from) continue;
+        if (p.first_token >= to) break;
+        std::string noun = CountedNoun(doc_, p, to);
+        if ((noun != "drone" && noun != "missile" && noun != "rocket" && noun != "shahed") ||
+            p.quantity.value < q.quantity.value) {
+          continue;
+        }
+        Quantity total = p.quantity;
+        total.kind = "launched";
+        e->quantities.insert(e->quantities.begin(), std::move(total));
+        return true;
       }
-      Quantity total = p.quantity;
-      total.kind = "launched";
-      e->quantities.insert(e->quantities.begin(), std::move(total));
-      return;
-    }
+      return false;
+    };
+    // "Russia launched 38 missiles, the air force said, and 30 of them
+    // were shot down": the count earlier in the sentence, else the one before.
+    if (q.first_token > s.first_token && total_in(s.first_token, q.first_token)) return;
+    if (si > 0) total_in(doc_.sentences[si - 1].first_token, doc_.sentences[si - 1].end_token);
     return;
   }
   // Only "N of the <noun>" points back, the noun inside the span or after it.
@@ -694,7 +701,7 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
   std::string noun = t < q.end_token && !q.unit_lemma.empty()
                          ? q.unit_lemma
                          : Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[t + 2])));
-  if (noun.empty()) return;
+  if (noun.empty() || si == 0) return;
   const Sentence& prev = doc_.sentences[si - 1];
   for (const QuantitySpan& p : ann_.quantities) {
     if (p.first_token < prev.first_token) continue;

@@ -1,0 +1,108 @@
+// The whole engine on short reports: the real entity recogniser, gazetteer,
+// dates, quantities and rules, as `sitrep extract` runs them. For what the
+// stand-in annotators of the pattern cases (data/patterns/tests) cannot
+// express: counts told across clauses, holidays, days of saying.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sitrep/extract.h"
+#include "sitrep/text.h"
+
+namespace sitrep {
+namespace {
+
+class WholeEngine : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto ex = Extractor::Open(SITREP_SOURCE_DIR "/data");
+    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+    extractor_ = new std::shared_ptr<const Extractor>(std::move(ex.value()));
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  static Record Run(const std::string& published, const std::string& body) {
+    Article a;
+    a.source = "test";
+    a.published = published;
+    a.body = body;
+    a.format = "text";
+    return (*extractor_)->Extract(MakeDocument(std::move(a)));
+  }
+
+  // One line an event: "type a=actor l=place d=date q=kind=value,..."
+  static std::string Line(const Event& e) {
+    std::string q;
+    for (const auto& x : e.quantities) {
+      char v[32];
+      std::snprintf(v, sizeof v, "%.0f", x.value);
+      q += (q.empty() ? "" : ",") + x.kind + "=" + v;
+    }
+    return e.type + " a=" + e.actor.name + " l=" + e.location.name + " d=" + e.date.value + " q=" + q;
+  }
+  static std::vector<std::string> Lines(const Record& r) {
+    std::vector<std::string> out;
+    for (const auto& e : r.events) out.push_back(Line(e));
+    return out;
+  }
+  static const Event* OfType(const Record& r, const std::string& type, size_t nth = 0) {
+    for (const auto& e : r.events) {
+      if (e.type == type && nth-- == 0) return &e;
+    }
+    return nullptr;
+  }
+
+  static std::shared_ptr<const Extractor>* extractor_;
+};
+std::shared_ptr<const Extractor>* WholeEngine::extractor_ = nullptr;
+
+::testing::AssertionResult Has(const Event* e, const std::string& kind, double value) {
+  if (e == nullptr) return ::testing::AssertionFailure() << "no event";
+  for (const auto& q : e->quantities) {
+    if (q.kind == kind && q.value == value) return ::testing::AssertionSuccess();
+  }
+  return ::testing::AssertionFailure() << "no " << kind << "=" << value;
+}
+
+TEST_F(WholeEngine, ATotalEarlierInTheSentenceIsWhatWasLaunched) {
+  Record r = Run("2024-07-09",
+                 "Russia fired 46 missiles at Ukraine, the air force reported, and 39 of them were shot down.");
+  const Event* e = OfType(r, "interception");
+  EXPECT_TRUE(Has(e, "intercepted", 39)) << ::testing::PrintToString(Lines(r));
+  EXPECT_TRUE(Has(e, "launched", 46)) << ::testing::PrintToString(Lines(r));
+}
+
+TEST_F(WholeEngine, PalmSundayIsADay) {
+  Record r = Run("2025-04-14", "Two ballistic missiles struck the centre of Sumy on Palm Sunday morning.");
+  const Event* e = OfType(r, "attack");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->date.value, "2025-04-13");
+}
+
+TEST_F(WholeEngine, TheDayOfASayingYieldsToTheDayOfTheEvent) {
+  // Another date in the sentence.
+  Record r = Run("2024-04-25",
+                 "US officials confirmed on Wednesday that Washington had sent ATACMS missiles to Ukraine "
+                 "last month.");
+  const Event* aid = OfType(r, "aid");
+  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(aid->date.value, "2024-03");
+  // The day of the strike told before.
+  r = Run("2024-07-09",
+          "Russian missiles struck Kyiv on Monday morning.\n\n"
+          "In Kyiv, 33 people were killed and more than 120 were injured, the city administration said "
+          "on Tuesday.");
+  const Event* toll = OfType(r, "casualties");
+  ASSERT_NE(toll, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(toll->date.value, "2024-07-08");
+  // No other date: the saying's day stands.
+  r = Run("2024-12-24", "Russia's Defense Ministry said on Monday that its forces had captured Lozova.");
+  const Event* gain = OfType(r, "territory");
+  ASSERT_NE(gain, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(gain->date.value, "2024-12-23");
+}
+
+}  // namespace
+}  // namespace sitrep
