@@ -197,6 +197,13 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     bool participle = Participle(LowerWord(doc_.TokenText(doc_.tokens[anchor])));
     if (participle && (aux(w1) || (aux(w2) && (w1 == "also" || w1 == "reportedly" || w1 == "again")))) return Ref{};
   }
+  // "He accused Moscow of ...", '"...," she wrote': a person's pronoun right
+  // before the trigger stands for the person named last in the sentence, or
+  // first in the one before it in the paragraph.
+  if (speaker_acts) {
+    int person = PronounPerson(s, anchor);
+    if (person >= 0) return RefFromSpan(person, TailEnd(doc_, ann_.entities[person].end_token, doc_.tokens.size()), false);
+  }
   // The nearest entity before the trigger (or holding it: "a Moscow court")
   // that is not a place after "in".
   int best = -1;
@@ -247,6 +254,33 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     return RefFromSpan(i, TailEnd(doc_, it->end_token, prev.end_token), false);
   }
   return Ref{};
+}
+
+int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
+  uint32_t pronoun = anchor;
+  for (uint32_t t = anchor; t-- > s.first_token && t + 3 >= anchor;) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    if (w == "he" || w == "she" || w == "He" || w == "She") {
+      pronoun = t;
+      break;
+    }
+  }
+  if (pronoun == anchor) return -1;
+  auto person = [&](const EntitySpan& e) { return e.type == "person"; };
+  int found = -1;
+  for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < anchor; ++i) {
+    const EntitySpan& e = ann_.entities[i];
+    if (e.first_token >= s.first_token && e.first_token > pronoun) return -1;  // a name between: not a pronoun subject
+    if (e.first_token >= s.first_token && person(e)) found = static_cast<int>(i);
+  }
+  if (found >= 0) return found;
+  size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  if (si == 0 || doc_.sentences[si - 1].paragraph != s.paragraph) return -1;
+  const Sentence& prev = doc_.sentences[si - 1];
+  for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < prev.end_token; ++i) {
+    if (ann_.entities[i].first_token >= prev.first_token && person(ann_.entities[i])) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 // "Andrii Sybiha, the minister picked by Zelensky, will fly": an entity

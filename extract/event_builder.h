@@ -62,6 +62,10 @@ class EventBuilder {
   // The sentence's mention of `actor` when the actor is a country ("Russia
   // recruited...", "Poland scrambled..."), as a place; else empty.
   Ref ActorCountryIn(const Sentence& s, const Ref& actor) const;
+  // The person a "he"/"she" within three tokens before `anchor` stands for:
+  // the last person named before it in the sentence, else the first named
+  // in the sentence before, in the same paragraph; -1 if none.
+  int PronounPerson(const Sentence& s, uint32_t anchor) const;
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").

@@ -104,5 +104,23 @@ TEST_F(WholeEngine, TheDayOfASayingYieldsToTheDayOfTheEvent) {
   EXPECT_EQ(gain->date.value, "2024-12-23");
 }
 
+TEST_F(WholeEngine, APronounSpeakerIsThePersonNamedBefore) {
+  Record r = Run("2024-01-04",
+                 "The men had been held for two years, said Dmytro Lubinets, the rights commissioner. "
+                 "He accused Moscow of torturing prisoners.");
+  const Event* e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Dmytro Lubinets");
+  r = Run("2022-04-16",
+          "The cruiser was hit late on Wednesday, according to Maksym Marchenko, the governor of the region. "
+          "\"The missiles caused very serious damage to the ship,\" he wrote on Telegram.");
+  e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Maksym Marchenko");
+  // No one named before: no one's statement.
+  r = Run("2024-01-04", "He accused Moscow of torturing prisoners.");
+  for (const auto& ev : r.events) EXPECT_NE(ev.type, "statement") << Line(ev);
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -106,6 +106,7 @@ rule statement.remark
   match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes
   match [actor:PER] ...3 "called"|"calls" ...4 "a"|"an"
   match say|said|says|told|wrote|added ...2 [actor:PER]
+  match "he"|"she" "also"? said|says|told|wrote|added|stressed|insisted|acknowledged|admitted|argued
 
 # "Russia's Defense Ministry denied that it had planned to hit targets in
 # Poland", "Kyiv denied the claim": a denial is a statement of its own.
