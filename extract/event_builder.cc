@@ -256,6 +256,26 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   return Ref{};
 }
 
+int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
+  auto word = [&](uint32_t t) { return LowerWord(doc_.TokenText(doc_.tokens[t])); };
+  uint32_t t = anchor;
+  if (t > s.first_token && word(t - 1) == "also") --t;
+  if (t <= s.first_token + 2 || word(t - 1) != "and") return -1;
+  // The nearest verb of saying before the "and", and the name right before it.
+  for (uint32_t v = t - 1; v-- > s.first_token;) {
+    std::string w = word(v);
+    if (w != "said" && w != "says" && w != "told") continue;
+    int best = -1;
+    for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < v; ++i) {
+      const EntitySpan& e = ann_.entities[i];
+      if (e.first_token < s.first_token || e.end_token > v || v - e.end_token > 1) continue;
+      if (e.type == "person" || e.type == "organization") best = static_cast<int>(i);
+    }
+    return best;
+  }
+  return -1;
+}
+
 int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   uint32_t pronoun = anchor;
   for (uint32_t t = anchor; t-- > s.first_token && t + 3 >= anchor;) {
@@ -854,6 +874,16 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     e.quantities.push_back(std::move(q));
   }
   const bool location_bound = !e.location.empty();
+  // "Biden said Putin had made threats and accused Russia of ...": the
+  // second verb of the sentence's speaker is theirs, whoever the first one's
+  // words named.
+  if (e.type == "statement") {
+    int speaker = CoordinatedSpeaker(s, m.anchor);
+    if (speaker >= 0) {
+      speaker = Apposition(speaker, m.anchor, s.first_token);
+      e.actor = RefFromSpan(speaker, TailEnd(doc_, ann_.entities[speaker].end_token, s.end_token), false);
+    }
+  }
   if (e.actor.empty()) {
     e.actor = FallbackActor(s, m.anchor, m.end, used, e.type);
     if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);

@@ -66,6 +66,9 @@ class EventBuilder {
   // the last person named before it in the sentence, else the first named
   // in the sentence before, in the same paragraph; -1 if none.
   int PronounPerson(const Sentence& s, uint32_t anchor) const;
+  // The speaker of "X said ... and <anchor>": the person or organization
+  // right before the nearest "said" before the "and"; -1 if none.
+  int CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const;
   Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").

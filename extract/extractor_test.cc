@@ -122,5 +122,14 @@ TEST_F(WholeEngine, APronounSpeakerIsThePersonNamedBefore) {
   for (const auto& ev : r.events) EXPECT_NE(ev.type, "statement") << Line(ev);
 }
 
+TEST_F(WholeEngine, TheSpeakersSecondVerbIsTheirs) {
+  Record r = Run("2022-09-22",
+                 "Joe Biden said Vladimir Putin had made nuclear threats against Europe and accused Russia of "
+                 "violating the UN charter.");
+  const Event* e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Joe Biden");
+}
+
 }  // namespace
 }  // namespace sitrep
