@@ -418,6 +418,16 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
       std::string_view after2 = it->end_token + 1 < end ? doc_.TokenText(doc_.tokens[it->end_token + 1]) : "";
       if (after == "'s" || after == "\u2019s" || ((after == "'" || after == "\u2019") && after2 == "s")) continue;
     }
+    // "Kyiv did not comment", "Moscow denied it": a capital as the subject
+    // of a verb is its government, unless a preposition makes it a place.
+    if (rank == 0 && it->end_token < end && !PlaceAfterPreposition(i)) {
+      static const std::unordered_set<std::string_view> kGovernmentVerbs = {
+          "said", "says", "did", "does", "has", "have", "had", "denied", "denies", "claimed", "claims",
+          "accused", "accuses", "insisted", "insists", "blamed", "blames", "responded", "warned", "warns",
+          "announced", "announces", "confirmed", "confirms", "reported", "rejected", "rejects", "declined",
+          "refused", "dismissed", "called", "calls", "sees", "saw", "wants", "wanted"};
+      if (kGovernmentVerbs.count(doc_.TokenText(doc_.tokens[it->end_token]))) continue;
+    }
     // "on behalf of Moscow", "in support of Kyiv": the government again.
     if (rank == 0 && it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of") {
       std::string_view w = doc_.TokenText(doc_.tokens[it->first_token - 2]);

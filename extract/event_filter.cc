@@ -280,9 +280,16 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   if (e.type == "territory" && e.subtype == "capture") {
     static const WordSet persons = {"soldier", "serviceman", "pilot", "fighter", "prisoner",
                                     "man", "woman", "officer", "commander", "civilian"};
+    // "850 Ukrainian soldiers had been captured": people, in the passive
+    // ("Russian troops captured the town" takes a place).
+    static const WordSet people = {"soldiers", "servicemen", "pilots", "fighters", "prisoners", "men",
+                                   "women", "officers", "commanders", "civilians", "troops", "marines",
+                                   "people", "defenders", "mercenaries"};
+    std::string_view aux = m.anchor > s.first_token ? Lower(doc, m.anchor - 1) : std::string_view();
+    bool passive = aux == "been" || aux == "were" || aux == "was" || aux == "are" || aux == "being";
     uint32_t from = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
     for (uint32_t t = from; t < m.anchor; ++t) {
-      if (persons.count(Lower(doc, t))) return true;
+      if (persons.count(Lower(doc, t)) || (passive && people.count(Lower(doc, t)))) return true;
     }
   }
   // Only where the plural is the event itself: "repelled attacks on

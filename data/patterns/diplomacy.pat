@@ -46,6 +46,18 @@ rule diplomacy.negotiate
   match [actor:PER|ORG|LOC|GROUP]? ...3 hold|begin|start|resume|open|join|enter|broker "peace"|"ceasefire"|"truce" talks|negotiations
   match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] "should"|"must"|"to"|"would"|"will"? negotiate|talk
 
+# Agreements between governments: "Zelensky signed a security agreement with
+# Tusk", "Kyiv and London signed a 100-year partnership pact". A law or a
+# decree signed is policy; a soldier's contract is mobilization.
+rule diplomacy.agreement
+  type diplomacy
+  subtype agreement
+  plover AGREE
+  weight 0.75
+  match [actor:PER|ORG|LOC|GROUP]? ...3 sign|conclude|ink|seal ...4 agreement|agreements|deal|pact|accord|treaty|memorandum|communique ...3 "with"? [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] ...3 sign|signed|conclude|concluded|agree|agreed ...4 agreement|deal|pact|accord|treaty|memorandum
+  unless contract|contracts|petition|book|books|law|bill|decree|order|autograph|letter|record|player
+
 # Prisoner exchanges: "Ukraine and Russia swapped 150 prisoners each", "189
 # Ukrainians returned home from captivity". Quantity: people (returned).
 rule diplomacy.exchange
