@@ -277,28 +277,50 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
 }
 
 int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
+  auto pronoun_at = [&](uint32_t t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    return w == "he" || w == "she" || w == "He" || w == "She";
+  };
   uint32_t pronoun = anchor;
   for (uint32_t t = anchor; t-- > s.first_token && t + 3 >= anchor;) {
-    std::string_view w = doc_.TokenText(doc_.tokens[t]);
-    if (w == "he" || w == "she" || w == "He" || w == "She") {
+    if (pronoun_at(t)) {
       pronoun = t;
       break;
     }
   }
   if (pronoun == anchor) return -1;
-  auto person = [&](const EntitySpan& e) { return e.type == "person"; };
+  // Tokens inside quotation marks: a person named in someone's words is not
+  // who "he" is ('"... allows Putin to adapt," he told the gathering').
+  auto quoted = [&](const Sentence& x, uint32_t token) {
+    int marks = 0;
+    for (uint32_t t = x.first_token; t < token; ++t) {
+      std::string_view w = doc_.TokenText(doc_.tokens[t]);
+      marks += w == "\"" || w == "\u201c" || w == "\u201d";
+    }
+    return marks % 2 == 1;
+  };
+  auto first_entity = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                       [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   int found = -1;
-  for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < anchor; ++i) {
-    const EntitySpan& e = ann_.entities[i];
-    if (e.first_token >= s.first_token && e.first_token > pronoun) return -1;  // a name between: not a pronoun subject
-    if (e.first_token >= s.first_token && person(e)) found = static_cast<int>(i);
+  for (auto it = first_entity; it != ann_.entities.end() && it->first_token < anchor; ++it) {
+    if (it->first_token > pronoun) return -1;  // a name between: not a pronoun subject
+    if (it->type == "person" && !quoted(s, it->first_token)) found = static_cast<int>(it - ann_.entities.begin());
   }
   if (found >= 0) return found;
+  // The sentences before, in the paragraph: the first person named outside
+  // quotes; past a sentence whose subject is "he" too, up to three back.
   size_t si = static_cast<size_t>(&s - doc_.sentences.data());
-  if (si == 0 || doc_.sentences[si - 1].paragraph != s.paragraph) return -1;
-  const Sentence& prev = doc_.sentences[si - 1];
-  for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < prev.end_token; ++i) {
-    if (ann_.entities[i].first_token >= prev.first_token && person(ann_.entities[i])) return static_cast<int>(i);
+  for (size_t back = 1; back <= 3 && back <= si; ++back) {
+    const Sentence& prev = doc_.sentences[si - back];
+    if (prev.paragraph != s.paragraph) break;
+    auto it = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
+                               [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+    for (; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
+      if (it->type == "person" && !quoted(prev, it->first_token)) return static_cast<int>(it - ann_.entities.begin());
+    }
+    bool also_he = false;
+    for (uint32_t t = prev.first_token; t < prev.end_token && !also_he; ++t) also_he = pronoun_at(t);
+    if (!also_he) break;
   }
   return -1;
 }
@@ -407,7 +429,9 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
       std::string_view after = LowerTokenView(doc_, it->end_token, &scratch);
       if (after == "president" || after == "prime" || after == "minister" || after == "secretary" ||
           after == "envoy" || after == "ambassador" || after == "officials" || after == "official" ||
-          after == "spokesperson" || after == "spokesman" || after == "chancellor" || after == "leader") {
+          after == "spokesperson" || after == "spokesman" || after == "chancellor" || after == "leader" ||
+          after == "vice" || after == "deputy" || after == "foreign" || after == "defence" ||
+          after == "defense" || after == "national" || after == "special" || after == "senior") {
         continue;
       }
     }

@@ -131,5 +131,17 @@ TEST_F(WholeEngine, TheSpeakersSecondVerbIsTheirs) {
   EXPECT_EQ(e->actor.name, "Joe Biden");
 }
 
+TEST_F(WholeEngine, HeIsNotAPersonNamedInsideAQuote) {
+  Record r = Run("2024-02-18",
+                 "Volodymyr Zelensky spoke at the security conference in Munich on Saturday. "
+                 "\"Keeping Ukraine short of weapons allows Vladimir Putin to adapt,\" he told the gathering. "
+                 "He later met US Vice President Kamala Harris on the sidelines.");
+  const Event* e = OfType(r, "diplomacy");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Volodymyr Zelenskyy");
+  EXPECT_NE(e->location.name, "United States") << "a country in a title is whose office it is";
+  for (const auto& ev : r.events) EXPECT_NE(ev.actor.name, "Vladimir Putin") << Line(ev);
+}
+
 }  // namespace
 }  // namespace sitrep
