@@ -276,6 +276,15 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
   return -1;
 }
 
+bool EventBuilder::Quoted(const Sentence& s, uint32_t token) const {
+  int marks = 0;
+  for (uint32_t t = s.first_token; t < token && t < s.end_token; ++t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    marks += w == "\"" || w == "\u201c" || w == "\u201d";
+  }
+  return marks % 2 == 1;
+}
+
 int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   auto pronoun_at = [&](uint32_t t) {
     std::string_view w = doc_.TokenText(doc_.tokens[t]);
@@ -289,16 +298,9 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
     }
   }
   if (pronoun == anchor) return -1;
-  // Tokens inside quotation marks: a person named in someone's words is not
-  // who "he" is ('"... allows Putin to adapt," he told the gathering').
-  auto quoted = [&](const Sentence& x, uint32_t token) {
-    int marks = 0;
-    for (uint32_t t = x.first_token; t < token; ++t) {
-      std::string_view w = doc_.TokenText(doc_.tokens[t]);
-      marks += w == "\"" || w == "\u201c" || w == "\u201d";
-    }
-    return marks % 2 == 1;
-  };
+  // A person named in someone's words is not who "he" is ('"... allows
+  // Putin to adapt," he told the gathering').
+  auto quoted = [&](const Sentence& x, uint32_t token) { return Quoted(x, token); };
   auto first_entity = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                        [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   int found = -1;
@@ -870,6 +872,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
             used_as_place.pop_back();
             break;
           }
+        }
+        // '"... allows Putin to adapt," he told the gathering': a name in the
+        // words quoted is not who speaks them.
+        if (el.slot == "actor" && e.type == "statement" && Quoted(s, b.first) && !Quoted(s, m.anchor)) {
+          used.pop_back();
+          used_as_place.pop_back();
+          break;
         }
         if (el.slot == "actor") {
           int span = Apposition(b.span, m.anchor, s.first_token);

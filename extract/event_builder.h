@@ -66,6 +66,8 @@ class EventBuilder {
   // the last person named before it in the sentence, else the first named
   // in the sentence before, in the same paragraph; -1 if none.
   int PronounPerson(const Sentence& s, uint32_t anchor) const;
+  // The token is inside quotation marks (an odd number of them before it).
+  bool Quoted(const Sentence& s, uint32_t token) const;
   // The speaker of "X said ... and <anchor>": the person or organization
   // right before the nearest "said" before the "and"; -1 if none.
   int CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const;
