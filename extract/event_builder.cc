@@ -621,6 +621,17 @@ bool EventBuilder::DateOfSaying(const DateSpan& d) const {
 }
 
 bool EventBuilder::Compared(const DateSpan& d) const {
+  // "the largest attack since March", "held since the first weeks of the
+  // invasion": where a span of time begins, not the day of an event.
+  // But "since July, when Moscow pulled out of the deal" dates what the
+  // "when" tells.
+  bool since = LowerWord(doc_.TokenText(doc_.tokens[d.first_token])) == "since" ||
+               (d.first_token > 0 && LowerWord(doc_.TokenText(doc_.tokens[d.first_token - 1])) == "since");
+  if (since) {
+    uint32_t t = d.end_token;
+    if (t < doc_.tokens.size() && doc_.TokenText(doc_.tokens[t]) == ",") ++t;
+    return !(t < doc_.tokens.size() && LowerWord(doc_.TokenText(doc_.tokens[t])) == "when");
+  }
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
     std::string w = LowerWord(doc_.TokenText(doc_.tokens[d.first_token - k]));
     if (w == "than" || w == "compared") return true;
@@ -643,6 +654,7 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
       // sets the story's day. A year ("so far this year") does not replace
       // the day told before it.
       if (skip_saying && !InLead(d.first_token) && DateOfSaying(d)) continue;
+      if (Compared(d)) continue;
       if (earlier >= 0 && d.date.precision == "year" && ann_.dates[earlier].date.precision == "day") continue;
       earlier = static_cast<int>(i);
       continue;

@@ -81,7 +81,8 @@ class EventBuilder {
   bool DateOfSaying(const DateSpan& d) const;
   // The token is in the lead: the first two paragraphs (headline, opening).
   bool InLead(uint32_t token) const;
-  // "more than in 2024", "compared with last year": a date of comparison.
+  // "more than in 2024", "compared with last year", "since March": a date
+  // of comparison or the start of a span, not an event's day.
   bool Compared(const DateSpan& d) const;
   void AddQuantities(const PatternElement& el, const Binding& b, Event* e) const;
   // "destroyed 59 of the missiles": the total counted in the sentence before.

@@ -143,5 +143,20 @@ TEST_F(WholeEngine, HeIsNotAPersonNamedInsideAQuote) {
   for (const auto& ev : r.events) EXPECT_NE(ev.actor.name, "Vladimir Putin") << Line(ev);
 }
 
+TEST_F(WholeEngine, SinceStartsASpanNotAnEventsDay) {
+  Record r = Run("2024-01-04",
+                 "Buses carrying 230 freed Ukrainians crossed the border on Wednesday. "
+                 "Some had been held since the first weeks of the invasion. "
+                 "The prisoner exchange was mediated by the United Arab Emirates.");
+  const Event* e = OfType(r, "diplomacy");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->date.value, "2024-01-03");
+  // "since July, when ..." dates the when-clause.
+  r = Run("2023-09-01", "Since July, when Moscow pulled out of the grain deal, ports have been hit weekly.");
+  e = OfType(r, "policy");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->date.value, "2023-07");
+}
+
 }  // namespace
 }  // namespace sitrep

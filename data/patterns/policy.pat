@@ -41,7 +41,8 @@ rule policy.decision
   match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce|impose|announce|order|lift ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff|regime|lockdown
   unless price|fire
 
-# "Tuesday was declared a day of mourning", "the city declared three days of mourning".
+# "Tuesday was declared a day of mourning", "the city declared three days of mourning",
+# "Kharkiv began three days of mourning on Monday", "declared the mourning period".
 rule policy.mourning
   type policy
   subtype mourning
@@ -49,6 +50,8 @@ rule policy.mourning
   weight 0.75
   match declare|announce|proclaim ...4 day|days "of" mourning
   match day|days "of" mourning ...4 "declared"|"announced"|"proclaimed"
+  match [location:LOC] ...2 observe|begin|hold|mark|start|enter ...4 day|days|period "of" "national"? mourning
+  match declare|announce|proclaim ...3 "the"|"a"? mourning "period"|"day"|"days"
 
 # "Moscow pulled out of the grain deal", "Russia withdrew from the treaty".
 rule policy.withdraw_deal
