@@ -164,6 +164,12 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
                             ? &entities_[sp.entity] : nullptr;
     return FeatureRank(ent) == 0;
   };
+  bool quotes = false;
+  for (uint32_t t = s.first_token; t < s.end_token && !quotes; ++t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    quotes = w == "\"" || w == "\u201c" || w == "\u201d";
+  }
+  const bool anchor_quoted = quotes && Quoted(s, anchor);
   auto usable = [&](int i) {
     // "said in a post on Telegram": a channel, not a doer.
     uint32_t first = ann_.entities[i].first_token;
@@ -171,6 +177,8 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       std::string_view before = doc_.TokenText(doc_.tokens[first - 1]);
       if ((before == "on" || before == "via") && ann_.entities[i].type == "organization") return false;
     }
+    // A name inside quoted words does not do what the words outside them tell.
+    if (quotes && Quoted(s, first) != anchor_quoted) return false;
     return std::find(used.begin(), used.end(), i) == used.end() &&
            !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
   };

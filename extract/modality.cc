@@ -14,7 +14,8 @@ namespace {
 
 constexpr std::string_view kNegation[] = {
     "not", "never", "no", "without", "fail", "failed", "fails", "failing", "deny", "denied",
-    "denies", "denying", "refuted", "nor", "neither", "cannot"};
+    "denies", "denying", "refuted", "nor", "neither", "cannot", "refused", "refuses", "refusing",
+    "declined", "declines", "declining", "refrained", "refrains", "refraining"};
 constexpr std::string_view kPossible[] = {"could", "may", "might", "would", "can", "possibly",
                                           "should", "must", "ought", "threatened", "threatens",
                                           "threatening",
@@ -89,7 +90,9 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     // "left without power after debris damaged": "without" negates only
     // the word it stands before.
     if (w == "without" && t + 2 < trigger) cues &= ~kNegationCue;
-    if ((cues & kNegationCue) || nt) negated = true;
+    // "stopped short of assigning blame", "fell short of calling it".
+    bool short_of = w == "short" && next == "of";
+    if ((cues & kNegationCue) || nt || short_of) negated = true;
     if (cues & kPossibleCue) {
       possible = true;
       if (w != "would") would_only = false;
