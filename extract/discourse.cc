@@ -176,7 +176,26 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   for (auto& x : *earlier) {
     if (LooseRetelling(entities, x, e)) return true;
   }
-  if (!e.quantities.empty() || e.actor.name.empty() || e.location.name.empty()) return false;
+  if (!e.quantities.empty() || e.location.name.empty()) return false;
+  // An event with no figure of its own, at a place and on a day the report
+  // already has an event of its type for, by no one else, adds nothing but
+  // what it fills in ("the hospital had suffered a direct hit" after "a
+  // missile struck the hospital"). A person's remarks are KeepFirstRemark's.
+  if (e.actor.name.empty() || e.type != "statement") {
+    for (auto& x : *earlier) {
+      if (x.type != e.type || x.type == "statement" || x.modality != e.modality) continue;
+      if (x.location.name != e.location.name) continue;
+      if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;
+      if (!x.actor.empty() && !e.actor.empty() && !SameParty(x.actor, e.actor)) continue;
+      if (!x.target.empty() && !e.target.empty() && x.target.name != e.target.name) continue;
+      if (x.subtype != e.subtype && !x.subtype.empty() && !e.subtype.empty()) continue;
+      if (x.actor.empty()) x.actor = e.actor;
+      if (x.target.empty()) x.target = e.target;
+      if (x.date.value.empty()) x.date = e.date;
+      return true;
+    }
+  }
+  if (e.actor.name.empty()) return false;
   for (auto& x : *earlier) {
     if (x.type != e.type || x.modality != e.modality || !x.quantities.empty()) continue;
     if (!SameParty(x.actor, e.actor) || x.location.name != e.location.name) continue;

@@ -331,10 +331,14 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
       "combined", "weekend", "morning", "large-scale", "major", "largest", "biggest", "heaviest",
       "deadliest", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
       "ninth", "tenth", "eleventh", "twelfth"};
+  // "the station attack", "the hospital strike": one noun naming its target,
+  // right before the head; "a new attack", "another strike" are new ones.
+  static const WordSet fresh = {"new", "another", "fresh", "further", "separate", "renewed", "more"};
   for (int k = 0; k < 3 && t > s.first_token && !definite.count(Lower(doc, t)); ++k) {
     std::string_view w = doc.TokenText(doc.tokens[t]);
+    bool modifier = k == 0 && doc.tokens[t].kind == TokenKind::kWord && !fresh.count(Lower(doc, t));
     if (doc.tokens[t].kind != TokenKind::kNumber && !(w[0] >= 'A' && w[0] <= 'Z') &&
-        !describing_words.count(Lower(doc, t))) {
+        !describing_words.count(Lower(doc, t)) && !modifier) {
       break;
     }
     --t;
@@ -350,9 +354,11 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   // attack inhumane", "during the attack" refer to an event the report
   // already has, wherever the sentence's own place is.
   static const WordSet described = {"was", "were", "is", "are", "lasted", "came", "showed",
-                                    "marked", "appeared", "seemed", "had", "has", "also"};
+                                    "marked", "appeared", "seemed", "had", "has", "also", "took",
+                                    "happened", "occurred", "followed", "comes", "shows"};
   static const WordSet describing = {"called", "calls", "labeled", "labelled", "described",
                                      "describes", "condemned", "condemns", "branded", "denounced",
+                                     "condemn", "condemning", "denounce", "call", "describe", "label",
                                      "during", "after", "amid", "following", "since", "before",
                                      "against", "about", "behind", "for", "of", "in", "by", "from",
                                      "was", "is", "were"};
