@@ -219,9 +219,21 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   }
   if (clause_lo > s.first_token && subordinate(Lower(doc, clause_lo - 1))) --clause_lo;  // keep "since" itself
   while (clause_hi < s.end_token && !IsClauseStop(Lower(doc, clause_hi))) ++clause_hi;  // "since ..." stays in
+  // Told only to say since when: "has been shelled since Ukrainian forces
+  // were pushed out of Kursk" dates the shelling; the push is backdrop.
+  // A date of its own keeps it: "since Russia left the grain deal in July 2023".
+  if (clause_lo < m.anchor && Lower(doc, clause_lo) == "since") {
+    bool dated = std::any_of(ann.dates.begin(), ann.dates.end(), [&](const DateSpan& d) {
+      return d.first_token > clause_lo && d.first_token < clause_hi;
+    });
+    if (!dated) return true;
+  }
   for (uint32_t t = clause_lo; t < clause_hi; ++t) {
     std::string_view w = Lower(doc, t);
-    if (w == "repeatedly" || w == "routinely" || w == "regularly") return true;
+    if (w == "repeatedly" || w == "routinely" || w == "regularly" || w == "regular" || w == "frequent" ||
+        w == "constant") {
+      return true;
+    }
     // "more than a dozen times this year", "dozens of times since July"
     if (w == "times" && t > s.first_token) {
       std::string_view b = Lower(doc, t - 1);
@@ -284,7 +296,8 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
     // ("Russian troops captured the town" takes a place).
     static const WordSet people = {"soldiers", "servicemen", "pilots", "fighters", "prisoners", "men",
                                    "women", "officers", "commanders", "civilians", "troops", "marines",
-                                   "people", "defenders", "mercenaries"};
+                                   "people", "defenders", "mercenaries", "ukrainians", "russians",
+                                   "captives", "hostages", "children", "pows"};
     std::string_view aux = m.anchor > s.first_token ? Lower(doc, m.anchor - 1) : std::string_view();
     bool passive = aux == "been" || aux == "were" || aux == "was" || aux == "are" || aux == "being";
     uint32_t from = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
@@ -359,6 +372,7 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
   static const WordSet describing = {"called", "calls", "labeled", "labelled", "described",
                                      "describes", "condemned", "condemns", "branded", "denounced",
                                      "condemn", "condemning", "denounce", "call", "describe", "label",
+                                     "said", "says",
                                      "during", "after", "amid", "following", "since", "before",
                                      "against", "about", "behind", "for", "of", "in", "by", "from",
                                      "was", "is", "were"};

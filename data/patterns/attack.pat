@@ -19,6 +19,8 @@ rule attack.artillery
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 shell|shelling|bombard|bombardment|mortar ...4 [target:LOC|ORG]?
   match artillery|mortar|rocket fire|barrage|strike
+  # "rationing artillery shells", "a ten-to-one advantage in shells": ammunition, not shelling.
+  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|155mm|155-mm
 
 rule attack.air
   type attack
@@ -39,6 +41,8 @@ rule attack.strike
   match sea|naval|maritime|uncrewed|unmanned ...1 drone|drones ...3 sink|sank|sunk|hit|strike|struck|attack|damage
   unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled
   unless went|labour|labor|teacher|doctor|miner|sanction|tariff
+  # "a package of 1,600 strike and air defence missiles": weapons, not a strike.
+  unless package|pledge|pledged|deliver|delivered|delivery
 
 rule attack.launch
   type attack

@@ -6,7 +6,7 @@ rule diplomacy.meet
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 meet|met|host|receive|welcome ...2 "with"? [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "and" [target:PER|ORG|LOC|GROUP] ...3 meet|met|hold|held ...6 [location:LOC]?
-  unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation
+  unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation|missile|missiles|fired|struck|strike|hit
 
 rule diplomacy.visit
   type diplomacy
@@ -30,6 +30,7 @@ rule diplomacy.convene
   subtype meeting
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 leader|minister|official|delegation|representative|envoy|head? ...2 convene|gather|assemble|meet ...4 "in"|"at" ...5 [location:LOC]
+  unless missile|missiles|fired|struck|strike|hit
 
 rule diplomacy.call
   type diplomacy

@@ -16,7 +16,7 @@ rule territory.take
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 take|took|taken ...4 [location:LOC]
   match take|took|taken "control"|"full" ...2 "of"|"over" ...5 [location:LOC]
-  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance|seriously|advantage|account|responsibility|credit|shape
+  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance|seriously|advantage|account|responsibility|credit|shape|total|totals|tally|number|figure
 
 rule territory.liberate
   type territory
@@ -48,7 +48,7 @@ rule territory.control
   match [actor:ORG|GROUP|LOC|UNIT] ...3 occupy|occupies|occupied ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
   match [location:LOC] ...3 "came"|"comes"|"is"|"was"|"now"|"fell"|"remains"|"remained" ...2 "under" ...2 control
   match [location:LOC] "," ...12 "," "was"|"is"|"were"|"had" "been"? "back"|"now"|"again"|"firmly"? "under" ...2 control
-  unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air
+  unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air|partially|temporarily|territories
 
 rule territory.advance
   type territory
