@@ -1037,6 +1037,8 @@ bool Mergeable(const Event& a, const Event& b) {
   if (a.type != b.type || a.modality != b.modality || a.evidence.start != b.evidence.start) return false;
   // "called the strike a response ... and threatened to use ...": two statements.
   if (a.type == "statement" && !a.subtype.empty() && !b.subtype.empty() && a.subtype != b.subtype) return false;
+  // "Peskov said ..., and Medvedev wrote that ...": two speakers, two statements.
+  if (a.type == "statement" && !a.actor.empty() && !b.actor.empty() && a.actor.name != b.actor.name) return false;
   // One actor's event told by two rules, one with its numbers: one event
   // ("North Korea deployed 11,000 troops to assist Russia").
   bool one_counted = a.quantities.empty() != b.quantities.empty();

@@ -158,5 +158,25 @@ TEST_F(WholeEngine, SinceStartsASpanNotAnEventsDay) {
   EXPECT_EQ(e->date.value, "2023-07");
 }
 
+TEST_F(WholeEngine, TwoSpeakersInOneSentenceAreTwoStatements) {
+  Record r = Run("2023-07-13",
+                 "Kremlin spokesman Dmitry Peskov said the decisions would have negative consequences, and "
+                 "Dmitry Medvedev wrote that arming Ukraine brought a third world war closer.");
+  std::vector<std::string> actors;
+  for (const auto& e : r.events) {
+    if (e.type == "statement") actors.push_back(e.actor.name);
+  }
+  EXPECT_EQ(actors, (std::vector<std::string>{"Dmitry Peskov", "Dmitry Medvedev"}))
+      << ::testing::PrintToString(Lines(r));
+}
+
+TEST_F(WholeEngine, AViceAdmiralIsAPerson) {
+  Record r = Run("2025-04-01",
+                 "Vice-Admiral Vladimir Tsimlyansky of the General Staff said conscripts would not be sent there.");
+  const Event* e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Vladimir Tsimlyansky");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -18,7 +18,7 @@ rule policy.appointment
   match [PER] ...3 "appointed"|"named"|"nominated" ...3 "as"? ...4 envoy|minister|commander|chief|head|ambassador|representative|secretary|adviser
   match [actor:PER|ORG|LOC|GROUP]? ...3 dismiss|fire|sack|replace|remove|oust ...6 commander|chief|minister|head|general|governor
   # "fired two missiles at a meeting of commanders": shots, not a dismissal.
-  unless missile|missiles|rocket|rockets|drone|drones|shell|shells|shot|shots|round|rounds
+  unless missile|missiles|rocket|rockets|drone|drones|shell|shells|shot|shots|round|rounds|into|line
 
 rule policy.court
   type policy
