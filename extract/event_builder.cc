@@ -177,8 +177,10 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       std::string_view before = doc_.TokenText(doc_.tokens[first - 1]);
       if ((before == "on" || before == "via") && ann_.entities[i].type == "organization") return false;
     }
-    // A name inside quoted words does not do what the words outside them tell.
-    if (quotes && Quoted(s, first) != anchor_quoted) return false;
+    // A name inside quoted words does not do what the words outside them
+    // tell. (A trigger inside them may be a phrase quoted: 'carried out a
+    // "massive strike"'.)
+    if (quotes && !anchor_quoted && Quoted(s, first)) return false;
     return std::find(used.begin(), used.end(), i) == used.end() &&
            !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
   };
@@ -241,6 +243,23 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   if (best >= 0) {
     best = Apposition(best, anchor, s.first_token);
     return RefFromSpan(best, TailEnd(doc_, ann_.entities[best].end_token, s.end_token), false);
+  }
+  // "The Russian Defense Ministry said its forces had carried out a massive
+  // strike": the forces are the speaker's, however far the trigger is.
+  static const std::unordered_set<std::string_view> kOwnForces = {
+      "forces", "troops", "army", "military", "units", "navy", "jets", "aircraft", "pilots", "fleet",
+      "soldiers", "fighters", "air"};
+  for (uint32_t t = s.first_token + 1; t + 1 < anchor; ++t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    if ((w != "its" && w != "their" && w != "our") || !kOwnForces.count(doc_.TokenText(doc_.tokens[t + 1]))) continue;
+    if (!SpeechBetween(s.first_token, t)) break;
+    for (auto it = begin; it != ann_.entities.end() && it->first_token < t; ++it) {
+      int i = static_cast<int>(it - ann_.entities.begin());
+      if (usable(i) && !PlaceAfterPreposition(i) && !town(i, s.first_token)) {
+        return RefFromSpan(i, TailEnd(doc_, it->end_token, s.end_token), false);
+      }
+    }
+    break;
   }
   // Else the subject carried over from the sentence before, in the same
   // paragraph ("The SBU said on Monday... The operation exposed 12 agents").
