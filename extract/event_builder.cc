@@ -225,6 +225,9 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     // described by Zelensky as ...": the speaker did not do it.
     if (!speaker_acts && it->end_token <= anchor) {
       if (SpeechBetween(it->end_token, anchor, true)) continue;
+      // "Mayor Ihor Terekhov said fifteen strikes had hit the city": a
+      // person who tells of a strike did not launch it.
+      if (type == "attack" && it->type == "person" && SpeechBetween(it->end_token, anchor)) continue;
       // "described by (Ukrainian President) Volodymyr Zelenskyy as ..."
       bool judged_by = false;
       for (uint32_t k = it->first_token; k-- > s.first_token + 1 && k + 4 > it->first_token;) {

@@ -187,6 +187,14 @@ static bool PlanItem(const Document& doc, const Sentence& s) {
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (PlanItem(doc, s)) return true;
+  // "The speed of the advance was striking": an adjective, not a strike.
+  if (Lower(doc, m.anchor) == "striking" && m.anchor > s.first_token) {
+    std::string_view b = Lower(doc, m.anchor - 1);
+    if (b == "was" || b == "is" || b == "are" || b == "were" || b == "be" || b == "been" || b == "most" ||
+        b == "more" || b == "very" || b == "particularly" || b == "equally" || b == "less" || b == "quite") {
+      return true;
+    }
+  }
   if ((e.type == "attack" || e.type == "interception") && RunningTotal(doc, ann, s, m.anchor)) return true;
   if (!e.quantities.empty()) return false;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
