@@ -13,6 +13,8 @@ rule deployment.troops
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|station|redeploy ...3 troop|soldier|force|forces|servicemen|unit|battalion|brigade|contingent|reinforcement ...5 [location:LOC]?
   match troop|soldier|force|forces|servicemen|contingent ...3 deploy|deployed|stationed|sent|dispatched ...4 [location:LOC]?
+  # "the 3rd Assault Brigade was rushed into Avdiivka", "reserve battalions were moved to Kursk".
+  match [actor:UNIT|ORG]? ...2 brigade|brigades|battalion|battalions|regiment|regiments|division|divisions|unit|units|reinforcements|reserves|troop|troops|forces ...3 "rushed"|"moved"|"transferred"|"redeployed"|"deployed"|"sent" "into"|"to" ...2 [location:LOC]
   unless letter|message|signal|aid|money|weapon|humanitarian|envoy|delegation
 
 # "units were deployed; estimates put their number near 11,000"

@@ -80,7 +80,9 @@ rule infrastructure.facility
   match fire ...2 "broke"|"started"|"erupted"|"raged" "out"? ...3 "at"|"in" ...4 plant|terminal|station|substation|facility|refinery|depot|warehouse|port|tower|dam|silo|silos|pipeline|infrastructure|grid
   match plant|terminal|station|substation|facility|refinery|depot|warehouse|port|tower|dam|silo|silos|pipeline|bridge|infrastructure ...4 "caught" "fire"
   match dam|bridge|terminal|silo|silos|warehouse|pipeline|tower|refinery|depot|port|substation|plant|station ...3 "was"|"were"|"had"|"has"|"have" "been"? "damaged"|"destroyed"|"hit"|"struck"|"blown"|"breached"|"flooded"
-  unless police|fire-fighters|firefighters|bus|railway-station|polling
+  # "The dam and the plant attached to it, in the town of Nova Kakhovka, collapsed", "two bridges collapsed".
+  match dam|dams|bridge|bridges|overpass|building|buildings|tower|plant|station ...12 collapse|collapsed|collapses|collapsing
+  unless police|fire-fighters|firefighters|bus|railway-station|polling|talks|economy|front|government|regime|ruble|rouble|deal|market|army|defences|defenses|morale|ceasefire|truce
 
 # Power or communications lost: "the plant lost its connection to the
 # external power grid", "a cyberattack knocked out the mobile network",
