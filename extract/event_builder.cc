@@ -228,6 +228,9 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       // "Mayor Ihor Terekhov said fifteen strikes had hit the city": a
       // person who tells of a strike did not launch it.
       if (type == "attack" && it->type == "person" && SpeechBetween(it->end_token, anchor)) continue;
+      // "a jet carrying Yevgeny Prigozhin crashed, killing all ten on board":
+      // a person named near a toll is its victim or its teller, not its cause.
+      if (type == "casualties" && it->type == "person") continue;
       // "described by (Ukrainian President) Volodymyr Zelenskyy as ..."
       bool judged_by = false;
       for (uint32_t k = it->first_token; k-- > s.first_token + 1 && k + 4 > it->first_token;) {
@@ -977,7 +980,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       e.actor = FramingCountry(s, m.anchor);
     }
   }
-  if (e.location.empty()) e.location = FallbackLocation(s, m.anchor, used_as_place);
+  // A sanction happens where it is decided, which the sentence names or not;
+  // the country it is against, or a town told before, is not its place.
+  if (e.location.empty() && e.type != "sanction") e.location = FallbackLocation(s, m.anchor, used_as_place);
   // "Russia recruited 427,000 people": a country's call-up is in the country,
   // whatever other place the sentence names ("since the invasion of Ukraine").
   if (e.type == "mobilization" && !location_bound && !e.actor.entity.empty()) {

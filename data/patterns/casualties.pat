@@ -100,7 +100,7 @@ rule casualties.one_killed
   quantity killed=1
   match "a"|"an" ...6 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...6 "was"|"has"|"had" ...2 "killed"|"dead"
   match "killing"|"killed"|"kills" "a"|"an" ...6 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|pilot
-  match "the"|"its"|"his"|"her" "pilot"|"driver" ...3 "was"|"were" "killed"
+  match "the"|"its"|"his"|"her"|"their" "pilot"|"driver"|"commander"|"captain"|"photographer"|"cameraman" ...6 "was" "killed"
 
 # "A woman and her son were killed": two victims named one by one.
 rule casualties.two_killed

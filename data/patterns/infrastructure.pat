@@ -49,7 +49,7 @@ rule infrastructure.struck
   weight 0.75
   match hit|strike|target ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
   match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 hit
-  unless price|market|demand|bill|tariff
+  unless price|market|demand|bill|tariff|sanction|sanctions|package|ban|import|imports|export|exports|liquefied|revenue|revenues
 
 rule infrastructure.transit
   type infrastructure
