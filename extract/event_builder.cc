@@ -720,6 +720,9 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   uint32_t paragraph = std::prev(it)->paragraph;
   uint32_t lead = doc_.sentences.empty() ? 0 : doc_.sentences.front().paragraph + 1;
   if (paragraph != s.paragraph && paragraph > lead) return none;
+  // The lead's day, not its week: a day the sentence was said on is closer
+  // than "last week" told two paragraphs up.
+  if (paragraph != s.paragraph && saying >= 0 && told.date.precision != "day") return none;
   return told.date;
 }
 

@@ -157,6 +157,15 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     }
     extract::KeepFirstRemark(events, &sentence_events);
     extract::MergeSentenceEvents(&sentence_events);
+    // "Russian missiles damaged the cathedral, killing two": those who
+    // struck are those who killed, whatever stands nearer the toll.
+    for (const auto& a : sentence_events) {
+      if (a.type != "attack" || a.actor.empty() || a.modality != "asserted") continue;
+      for (auto& c : sentence_events) {
+        if (c.type == "casualties" && c.modality == "asserted") c.actor = a.actor;
+      }
+      break;
+    }
     builder.SplitCoordinated(si, &sentence_events);
     for (auto& e : sentence_events) {
       extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline,

@@ -178,5 +178,37 @@ TEST_F(WholeEngine, AViceAdmiralIsAPerson) {
   EXPECT_EQ(e->actor.name, "Vladimir Tsimlyansky");
 }
 
+TEST_F(WholeEngine, MissilesThatDamageAreAStrikeAndItsAttackerKills) {
+  Record r = Run("2023-07-24",
+                 "Russian missiles damaged the Transfiguration Cathedral in Odesa overnight into Sunday, killing "
+                 "two people.");
+  const Event* a = OfType(r, "attack");
+  const Event* c = OfType(r, "casualties");
+  ASSERT_NE(a, nullptr) << ::testing::PrintToString(Lines(r));
+  ASSERT_NE(c, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(c->actor.name, a->actor.name);
+  EXPECT_TRUE(Has(c, "killed", 2));
+}
+
+TEST_F(WholeEngine, ASpeakersDayBeatsTheLeadsWeek) {
+  Record r = Run("2023-07-24",
+                 "Ports were hit again.\n\nMoscow called it revenge for the attack on the bridge last week.\n\n"
+                 "Yevgeny Prigozhin claimed on Saturday that his fighters had taken full control of Bakhmut.");
+  const Event* e = OfType(r, "territory");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->date.value, "2023-07-22");
+}
+
+TEST_F(WholeEngine, ASanctionHasNoPlaceFromTheParagraphBefore) {
+  Record r = Run("2024-06-25",
+                 "Two landing ships were struck at the naval base in Novorossiysk.\n\n"
+                 "The European Union adopted its 14th package of sanctions against Russia on Monday, targeting "
+                 "liquefied natural gas for the first time.");
+  for (const auto& e : r.events) {
+    if (e.type == "sanction") EXPECT_NE(e.location.name, "Novorossiysk");
+    EXPECT_NE(e.type, "infrastructure") << Line(e);
+  }
+}
+
 }  // namespace
 }  // namespace sitrep
