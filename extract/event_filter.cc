@@ -286,6 +286,12 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
       if (!named_subject) return true;
     }
   }
+  // "three men accused of sabotage": a participle saying what they are
+  // charged with; an accusation names whom it accuses before the "of".
+  if (e.type == "statement" && e.subtype == "accusation" && m.anchor + 1 < s.end_token &&
+      Lower(doc, m.anchor) == "accused" && Lower(doc, m.anchor + 1) == "of") {
+    return true;
+  }
   // A statement named by a noun: "an urgent call for", "García's call to action".
   if (e.type == "statement" && m.anchor > s.first_token) {
     std::string_view before = Lower(doc, m.anchor - 1);

@@ -25,7 +25,7 @@ rule territory.liberate
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
   match [location:LOC] ...4 liberate|retake|recapture
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 liberate|retake|recapture|regain|free ...3 [count:QTY] ...3 town|towns|village|villages|settlement|settlements|locality|localities
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 push|pushed|drive|drove|driven|oust|ousted|expel|expelled ...4 "out"? "of"|"from" ...2 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 push|pushed|drive|drove|driven|oust|ousted|expel|expelled ...4 "out"? "of"|"from" ...4 [location:LOC]
   match flag ...4 raise|raised|hoisted|hoist ...2 "over"|"in"|"above"|"at" ...2 [location:LOC]
   match [count:QTY] ...2 town|towns|village|villages|settlement|settlements|locality|localities ...6 liberate|retake|recapture|free
   match "among" ...2 village|villages|town|towns|settlement|settlements|place|places|locality|localities liberate|retake|recapture|free ...12 "were"|"was"|"are" [location:LOC]
