@@ -562,7 +562,7 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
       "chief", "commander", "officials", "official", "ministry", "government", "administration",
       "envoy", "ambassador", "secretary", "adviser", "advisor", "prosecutor", "prosecutors",
       "police", "military", "army", "navy", "kremlin", "parliament", "council", "authorities",
-      "court", "tribunal", "judge"};
+      "court", "tribunal", "judge", "services", "investigators", "prosecutors", "guards"};
   uint32_t lo = anchor >= s.first_token + 5 ? anchor - 5 : s.first_token;
   for (uint32_t t = anchor + 1; t-- > lo;) {  // the trigger itself may be the office ("the court")
     std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
@@ -975,9 +975,18 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       e.actor = RefFromSpan(speaker, TailEnd(doc_, ann_.entities[speaker].end_token, s.end_token), false);
     }
   }
+  // "Security services arrested three men", "The court sentenced ...": an
+  // office named right before the trigger, with no name before it, is the
+  // doer, not the subject of the sentence before.
+  const bool by_office = e.type == "statement" || e.type == "policy" || e.type == "arrest";
+  if (e.actor.empty() && by_office) {
+    auto first = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                  [](const EntitySpan& x, uint32_t t) { return x.first_token < t; });
+    if (first == ann_.entities.end() || first->first_token >= m.anchor) e.actor = RoleActor(s, m.anchor);
+  }
   if (e.actor.empty()) {
     e.actor = FallbackActor(s, m.anchor, m.end, used, e.type);
-    if (e.actor.empty() && (e.type == "statement" || e.type == "policy")) e.actor = RoleActor(s, m.anchor);
+    if (e.actor.empty() && by_office) e.actor = RoleActor(s, m.anchor);
     if (e.actor.empty() && e.type != "attack" && e.type != "clash" && e.type != "interception" &&
         e.type != "casualties" && e.type != "infrastructure") {
       e.actor = FramingCountry(s, m.anchor);

@@ -210,5 +210,15 @@ TEST_F(WholeEngine, ASanctionHasNoPlaceFromTheParagraphBefore) {
   }
 }
 
+TEST_F(WholeEngine, AnOfficeBeforeTheVerbIsTheDoer) {
+  Record r = Run("2024-11-06",
+                 "A court in Moscow jailed a ballerina for 12 years. "
+                 "Security services arrested three men in the Belgorod region accused of sabotage.");
+  const Event* e = OfType(r, "arrest", 1);
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Security services");
+  for (const auto& ev : r.events) EXPECT_NE(ev.type, "statement") << Line(ev);
+}
+
 }  // namespace
 }  // namespace sitrep
