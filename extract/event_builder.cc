@@ -297,7 +297,10 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
   // The nearest verb of saying before the "and", and the name right before it.
   for (uint32_t v = t - 1; v-- > s.first_token;) {
     std::string w = word(v);
-    if (w != "said" && w != "says" && w != "told") continue;
+    static const std::unordered_set<std::string_view> kFirstVerbs = {
+        "said", "says", "told", "wrote", "thanked", "welcomed", "praised", "accused", "condemned",
+        "warned", "urged", "criticised", "criticized", "dismissed", "rejected", "denied", "insisted"};
+    if (!kFirstVerbs.count(w)) continue;
     int best = -1;
     for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < v; ++i) {
       const EntitySpan& e = ann_.entities[i];

@@ -220,5 +220,17 @@ TEST_F(WholeEngine, AnOfficeBeforeTheVerbIsTheDoer) {
   for (const auto& ev : r.events) EXPECT_NE(ev.type, "statement") << Line(ev);
 }
 
+TEST_F(WholeEngine, WhatIsWarnedAgainstOrAskedForIsNotDone) {
+  Record r = Run("2024-06-25", "Putin warned the West against sending troops to Ukraine.");
+  for (const auto& e : r.events) {
+    if (e.type == "deployment") EXPECT_NE(e.modality, "asserted") << Line(e);
+  }
+  r = Run("2024-06-25",
+          "Dmytro Kuleba thanked the EU for its decision and urged partners to adopt the next package.");
+  for (const auto& e : r.events) {
+    if (e.type == "statement") EXPECT_EQ(e.actor.name, "Dmytro Kuleba") << Line(e);
+  }
+}
+
 }  // namespace
 }  // namespace sitrep

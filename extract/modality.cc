@@ -93,6 +93,24 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     if (w == "without" && t + 2 < trigger) cues &= ~kNegationCue;
     // "stopped short of assigning blame", "fell short of calling it".
     bool short_of = w == "short" && next == "of";
+    // "warned the West against sending troops": a thing warned of.
+    if (w == "against" && t > s.first_token) {
+      std::string before = LowerToken(doc, t - 1);
+      std::string before2 = t > s.first_token + 1 ? LowerToken(doc, t - 2) : std::string();
+      auto warn = [](const std::string& x) { return x == "warned" || x == "warn" || x == "warns" || x == "cautioned"; };
+      if (warn(before) || warn(before2) || (t > s.first_token + 2 && warn(LowerToken(doc, t - 3)))) possible = true;
+    }
+    // "called on allies to lift restrictions": a thing asked for.
+    if (t + 1 == trigger && w == "to") {
+      for (uint32_t k = t; k-- > lo;) {
+        std::string x = LowerToken(doc, k);
+        if (x == "urged" || x == "urge" || x == "urges" || x == "called" || x == "calls" || x == "asked" ||
+            x == "asks" || x == "pressed" || x == "demanded" || x == "appealed" || x == "begged") {
+          possible = true;
+          break;
+        }
+      }
+    }
     if ((cues & kNegationCue) || nt || short_of) negated = true;
     if (cues & kPossibleCue) {
       possible = true;

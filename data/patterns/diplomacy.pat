@@ -24,6 +24,7 @@ rule diplomacy.talks
   match [actor:PER|ORG|LOC|GROUP]? ...4 hold|held|conduct|begin|start|resume|open|join|attend ...3 talks|negotiations|consultations|meeting|summit|dialogue ...6 [location:LOC]?
   match talks|negotiations|summit|consultations ...3 "with"|"between" ...2 [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
   match summit|conference ...3 "in"|"at" ...2 [location:LOC]
+  unless press|news|briefing
 
 rule diplomacy.convene
   type diplomacy

@@ -7,7 +7,7 @@ rule policy.permission
   weight 0.8
   match [actor:ORG|GROUP|LOC|PER]? ...3 allow|permit|authorise|authorize|approve|greenlight|clear|lift ...4 [target:LOC|ORG|GROUP|PER]? ...2 "to"|"for"|"use"? ...4 strike|use|fire|attack|target|deploy|utilize|utilise|employ|launch
   match [actor:ORG|GROUP|LOC|PER]? ...3 lift|ease ...3 restriction|restrictions|ban|limit|limits|curbs ...4 use|strike|long-range|weapon|missile
-  unless ask|asked|asks|urge|urged|urges|press|pressed|appeal|appealed|request|requested
+  unless ask|asked|asks|urge|urged|urges|press|pressed|appeal|appealed|request|requested|call|called|calls|calling
 
 rule policy.appointment
   type policy

@@ -25,6 +25,7 @@ rule statement.warn
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 warn|ultimatum ...6 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP] ...2 threaten ...6 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP] ...3 promise|promised|vow|vowed|pledge|pledged ...3 "a"|"an"|"the"? ...2 response|retaliation|revenge|consequences|reprisals
   match [actor:PER|ORG|LOC|GROUP] ...2 threat|threats "to"|"against"|"of"|"that" ...6 [target:PER|ORG|LOC|GROUP]?
   unless weather|storm|flood|air-raid|air|siren|alert|health
 
@@ -103,7 +104,7 @@ rule statement.remark
   subtype remark
   plover none
   weight 0.55
-  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes
+  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes|complain|complained|note|noted|explain|explained|emphasise|emphasised|emphasize|emphasized|reiterate|reiterated|maintain|maintained
   match [actor:PER] ...3 "called"|"calls" ...4 "a"|"an"
   match say|said|says|told|wrote|added ...2 [actor:PER]
   match "he"|"she" "also"? said|says|told|wrote|added|stressed|insisted|acknowledged|admitted|argued
