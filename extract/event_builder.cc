@@ -644,13 +644,26 @@ bool EventBuilder::SpeechBetween(uint32_t from, uint32_t to, bool judging_only) 
 }
 
 // "Fifty-one were wounded, he said on Saturday": the day of the saying.
+// Token t, lowered, equals `w` (ASCII; `w` is lower case). No allocation:
+// the date and speaker checks run for every event on every earlier date.
+bool EventBuilder::WordIs(uint32_t t, std::string_view w) const {
+  std::string_view x = doc_.TokenText(doc_.tokens[t]);
+  if (x.size() != w.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    char c = x[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != w[i]) return false;
+  }
+  return true;
+}
+
 bool EventBuilder::DateOfSaying(const DateSpan& d) const {
+  static constexpr std::string_view kSaying[] = {"said",      "says",     "told",     "added",        "announced",
+                                                 "reported",  "wrote",    "stated",   "confirmed",    "claimed",
+                                                 "denied",    "insisted", "acknowledged", "admitted"};
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
-    std::string w = LowerWord(doc_.TokenText(doc_.tokens[d.first_token - k]));
-    if (w == "said" || w == "says" || w == "told" || w == "added" || w == "announced" ||
-        w == "reported" || w == "wrote" || w == "stated" || w == "confirmed" || w == "claimed" ||
-        w == "denied" || w == "insisted" || w == "acknowledged" || w == "admitted") {
-      return true;
+    for (std::string_view w : kSaying) {
+      if (WordIs(d.first_token - k, w)) return true;
     }
   }
   return false;
@@ -661,17 +674,16 @@ bool EventBuilder::Compared(const DateSpan& d) const {
   // invasion": where a span of time begins, not the day of an event.
   // But "since July, when Moscow pulled out of the deal" dates what the
   // "when" tells.
-  bool since = LowerWord(doc_.TokenText(doc_.tokens[d.first_token])) == "since" ||
-               (d.first_token > 0 && LowerWord(doc_.TokenText(doc_.tokens[d.first_token - 1])) == "since");
+  bool since = WordIs(d.first_token, "since") || (d.first_token > 0 && WordIs(d.first_token - 1, "since"));
   if (since) {
     uint32_t t = d.end_token;
     if (t < doc_.tokens.size() && doc_.TokenText(doc_.tokens[t]) == ",") ++t;
-    return !(t < doc_.tokens.size() && LowerWord(doc_.TokenText(doc_.tokens[t])) == "when");
+    return !(t < doc_.tokens.size() && WordIs(t, "when"));
   }
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
-    std::string w = LowerWord(doc_.TokenText(doc_.tokens[d.first_token - k]));
-    if (w == "than" || w == "compared") return true;
-    if (w != "in" && w != "with" && w != "to") break;
+    uint32_t t = d.first_token - k;
+    if (WordIs(t, "than") || WordIs(t, "compared")) return true;
+    if (!WordIs(t, "in") && !WordIs(t, "with") && !WordIs(t, "to")) break;
   }
   return false;
 }
@@ -680,21 +692,32 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   const Sentence& s = doc_.sentences[si];
   int best = -1, saying = -1, earlier = -1;
   uint32_t best_distance = 0;
-  for (size_t i = 0; i < ann_.dates.size(); ++i) {
+  const size_t first_in_sentence = static_cast<size_t>(
+      std::lower_bound(ann_.dates.begin(), ann_.dates.end(), s.first_token,
+                       [](const DateSpan& d, uint32_t t) { return d.first_token < t; }) -
+      ann_.dates.begin());
+  // An earlier date, kept in case the sentence has none: the last one told
+  // before it. The day something was said ("officials said on Tuesday") is
+  // not the day of what the next sentences tell, unless the lead said it:
+  // the lead sets the story's day. A year ("so far this year") does not
+  // replace the day told before it. Read backwards: the dates before are
+  // many, and only the last that counts matters.
+  int latest_year = -1;
+  for (size_t i = first_in_sentence; i-- > 0;) {
     const DateSpan& d = ann_.dates[i];
-    if (d.first_token >= s.end_token) break;
-    if (d.first_token < s.first_token) {
-      // An earlier date, kept in case the sentence has none. The day
-      // something was said ("officials said on Tuesday") is not the day
-      // of what the next sentences tell, unless the lead said it: the lead
-      // sets the story's day. A year ("so far this year") does not replace
-      // the day told before it.
-      if (skip_saying && !InLead(d.first_token) && DateOfSaying(d)) continue;
-      if (Compared(d)) continue;
-      if (earlier >= 0 && d.date.precision == "year" && ann_.dates[earlier].date.precision == "day") continue;
-      earlier = static_cast<int>(i);
+    if (skip_saying && !InLead(d.first_token) && DateOfSaying(d)) continue;
+    if (Compared(d)) continue;
+    if (d.date.precision == "year") {
+      if (latest_year < 0) latest_year = static_cast<int>(i);
       continue;
     }
+    earlier = d.date.precision == "day" || latest_year < 0 ? static_cast<int>(i) : latest_year;
+    break;
+  }
+  if (earlier < 0) earlier = latest_year;
+  for (size_t i = first_in_sentence; i < ann_.dates.size(); ++i) {
+    const DateSpan& d = ann_.dates[i];
+    if (d.first_token >= s.end_token) break;
     // "ten times more than in 2024": a comparison, not the event's date.
     if (Compared(d)) continue;
     // The day of a saying yields to any other date of the sentence
@@ -740,9 +763,12 @@ bool EventBuilder::SayingDay(size_t si, const EventDate& date) const {
   if (date.value.empty()) return false;
   const Sentence& s = doc_.sentences[si];
   bool saying = false;
-  for (const DateSpan& d : ann_.dates) {
+  auto from = std::lower_bound(ann_.dates.begin(), ann_.dates.end(), s.first_token,
+                               [](const DateSpan& d, uint32_t t) { return d.first_token < t; });
+  for (auto it = from; it != ann_.dates.end(); ++it) {
+    const DateSpan& d = *it;
     if (d.first_token >= s.end_token) break;
-    if (d.first_token < s.first_token || d.date.value != date.value) continue;
+    if (d.date.value != date.value) continue;
     if (!DateOfSaying(d)) return false;
     saying = true;
   }

@@ -79,6 +79,7 @@ class EventBuilder {
   // `judging_only`: only verbs that judge ("called", "condemned"), not "said".
   bool SpeechBetween(uint32_t from, uint32_t to, bool judging_only = false) const;
   bool DateOfSaying(const DateSpan& d) const;
+  bool WordIs(uint32_t token, std::string_view lower) const;
   // The token is in the lead: the first two paragraphs (headline, opening).
   bool InLead(uint32_t token) const;
   // "more than in 2024", "compared with last year", "since March": a date
