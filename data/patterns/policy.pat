@@ -41,7 +41,18 @@ rule policy.decision
   subtype decision
   weight 0.65
   match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce|impose|announce|order|lift ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff|regime|lockdown
+  # "Moscow banned 81 European media outlets", "Kyiv blocked Russian websites".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 ban|banned|banning|block|blocked|blocking|outlaw|outlawed ...3 [entities:QTY]? ...3 media|outlet|outlets|website|websites|broadcaster|broadcasters|channel|channels|newspaper|newspapers|party|parties|church
   unless price|fire
+
+# Criminal proceedings opened: "investigators opened a criminal case", "the
+# SBU launched an investigation into". A step of law, not an arrest.
+rule policy.investigation
+  type policy
+  subtype investigation
+  plover COERCE
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 open|opened|opens|launch|launched|launches|initiate|initiated|start|started ...3 "a"|"an"|"the"? "criminal"|"terrorism"|"war-crimes"|"murder"|"treason"? case|cases|investigation|investigations|probe|proceedings
 
 # "Tuesday was declared a day of mourning", "the city declared three days of mourning",
 # "Kharkiv began three days of mourning on Monday", "declared the mourning period".
