@@ -93,6 +93,19 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
       e->actor = Ref{speaker->name, speaker->id, speaker->country, {}, {}, {}};
     }
   }
+  // "Air defence intercepted all 31 drones. A ballistic missile hit Odesa":
+  // the subject carried over from the interception is the defender, never
+  // the one who struck, nor who killed.
+  if ((e->type == "attack" || e->type == "casualties") && !e->actor.empty()) {
+    for (size_t i = earlier.size(); i-- > 0;) {
+      if (si - sentence_of[i] > kActorWindow) break;
+      if (earlier[i].type == "interception" && earlier[i].actor.name == e->actor.name &&
+          earlier[i].actor.country == e->actor.country) {
+        e->actor = Ref{};
+        break;
+      }
+    }
+  }
   if (e->actor.empty() &&
       OneOf(e->type, {"attack", "interception", "sanction", "aid", "mobilization", "deployment",
                       "arrest", "policy", "territory"})) {

@@ -507,15 +507,19 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
   return best;
 }
 
-Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor,
-                                   const std::vector<int>& used) const {
+Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used,
+                                   std::string_view type) const {
   int best = BestPlace(s.first_token, s.end_token, anchor, used, 2);
   size_t si = static_cast<size_t>(&s - doc_.sentences.data());
   // Only a country here: a city or region of the sentence before, in the
   // same paragraph, is the likelier place ("...around Kursk. There, ...
   // assaults against Ukraine").
   // The opening sentence of a paragraph continues the last one before it.
-  if (best >= 0 && si > 0 && doc_.sentences[si - 1].paragraph + 1 >= s.paragraph) {
+  // Not for aid, words and decisions: "aid for Ukraine" names who gets it,
+  // and a town of the strike told before is not where the package was.
+  const bool country_is_its_place = type == "aid" || type == "statement" || type == "policy" ||
+                                    type == "sanction";
+  if (best >= 0 && si > 0 && !country_is_its_place && doc_.sentences[si - 1].paragraph + 1 >= s.paragraph) {
     const EntitySpan& sp = ann_.entities[best];
     const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
                             ? &entities_[sp.entity] : nullptr;
@@ -1023,7 +1027,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   }
   // A sanction happens where it is decided, which the sentence names or not;
   // the country it is against, or a town told before, is not its place.
-  if (e.location.empty() && e.type != "sanction") e.location = FallbackLocation(s, m.anchor, used_as_place);
+  if (e.location.empty() && e.type != "sanction") e.location = FallbackLocation(s, m.anchor, used_as_place, e.type);
   // "Russia recruited 427,000 people": a country's call-up is in the country,
   // whatever other place the sentence names ("since the invasion of Ukraine").
   if (e.type == "mobilization" && !location_bound && !e.actor.entity.empty()) {
@@ -1102,7 +1106,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
 namespace {
 
 bool Mergeable(const Event& a, const Event& b) {
-  if (a.type != b.type || a.modality != b.modality || a.evidence.start != b.evidence.start) return false;
+  if (a.type != b.type || a.evidence.start != b.evidence.start) return false;
+  // "Russia will call up 150,000 conscripts in its autumn draft": one
+  // actor's event told by two triggers, one with its figure and the verb
+  // that says how sure it is; the other's far trigger misses the "will".
+  bool one_counted_by_one = a.quantities.empty() != b.quantities.empty() && !a.actor.empty() &&
+                            a.actor.name == b.actor.name && a.type != "statement";
+  if (a.modality != b.modality && !one_counted_by_one) return false;
   // "called the strike a response ... and threatened to use ...": two statements.
   if (a.type == "statement" && !a.subtype.empty() && !b.subtype.empty() && a.subtype != b.subtype) return false;
   // "Peskov said ..., and Medvedev wrote that ...": two speakers, two statements.
@@ -1121,6 +1131,8 @@ bool Mergeable(const Event& a, const Event& b) {
 }
 
 void MergeInto(Event& a, Event b) {
+  // Told by two triggers, the one with the figure holds the verb (Mergeable).
+  if (a.modality != b.modality && a.quantities.empty() && !b.quantities.empty()) a.modality = b.modality;
   // Both figures of a kind stay when the second came from its own span
   // ("70 individuals and 90 entities"); Mergeable kept clashing ones apart.
   for (auto& q : b.quantities) {

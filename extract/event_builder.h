@@ -71,7 +71,8 @@ class EventBuilder {
   // The speaker of "X said ... and <anchor>": the person or organization
   // right before the nearest "said" before the "and"; -1 if none.
   int CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const;
-  Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used) const;
+  Ref FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used,
+                       std::string_view type) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").
   EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const;

@@ -232,5 +232,28 @@ TEST_F(WholeEngine, WhatIsWarnedAgainstOrAskedForIsNotDone) {
   }
 }
 
+TEST_F(WholeEngine, TollsAndTheirPlaces) {
+  // "The death toll ... rose to N" however long the middle.
+  Record r = Run("2024-05-26", "The death toll from Saturday's strike on the hardware store rose to 16 on Sunday.");
+  EXPECT_TRUE(Has(OfType(r, "casualties"), "killed", 16)) << ::testing::PrintToString(Lines(r));
+  // "left 40 injured" kills no one.
+  r = Run("2024-05-26", "The attack left more than 40 people injured.");
+  const Event* c = OfType(r, "casualties");
+  ASSERT_NE(c, nullptr) << ::testing::PrintToString(Lines(r));
+  for (const auto& q : c->quantities) EXPECT_NE(q.kind, "killed") << Line(*c);
+  // A village after "near" is a place of its own, not the city told before.
+  r = Run("2024-05-26", "A missile hit Odesa. Ukrainian soldiers repelled a Russian assault near Robotyne.");
+  const Event* clash = OfType(r, "clash");
+  ASSERT_NE(clash, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(clash->location.name, "Robotyne");
+  // The defender of one sentence is not the striker of the next.
+  r = Run("2024-05-26",
+          "Ukraine's air defence intercepted all 31 drones launched overnight. "
+          "A ballistic missile hit an infrastructure facility in Odesa, injuring four workers.");
+  for (const auto& e : r.events) {
+    if (e.type == "attack" || e.type == "casualties") EXPECT_EQ(e.actor.name.find("air defence"), std::string::npos) << Line(e);
+  }
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -17,8 +17,10 @@ rule casualties.killed
 rule casualties.dead
   type casualties
   weight 0.8
-  match "left"|"leaving"|"leaves" [killed:QTY] ...2 dead|injured|wounded
+  match "left"|"leaving"|"leaves" [killed:QTY] ...2 "dead"
   match "death" "toll" ...6 [killed:QTY]
+  # "The death toll from Saturday's strike on the store rose to 16"
+  match "death" "toll" ...10 "rose"|"risen"|"climbed"|"increased"|"reached"|"stood"|"stands"|"jumped" "to"|"at"? [killed:QTY]
   match bodies|remains "of" [killed:QTY]
   match [killed:QTY] bodies|body ...3 "were"|"have"|"had"|"was" "been"? "recovered"|"found"|"pulled"|"exhumed"
   match [killed:QTY] death|deaths|fatality|fatalities
