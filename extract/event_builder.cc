@@ -1121,6 +1121,19 @@ bool Mergeable(const Event& a, const Event& b) {
   // ("North Korea deployed 11,000 troops to assist Russia").
   bool one_counted = a.quantities.empty() != b.quantities.empty();
   if (one_counted && !a.actor.empty() && a.actor.name == b.actor.name) return true;
+  // "intercepted all 31 drones" read by two rules, one with the total too:
+  // the same figures are the same event, whatever place each guessed.
+  auto within = [](const Event& x, const Event& y) {
+    return !x.quantities.empty() &&
+           std::all_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& q) {
+             return std::any_of(y.quantities.begin(), y.quantities.end(),
+                                [&](const Quantity& r) { return r.kind == q.kind && r.value == q.value; });
+           });
+  };
+  if (a.type != "statement" && (within(a, b) || within(b, a)) && (a.actor.empty() || b.actor.empty() ||
+                                                                   a.actor.name == b.actor.name)) {
+    return true;
+  }
   if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) return false;
   for (const auto& x : a.quantities) {
     for (const auto& y : b.quantities) {
