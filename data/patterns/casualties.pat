@@ -93,7 +93,7 @@ rule casualties.one_wounded
   weight 0.75
   quantity wounded=1
   match "a"|"an" ...4 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|police ...6 "was"|"has"|"had" ...2 "wounded"|"injured"|"hurt"|"hospitalised"|"hospitalized"
-  match "injuring"|"wounding" "a"|"an" ...2 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker
+  match "injuring"|"wounding"|"wounded"|"injured" "a"|"an" ...5 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker
   unless fatally
 
 rule casualties.one_killed

@@ -59,7 +59,7 @@ rule interception.count_bare
   weight 0.75
   match [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
   match [intercepted:QTY] "of" "them"|"those"|"these"|"the" ...2 "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
-  match "Of" [launched:QTY] ...8 "," [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
+  match "Of" "the"? [launched:QTY] ...10 "," [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
 
 rule interception.count_missile
   type interception
