@@ -43,6 +43,10 @@ struct QuantitySpan {
 struct DateSpan {
   uint32_t first_token = 0, end_token = 0;
   EventDate date;  // resolved against Document::published when it is known
+  // "the previous day", "two days later": `offset` days from the last day
+  // told before it (ResolveNarrativeDates in dates.h); value empty until then.
+  bool narrative = false;
+  int offset = 0;
 };
 
 struct Annotations {

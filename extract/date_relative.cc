@@ -10,15 +10,32 @@ namespace sitrep::extract::dates_internal {
 
 bool DateScanner::Relative(size_t i) {
   if (L(i + 2) == "ago") return Ago(i);
+  if (L(i + 2) == "later" || L(i + 2) == "earlier") return Later(i);
   // Numbers and number words only start "... ago"; the cheap exits first,
   // as "the" and "in" are among the commonest words.
   if (!(ts_[i].kw & kKwRelative)) return false;
   std::string_view w = L(i);
   const int64_t p = pub_.value_or(0);
   if (w == "the") {
-    if (L(i + 1) != "day" || L(i + 2) != "before" || L(i + 3) != "yesterday") return false;
-    Emit(i, i + 4, Known(p - 2), "day");
-    return true;
+    if (L(i + 1) == "day" && L(i + 2) == "before" && L(i + 3) == "yesterday") {
+      Emit(i, i + 4, Known(p - 2), "day");
+      return true;
+    }
+    // "The previous day, Russia handed over ...", "the next morning":
+    // a day from the one the story told last.
+    std::string_view n = L(i + 1), part = L(i + 2);
+    bool part_of_day = part == "day" || part == "night" || part == "evening" || part == "morning" ||
+                       part == "afternoon";
+    if ((n == "previous" || n == "next" || n == "following") && part_of_day) {
+      EmitNarrative(i, i + 3, n == "previous" ? -1 : 1);
+      return true;
+    }
+    // "the day before" with nothing after it; "the day before the vote" dates the vote.
+    if (n == "day" && part == "before" && (L(i + 3) == "," || L(i + 3) == "." || i + 3 >= ts_.size())) {
+      EmitNarrative(i, i + 3, -1);
+      return true;
+    }
+    return false;
   }
   if (w == "in" || w == "during") {
     return L(i + 1) == "the" && L(i + 2) == "night" && L(i + 3) != "of" && Overnight(i, i + 3);
@@ -90,6 +107,26 @@ bool DateScanner::Ago(size_t i) {
     return true;
   }
   return false;
+}
+
+// "two days later", "a day earlier", "a week later": from the day the
+// story told last (ResolveNarrativeDates).
+bool DateScanner::Later(size_t i) {
+  std::string_view w = L(i);
+  int count = w == "a" || w == "one" ? 1 : SmallNumberWord(w);
+  if (ts_[i].IsInt() && ts_[i].mant < 100) count = static_cast<int>(ts_[i].mant);
+  if (count <= 0) return false;
+  std::string_view unit = L(i + 1);
+  int days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
+  if (!days) return false;
+  EmitNarrative(i, i + 3, (L(i + 2) == "later" ? 1 : -1) * count * days);
+  return true;
+}
+
+void DateScanner::EmitNarrative(size_t a, size_t b, int offset) {
+  Emit(a, b, std::string(), "day");
+  out_->back().narrative = true;
+  out_->back().offset = offset;
 }
 
 // The night ending on the publication day, or on the day named after

@@ -64,6 +64,8 @@ class DateScanner {
   bool Overnight(size_t i, size_t b);
   bool Holiday(size_t i);
   bool Easter(size_t i);
+  bool Later(size_t i);
+  void EmitNarrative(size_t a, size_t b, int offset);
   bool Weekday(size_t i);
   // Whether the clause before token `a` speaks of the future ("will",
   // "would", "is due to", "until"), within ten tokens.

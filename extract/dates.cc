@@ -3,6 +3,7 @@
 #include "extract/dates.h"
 
 #include "extract/date_scanner.h"
+#include "extract/lemma.h"
 #include "extract/number_words.h"
 #include "extract/sentence_scan.h"
 #include "sitrep/text.h"
@@ -144,9 +145,36 @@ std::vector<DateSpan> FindDates(const Document& doc, const Sentence& s) {
   std::vector<DateSpan> out;
   out.reserve(scan.dates.size());
   for (const StreamDate& d : scan.dates) {
-    out.push_back({scan.ts[d.a].first, scan.ts[d.b - 1].end, d.date});
+    out.push_back({scan.ts[d.a].first, scan.ts[d.b - 1].end, d.date, d.narrative, d.offset});
   }
   return out;
+}
+
+void ResolveNarrativeDates(const Document& doc, std::vector<DateSpan>* dates) {
+  auto said_on = [&](const DateSpan& d) {
+    for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
+      std::string w = LowerWord(doc.TokenText(doc.tokens[d.first_token - k]));
+      if (w == "." || w == "!" || w == "?" || w == ";") break;
+      if (w == "said" || w == "says" || w == "told" || w == "announced" || w == "reported" ||
+          w == "claimed" || w == "confirmed" || w == "added") {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::optional<int64_t> last = ParseIsoDay(doc.published);
+  for (DateSpan& d : *dates) {
+    if (d.narrative) {
+      if (last) {
+        d.date.value = FormatDay(*last + d.offset);
+        last = *last + d.offset;
+      }
+      continue;
+    }
+    if (d.date.precision == "day" && !said_on(d)) {
+      if (auto day = ParseIsoDay(d.date.value)) last = day;
+    }
+  }
 }
 
 EventDate ResolveDateText(std::string_view text, std::string_view published) {

@@ -19,6 +19,8 @@
 //   "yesterday", "last night"                         -> 2024-12-17
 //   "today", "this morning", "tonight"                -> 2024-12-18
 //   "the day before yesterday", "two days ago"        -> 2024-12-16
+//   "the previous day", "two days later", "a week    -> from the last day the story told
+//   earlier", "the next morning"                       (ResolveNarrativeDates)
 //   "this week", "earlier this week"                  -> 2024-12-16/2024-12-18 range
 //   "last week"                                       -> 2024-12-09/2024-12-15 range
 //   "last weekend"                                    -> 2024-12-14/2024-12-15 range
@@ -64,6 +66,12 @@ namespace sitrep::extract {
 
 std::vector<DateSpan> FindDates(const Document& doc, const Sentence& s);
 
+// Dates told relative to the story ("the previous day", "two days later")
+// take the last day told before them in the document, skipping days
+// something was said on; with none, the publication day. `dates` in
+// document order.
+void ResolveNarrativeDates(const Document& doc, std::vector<DateSpan>* dates);
+
 // The first date in text, read as one sentence of an article published on
 // `published` (for tests and tools). Empty value if there is none.
 EventDate ResolveDateText(std::string_view text, std::string_view published);
@@ -73,6 +81,10 @@ EventDate ResolveDateText(std::string_view text, std::string_view published);
 struct StreamDate {
   uint32_t a = 0, b = 0;
   EventDate date;
+  // "the previous day", "two days later": days from the day the report told
+  // last, not from publication; ResolveNarrativeDates() fills the value.
+  bool narrative = false;
+  int offset = 0;
 };
 void ScanDates(const TokenStream& ts, std::optional<int64_t> published,
                std::vector<StreamDate>* out);

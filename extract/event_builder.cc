@@ -666,6 +666,8 @@ bool EventBuilder::DateOfSaying(const DateSpan& d) const {
                                                  "reported",  "wrote",    "stated",   "confirmed",    "claimed",
                                                  "denied",    "insisted", "acknowledged", "admitted"};
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
+    std::string_view x = doc_.TokenText(doc_.tokens[d.first_token - k]);
+    if (x == "." || x == "!" || x == "?" || x == ";") break;  // "... said. The previous day, ..."
     for (std::string_view w : kSaying) {
       if (WordIs(d.first_token - k, w)) return true;
     }

@@ -49,6 +49,7 @@ Record Extractor::Extract(Document doc) const {
     auto dates = extract::FindDates(record.doc, s);
     annotations.dates.insert(annotations.dates.end(), dates.begin(), dates.end());
   }
+  extract::ResolveNarrativeDates(record.doc, &annotations.dates);
   record.events = resources_->events->Find(record.doc, annotations, record.entities);
   return record;
 }

@@ -255,5 +255,16 @@ TEST_F(WholeEngine, TollsAndTheirPlaces) {
   }
 }
 
+TEST_F(WholeEngine, DaysToldFromTheStorysLastDay) {
+  Record r = Run("2023-08-05",
+                 "Fifty-one soldiers were freed in a prisoner exchange on Monday, the headquarters said. "
+                 "The previous day, Russia handed over the bodies of 84 fallen defenders.\n\n"
+                 "Shelling hit Nikopol on Tuesday. Two days later, a drone struck a market in Marhanets.");
+  std::vector<std::string> days;
+  for (const auto& e : r.events) days.push_back(e.type + " " + e.date.value);
+  EXPECT_NE(std::find(days.begin(), days.end(), "diplomacy 2023-07-30"), days.end()) << ::testing::PrintToString(days);
+  EXPECT_NE(std::find(days.begin(), days.end(), "attack 2023-08-03"), days.end()) << ::testing::PrintToString(days);
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -42,7 +42,7 @@ rule policy.decision
   weight 0.65
   match [actor:ORG|GROUP|LOC|PER]? ...3 decide|decision|ban|prohibit|suspend|extend|declare|introduce|impose|announce|order|lift ...4 martial|state|ban|curfew|emergency|moratorium|export|import|visa|entry|tariff|regime|lockdown
   # "declared the waters around six ports a war risk area", "a no-fly zone".
-  match declare|declared|declares|designate|designated|establish|established|impose|imposed ...8 "risk"|"exclusion"|"no-fly"|"danger"|"restricted"|"closed"|"buffer" "zone"|"area"|"zones"|"areas"
+  match declare|declared|declares|designate|designated|establish|established|impose|imposed ...12 "risk"|"exclusion"|"no-fly"|"danger"|"restricted"|"closed"|"buffer" "zone"|"area"|"zones"|"areas"
   # "Moscow banned 81 European media outlets", "Kyiv blocked Russian websites".
   match [actor:ORG|GROUP|LOC|PER]? ...3 ban|banned|banning|block|blocked|blocking|outlaw|outlawed ...3 [entities:QTY]? ...3 media|outlet|outlets|website|websites|broadcaster|broadcasters|channel|channels|newspaper|newspapers|party|parties|church
   unless price|fire
