@@ -11,6 +11,9 @@ namespace sitrep::extract::dates_internal {
 bool DateScanner::Relative(size_t i) {
   if (L(i + 2) == "ago") return Ago(i);
   if (L(i + 2) == "later" || L(i + 2) == "earlier") return Later(i);
+  // "It came nine days after a missile attack on Kryvyi Rih": the attack is
+  // nine days before the day the story told last.
+  if (L(i + 2) == "after" && (L(i + 3) == "a" || L(i + 3) == "an")) return Later(i);
   // Numbers and number words only start "... ago"; the cheap exits first,
   // as "the" and "in" are among the commonest words.
   if (!(ts_[i].kw & kKwRelative)) return false;
@@ -119,7 +122,7 @@ bool DateScanner::Later(size_t i) {
   std::string_view unit = L(i + 1);
   int days = unit == "day" || unit == "days" ? 1 : unit == "week" || unit == "weeks" ? 7 : 0;
   if (!days) return false;
-  EmitNarrative(i, i + 3, (L(i + 2) == "later" ? 1 : -1) * count * days);
+  EmitNarrative(i, i + 3, (L(i + 2) == "later" ? 1 : -1) * count * days);  // "earlier", "after a ..."
   return true;
 }
 

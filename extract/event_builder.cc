@@ -735,6 +735,16 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
       continue;
     }
     uint32_t dist = Distance(anchor, d.first_token, d.end_token);
+    // "began mourning on Monday after two missiles struck the city on Palm
+    // Sunday": a date across "after"/"when" is another clause's.
+    if (d.end_token <= anchor) {
+      for (uint32_t t = d.end_token; t < anchor; ++t) {
+        if (WordIs(t, "after") || WordIs(t, "when") || WordIs(t, "before") || WordIs(t, "while")) {
+          dist += 12;
+          break;
+        }
+      }
+    }
     if (best < 0 || dist < best_distance) {
       best = static_cast<int>(i);
       best_distance = dist;

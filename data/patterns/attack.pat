@@ -12,6 +12,8 @@ rule attack.missile
   subtype missile
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? missile|rocket|ballistic|cruise attack|strike|barrage|assault ...4 [target:LOC|ORG]?
+  # "two Russian ballistic missiles struck the centre of Sumy": the count is what was fired.
+  match [launched:QTY] ...3 missile|missiles|rocket|rockets "struck"|"hit"|"slammed"|"smashed"|"landed"|"exploded" ...4 [target:LOC|ORG]?
 
 rule attack.artillery
   type attack
