@@ -197,6 +197,11 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   if (e.actor.name.empty() || e.type != "statement") {
     for (auto& x : *earlier) {
       if (x.type != e.type || x.type == "statement" || x.modality != e.modality) continue;
+      // Each side's claim of the same town is a claim of its own.
+      if (!x.attribution.source.empty() && !e.attribution.source.empty() &&
+          x.attribution.source != e.attribution.source) {
+        continue;
+      }
       if (x.location.name != e.location.name) continue;
       if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;
       if (!x.actor.empty() && !e.actor.empty() && !SameParty(x.actor, e.actor)) continue;
@@ -211,6 +216,10 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   if (e.actor.name.empty()) return false;
   for (auto& x : *earlier) {
     if (x.type != e.type || x.modality != e.modality || !x.quantities.empty()) continue;
+    if (!x.attribution.source.empty() && !e.attribution.source.empty() &&
+        x.attribution.source != e.attribution.source) {
+      continue;
+    }
     if (!SameParty(x.actor, e.actor) || x.location.name != e.location.name) continue;
     if (!x.target.empty() && !e.target.empty() && x.target.name != e.target.name) continue;  // two meetings
     if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;

@@ -73,6 +73,7 @@ double EventConfidence(double weight, double filled, const std::string& modality
 EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
                            const std::vector<Entity>& entities)
     : doc_(doc), ann_(ann), entities_(entities) {
+  if (doc.published.size() >= 10) published_day_ = doc.published.substr(0, 10);
   // A dateline: a place at the start of one of the first paragraphs, in
   // capitals or followed by a dash or "(" ("KYIV, Ukraine (AP) -", "Kharkiv —").
   for (const auto& s : doc.sentences) {
@@ -462,17 +463,7 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     if (rank > max_rank) continue;
     // "US President Joe Biden", "Russian Foreign Minister": a country in a
     // title says whose office it is, not where things happened.
-    if (rank == 2 && it->end_token < end) {
-      std::string scratch;
-      std::string_view after = LowerTokenView(doc_, it->end_token, &scratch);
-      if (after == "president" || after == "prime" || after == "minister" || after == "secretary" ||
-          after == "envoy" || after == "ambassador" || after == "officials" || after == "official" ||
-          after == "spokesperson" || after == "spokesman" || after == "chancellor" || after == "leader" ||
-          after == "vice" || after == "deputy" || after == "foreign" || after == "defence" ||
-          after == "defense" || after == "national" || after == "special" || after == "senior") {
-        continue;
-      }
-    }
+    if (rank == 2 && it->end_token < end && NamesATitle(it->end_token)) continue;
     // "Pyongyang's growing involvement", "Moscow's offensive": a capital's
     // possessive stands for its government, not for a place.
     if (rank == 0 && it->end_token < end) {
@@ -542,6 +533,24 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   // The dateline comes last, after the places of earlier events
   // (extract/discourse.h): see DatelinePlace().
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
+}
+
+bool EventBuilder::TitleCountry(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+  return FeatureRank(ent) == 2 && NamesATitle(sp.end_token);
+}
+
+bool EventBuilder::NamesATitle(uint32_t place_end) const {
+  if (place_end >= doc_.tokens.size()) return false;
+  static constexpr std::string_view kTitleWords[] = {
+      "president", "prime", "minister", "secretary", "envoy", "ambassador", "officials", "official",
+      "spokesperson", "spokesman", "chancellor", "leader", "vice", "deputy", "foreign", "defence",
+      "defense", "national", "special", "senior"};
+  for (std::string_view w : kTitleWords) {
+    if (WordIs(place_end, w)) return true;
+  }
+  return false;
 }
 
 // "the head of the Dnipropetrovsk regional military administration",
@@ -694,7 +703,7 @@ bool EventBuilder::Compared(const DateSpan& d) const {
   return false;
 }
 
-EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const {
+EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying, bool told_as_done) const {
   const Sentence& s = doc_.sentences[si];
   int best = -1, saying = -1, earlier = -1;
   uint32_t best_distance = 0;
@@ -713,6 +722,12 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     const DateSpan& d = ann_.dates[i];
     if (skip_saying && !InLead(d.first_token) && DateOfSaying(d)) continue;
     if (Compared(d)) continue;
+    // A day still to come ("would hand the city over on May 25") is not the
+    // day of what the next sentences tell as done.
+    if (told_as_done && !published_day_.empty() && d.date.value.size() >= 10 &&
+        d.date.value.compare(0, 10, published_day_) > 0) {
+      continue;
+    }
     if (d.date.precision == "year") {
       if (latest_year < 0) latest_year = static_cast<int>(i);
       continue;
@@ -726,6 +741,9 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     if (d.first_token >= s.end_token) break;
     // "ten times more than in 2024": a comparison, not the event's date.
     if (Compared(d)) continue;
+    // A day still to come ranks after any other for what is told as done.
+    bool to_come = told_as_done && !published_day_.empty() && d.date.precision == "day" &&
+                   d.date.value.size() >= 10 && d.date.value.compare(0, 10, published_day_) > 0;
     // The day of a saying yields to any other date of the sentence
     // ("confirmed on Wednesday that it had sent missiles last month") and
     // to a day told before it in the paragraph or lead, but stands when
@@ -745,11 +763,15 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
         }
       }
     }
+    if (to_come) dist += 1000;
     if (best < 0 || dist < best_distance) {
       best = static_cast<int>(i);
       best_distance = dist;
     }
   }
+  // "said on Saturday that Wagner had taken the city and would hand it over
+  // on May 25": the day it was said, not the day still to come.
+  if (best >= 0 && best_distance >= 1000 && saying >= 0) return ann_.dates[saying].date;
   if (best >= 0) return ann_.dates[best].date;
   const EventDate none = saying >= 0 ? ann_.dates[saying].date : EventDate{};  // the saying's day, if any
   if (earlier < 0) return none;
@@ -966,6 +988,22 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
             break;
           }
         }
+        // "talks with US President Joe Biden": a country in a title is no place.
+        if ((el.slot == "location" || el.slot == "target") && TitleCountry(b.span)) {
+          used.pop_back();
+          if (el.slot != "target") used_as_place.pop_back();  // a target was never one
+          break;
+        }
+        // "the G7 summit, where he held talks": the pronoun is the subject.
+        if (el.slot == "actor" && b.end < m.anchor && m.anchor >= s.first_token + 3) {
+          bool pronoun = false;
+          for (uint32_t t = std::max(b.end, m.anchor - 3); t < m.anchor; ++t) pronoun |= WordIs(t, "he") || WordIs(t, "she");
+          if (pronoun) {
+            used.pop_back();
+            used_as_place.pop_back();
+            break;
+          }
+        }
         // '"... allows Putin to adapt," he told the gathering': a name in the
         // words quoted is not who speaks them.
         if (el.slot == "actor" && e.type == "statement" && Quoted(s, b.first) && !Quoted(s, m.anchor)) {
@@ -1104,8 +1142,10 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       if (ent.id == e.actor.entity && ent.type == "location" && FeatureRank(&ent) < 2) e.actor = Ref{};
     }
   }
-  e.date = date_span >= 0 ? ann_.dates[date_span].date : FallbackDate(si, m.anchor, e.type != "statement");
   e.modality = FindModality(doc_, s, m.anchor);
+  e.date = date_span >= 0 ? ann_.dates[date_span].date
+                          : FallbackDate(si, m.anchor, e.type != "statement",
+                                         e.modality == "asserted" || e.modality == "negated");
   e.attribution = attribution;
   e.evidence.start = s.start;
   e.evidence.end = s.end;

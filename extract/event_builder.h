@@ -75,12 +75,20 @@ class EventBuilder {
                        std::string_view type) const;
   // `skip_saying`: a date right after "said"/"told" is the day of the
   // saying, not of the event told ("were wounded, he said on Saturday").
-  EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying) const;
+  // `told_as_done`: the event is asserted or negated, so a day after
+  // publication in its sentence ("would hand the city over on May 25") is
+  // another clause's.
+  EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying, bool told_as_done = false) const;
   // A verb of saying or judging between `from` and `to` ("Biden called the ...").
   // `judging_only`: only verbs that judge ("called", "condemned"), not "said".
   bool SpeechBetween(uint32_t from, uint32_t to, bool judging_only = false) const;
   bool DateOfSaying(const DateSpan& d) const;
   bool WordIs(uint32_t token, std::string_view lower) const;
+  // The token after a place starts a title ("US President", "Russian
+  // Foreign Minister"): the place says whose office it is.
+  bool NamesATitle(uint32_t place_end) const;
+  // The entity span is a country in a title ("US President").
+  bool TitleCountry(int span) const;
   // The token is in the lead: the first two paragraphs (headline, opening).
   bool InLead(uint32_t token) const;
   // "more than in 2024", "compared with last year", "since March": a date
@@ -110,6 +118,7 @@ class EventBuilder {
   const Annotations& ann_;
   const std::vector<Entity>& entities_;
   int dateline_ = -1;  // entity span of the article's dateline place
+  std::string published_day_;  // "YYYY-MM-DD" of publication, or empty
 };
 
 // Confidence of a built event (see above); `filled` in [0, 1].

@@ -266,5 +266,29 @@ TEST_F(WholeEngine, DaysToldFromTheStorysLastDay) {
   EXPECT_NE(std::find(days.begin(), days.end(), "attack 2023-08-03"), days.end()) << ::testing::PrintToString(days);
 }
 
+TEST_F(WholeEngine, EachSidesClaimAndItsDay) {
+  Record r = Run("2023-05-22",
+                 "Yevgeny Prigozhin said on Saturday that Wagner had taken full control of Bakhmut and would hand "
+                 "the city over to the army on May 25. Russia's Defence Ministry said assault detachments of "
+                 "Wagner had completed the liberation of Artyomovsk.");
+  const Event* first = OfType(r, "territory", 0);
+  const Event* second = OfType(r, "territory", 1);
+  ASSERT_NE(first, nullptr) << ::testing::PrintToString(Lines(r));
+  ASSERT_NE(second, nullptr) << "each source's claim is its own: " << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(first->date.value, "2023-05-20") << "the day said, not the day still to come";
+  EXPECT_NE(second->date.value, "2023-05-25");
+}
+
+TEST_F(WholeEngine, ACountryInATitleIsNoPlaceAndHeIsTheSubject) {
+  Record r = Run("2023-05-22",
+                 "Volodymyr Zelensky arrived in Hiroshima for the Group of Seven summit, where he held talks with "
+                 "US President Joe Biden.");
+  for (const auto& e : r.events) {
+    EXPECT_NE(e.location.name, "United States") << Line(e);
+    EXPECT_NE(e.target.name, "United States") << Line(e);
+    if (e.type == "diplomacy") EXPECT_EQ(e.actor.name, "Volodymyr Zelenskyy") << Line(e);
+  }
+}
+
 }  // namespace
 }  // namespace sitrep
