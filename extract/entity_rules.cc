@@ -274,7 +274,10 @@ void FindPlacesByContext(SentenceState* s) {
       add(i, e, "village");  // "Hrakove, near Chuhuiv"
     } else if (Is(*s, e, kRegionWord) && s->key(i - 1) == "the" && s->at(i) == Mark::kFree) {
       add(i, e + 1, "region");
-    } else if (i >= s->begin + 2 && OneOf(s->key(i - 1), {"near", "outside"}) && !s->Capitalized(i - 2) &&
+    } else if (i >= s->begin + 2 &&
+               OneOf(s->key(i - 1), {"near", "outside", "seized", "captured", "liberated", "retook",
+                                     "recaptured", "entered"}) &&
+               !s->Capitalized(i - 2) &&
                e == i + 1 && s->at(i) == Mark::kFree && (e >= s->end || !s->Capitalized(e))) {
       add(i, e, "village");  // "repelled an assault near Robotyne": a name after "near" is a place
     }

@@ -428,10 +428,11 @@ bool EventBuilder::NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32
 }
 
 int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
-                            const std::vector<int>& used, int max_rank) const {
+                            const std::vector<int>& used, int max_rank, int* office_out) const {
   auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), first,
                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   int best = -1, best_rank = 0;
+  int office = -1;  // "Kharkiv City Mayor Ihor Terekhov reported ...": the last resort here
   uint32_t best_distance = 0;
   for (auto it = begin; it != ann_.entities.end() && it->first_token < end; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
@@ -440,7 +441,10 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     // dateline is where the report was filed, the last resort only.
     if (i == dateline_) continue;
     if (NarrowedBy(it, end)) continue;
-    if (NamesAnOffice(it->end_token)) continue;
+    if (NamesAnOffice(it->end_token)) {
+      if (office < 0) office = i;
+      continue;
+    }
     // "flown to hospitals in Moscow", "taken to Dnipro": where the wounded
     // went, not where they were hurt.
     if (it->first_token >= 2) {
@@ -495,12 +499,14 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
       best_distance = d;
     }
   }
+  if (office_out != nullptr) *office_out = office;
   return best;
 }
 
 Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used,
                                    std::string_view type) const {
-  int best = BestPlace(s.first_token, s.end_token, anchor, used, 2);
+  int office = -1;
+  int best = BestPlace(s.first_token, s.end_token, anchor, used, 2, &office);
   size_t si = static_cast<size_t>(&s - doc_.sentences.data());
   // Only a country here: a city or region of the sentence before, in the
   // same paragraph, is the likelier place ("...around Kursk. There, ...
@@ -530,6 +536,14 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
     best = BestPlace(near.first_token, near.end_token, delta < 0 ? near.end_token : near.first_token,
                      used, 1);
   }
+  // "Kharkiv City Mayor Ihor Terekhov reported that a glide bomb struck a
+  // residential area": the city whose office speaks, when no sentence
+  // around names another place; not for events on the ground, which take
+  // the place of the event told before them first (extract/discourse.h),
+  // as the head of a region often speaks of a town inside it.
+  const bool on_the_ground = type == "attack" || type == "casualties" || type == "infrastructure" ||
+                             type == "clash" || type == "interception";
+  if (best < 0 && office >= 0 && !on_the_ground) best = office;
   // The dateline comes last, after the places of earlier events
   // (extract/discourse.h): see DatelinePlace().
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);

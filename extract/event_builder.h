@@ -111,8 +111,10 @@ class EventBuilder {
   bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
   int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;
   // The best place among the entity spans of tokens [first, end).
+  // `office_out`, if given, gets a place skipped as naming an office
+  // ("Kharkiv City Mayor"), or -1.
   int BestPlace(uint32_t first, uint32_t end, uint32_t anchor, const std::vector<int>& used,
-                int max_rank) const;
+                int max_rank, int* office_out = nullptr) const;
 
   const Document& doc_;
   const Annotations& ann_;

@@ -290,5 +290,12 @@ TEST_F(WholeEngine, ACountryInATitleIsNoPlaceAndHeIsTheSubject) {
   }
 }
 
+TEST_F(WholeEngine, AVillageSeizedIsAPlaceTooSmallForTheGazetteer) {
+  Record r = Run("2025-02-12", "Russian milbloggers claimed that Russian forces seized Dyliivka.");
+  const Event* e = OfType(r, "territory");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->location.name, "Dyliivka");
+}
+
 }  // namespace
 }  // namespace sitrep
