@@ -838,6 +838,8 @@ void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Eve
     return out;
   };
   Quantity value = read(b.span);
+  // "80 percent of the capital's residents": a share, not a count of them.
+  if (value.unit == "percent" && el.kind == PatternElement::Kind::kQuantity) return;
   value.kind = el.slot;
   std::vector<Quantity> add;
   if (el.kind == PatternElement::Kind::kQuantityOf) {

@@ -29,6 +29,8 @@ rule infrastructure.outage
   match blackout|outage|power-cut|shutdown ...4 [location:LOC]?
   match power|electricity|gas|water|heating|internet "cuts"|"outages"|"outage"|"supply"|"supplies" ...3 "in"|"to"|"across"? [location:LOC]?
   match [actor:ORG]? ...3 switch|shut|turn ...2 "off"|"down" ...3 power|electricity|supply|supplies|gas|water|heating
+  # "knocking out power across the country", "knocked out the heating plant".
+  match knock|knocked|knocking|knocks "out" ...3 power|electricity|supply|supplies|gas|water|heating|grid|plant|plants|station|substation
   match scheduled|rolling|emergency|planned blackout|blackouts|outage|outages|shutdowns
   unless price|tax|rate|budget|cost|spending|job|interest|staff
 
