@@ -294,7 +294,30 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
   auto word = [&](uint32_t t) { return LowerWord(doc_.TokenText(doc_.tokens[t])); };
   uint32_t t = anchor;
   if (t > s.first_token && word(t - 1) == "also") --t;
-  if (t <= s.first_token + 2 || word(t - 1) != "and") return -1;
+  if (t <= s.first_token + 2) return -1;
+  // "Lithuania expelled two diplomats, accusing them of espionage", "Grossi
+  // visited the plant and warned that ...": a participle after a comma, or
+  // a verb after "and" with no subject of its own, is the sentence
+  // subject's: the first person, organization or country named, if it
+  // opens the sentence.
+  std::string trigger = word(anchor);
+  bool participle = word(t - 1) == "," && trigger.size() > 4 && trigger.ends_with("ing");
+  if (participle || word(t - 1) == "and") {
+    auto first = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                  [](const EntitySpan& x, uint32_t tok) { return x.first_token < tok; });
+    for (auto it = first; it != ann_.entities.end() && it->first_token < t && it->first_token < s.first_token + 8; ++it) {
+      // "Ukraine's defence minister, Rustem Umerov, thanked ...": a country's
+      // possessive names whose office, the name after it is the subject.
+      if (it->end_token < s.end_token && (WordIs(it->end_token, "'s") || WordIs(it->end_token, "\u2019s"))) continue;
+      if (TitleCountry(static_cast<int>(it - ann_.entities.begin()))) continue;  // "US President-elect Donald Trump"
+      if (it->type == "person" || it->type == "organization" || (it->type == "location" && IsPlace(static_cast<int>(it - ann_.entities.begin())) &&
+                                                                  !PlaceAfterPreposition(static_cast<int>(it - ann_.entities.begin())))) {
+        if (participle || !SpeechBetween(it->end_token, t)) return static_cast<int>(it - ann_.entities.begin());
+        break;
+      }
+    }
+  }
+  if (word(t - 1) != "and") return -1;
   // The nearest verb of saying before the "and", and the name right before it.
   for (uint32_t v = t - 1; v-- > s.first_token;) {
     std::string w = word(v);
@@ -560,7 +583,7 @@ bool EventBuilder::NamesATitle(uint32_t place_end) const {
   static constexpr std::string_view kTitleWords[] = {
       "president", "prime", "minister", "secretary", "envoy", "ambassador", "officials", "official",
       "spokesperson", "spokesman", "chancellor", "leader", "vice", "deputy", "foreign", "defence",
-      "defense", "national", "special", "senior"};
+      "defense", "national", "special", "senior", "president-elect"};
   for (std::string_view w : kTitleWords) {
     if (WordIs(place_end, w)) return true;
   }

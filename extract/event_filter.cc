@@ -184,9 +184,23 @@ static bool PlanItem(const Document& doc, const Sentence& s) {
   return w.size() > 4 && w[0] >= 'A' && w[0] <= 'Z' && w.substr(w.size() - 3) == "ing";
 }
 
+// "14 times over the past day", "30 times on Tuesday": a count of one day.
+static bool DayCount(const Document& doc, const Annotations& ann, const Sentence& s, uint32_t times) {
+  for (uint32_t t = times + 1; t < std::min(times + 6, s.end_token); ++t) {
+    std::string_view w = Lower(doc, t);
+    if (w == "day" || w == "overnight" || w == "hours" || w == "night" || w == "yesterday" || w == "today") return true;
+  }
+  return DatedToTheDay(ann, s);
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (PlanItem(doc, s)) return true;
+  // "We will respond to every attack": any one, not one that happened.
+  if ((e.type == "attack" || e.type == "clash") && m.anchor > s.first_token) {
+    std::string_view b = Lower(doc, m.anchor - 1);
+    if (b == "every" || b == "any" || b == "each") return true;
+  }
   // "The speed of the advance was striking": an adjective, not a strike.
   if (Lower(doc, m.anchor) == "striking" && m.anchor > s.first_token) {
     std::string_view b = Lower(doc, m.anchor - 1);
@@ -242,8 +256,9 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
         w == "constant") {
       return true;
     }
-    // "more than a dozen times this year", "dozens of times since July"
-    if (w == "times" && t > s.first_token) {
+    // "more than a dozen times this year", "dozens of times since July";
+    // not "shelled the town 14 times over the past day" (a day's count).
+    if (w == "times" && t > s.first_token && !DayCount(doc, ann, s, t)) {
       std::string_view b = Lower(doc, t - 1);
       if (b == "dozen" || b == "of" || b == "many" || b == "several" || b == "numerous" ||
           doc.tokens[t - 1].kind == TokenKind::kNumber) {

@@ -297,5 +297,18 @@ TEST_F(WholeEngine, AVillageSeizedIsAPlaceTooSmallForTheGazetteer) {
   EXPECT_EQ(e->location.name, "Dyliivka");
 }
 
+TEST_F(WholeEngine, TheSubjectOfAParticipleOrASecondVerb) {
+  Record r = Run("2024-03-15", "Lithuania expelled two Russian diplomats on Wednesday, accusing them of espionage.");
+  for (const auto& e : r.events) {
+    if (e.type == "statement") EXPECT_EQ(e.actor.name, "Lithuania") << Line(e);
+  }
+  r = Run("2024-12-12",
+          "Ukraine's defence minister, Rustem Umerov, thanked all three countries and said the weapons "
+          "would protect the grid.");
+  const Event* e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->actor.name, "Rustem Umerov");
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -128,6 +128,14 @@ rule policy.expulsion
   match [actor:ORG|GROUP|LOC|PER]? ...3 expel|expelled|expels|expelling ...5 diplomat|diplomats|ambassador|envoy|attache|staff|embassy
   match diplomat|diplomats|ambassador|envoy ...4 "were"|"was" "expelled"|"declared"
 
+# "Warsaw summoned the Russian charge d'affaires": a protest through diplomats.
+rule policy.summons
+  type policy
+  subtype summons
+  plover REJECT
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 summon|summoned|summons|summoning ...4 ambassador|envoy|diplomat|diplomats|charge|chargé|representative|attache
+
 # "declared the organisation a terrorist group", "designated ... extremist".
 rule policy.designation
   type policy
