@@ -1196,7 +1196,15 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
 
 namespace {
 
-bool Mergeable(const Event& a, const Event& b) {
+static bool CountryRef(const std::vector<Entity>* entities, const Ref& r) {
+  if (entities == nullptr || r.entity.empty()) return false;
+  for (const Entity& e : *entities) {
+    if (e.id == r.entity) return e.geo && e.geo->feature == "country";
+  }
+  return false;
+}
+
+static bool Mergeable(const std::vector<Entity>* entities, const Event& a, const Event& b) {
   if (a.type != b.type || a.evidence.start != b.evidence.start) return false;
   // "Russia will call up 150,000 conscripts in its autumn draft": one
   // actor's event told by two triggers, one with its figure and the verb
@@ -1225,7 +1233,10 @@ bool Mergeable(const Event& a, const Event& b) {
                                                                    a.actor.name == b.actor.name)) {
     return true;
   }
-  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) return false;
+  // "due to meet in Jeddah, Saudi Arabia": a country holds its city.
+  bool nested = !a.location.country.empty() && a.location.country == b.location.country &&
+                (CountryRef(entities, a.location) || CountryRef(entities, b.location));
+  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name && !nested) return false;
   for (const auto& x : a.quantities) {
     for (const auto& y : b.quantities) {
       if (x.kind == y.kind && x.value != y.value) return false;
@@ -1234,7 +1245,12 @@ bool Mergeable(const Event& a, const Event& b) {
   return true;
 }
 
-void MergeInto(Event& a, Event b) {
+static void MergeInto(const std::vector<Entity>* entities, Event& a, Event b) {
+  // The city, not the country that holds it (Mergeable).
+  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name &&
+      CountryRef(entities, a.location) && !CountryRef(entities, b.location)) {
+    a.location = b.location;
+  }
   // Told by two triggers, the one with the figure holds the verb (Mergeable).
   if (a.modality != b.modality && a.quantities.empty() && !b.quantities.empty()) a.modality = b.modality;
   // Both figures of a kind stay when the second came from its own span
@@ -1266,14 +1282,14 @@ void AddNewFigures(Event more, Event* e) {
   }
 }
 
-void MergeSentenceEvents(std::vector<Event>* events) {
+void MergeSentenceEvents(std::vector<Event>* events, const std::vector<Entity>* entities) {
   std::vector<Event> out;
   for (auto& e : *events) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Event& x) { return Mergeable(x, e); });
+    auto it = std::find_if(out.begin(), out.end(), [&](const Event& x) { return Mergeable(entities, x, e); });
     if (it == out.end()) {
       out.push_back(std::move(e));
     } else {
-      MergeInto(*it, std::move(e));
+      MergeInto(entities, *it, std::move(e));
     }
   }
   *events = std::move(out);

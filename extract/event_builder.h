@@ -129,7 +129,9 @@ double EventConfidence(double weight, double filled, const std::string& modality
 
 // Joins events of one sentence that describe the same happening: same type,
 // same modality, places that agree, quantities that do not clash.
-void MergeSentenceEvents(std::vector<Event>* events);
+// `entities`, when given, let a country's event merge with one in a city of
+// it ("due to meet in Jeddah, Saudi Arabia").
+void MergeSentenceEvents(std::vector<Event>* events, const std::vector<Entity>* entities = nullptr);
 
 // Adds to `e` the figures of `more` (another line of its rule on its
 // trigger) that it lacks, a second figure of one kind included.

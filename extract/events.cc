@@ -156,7 +156,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       told_attackers.push_back({si, attacker});
     }
     extract::KeepFirstRemark(events, &sentence_events);
-    extract::MergeSentenceEvents(&sentence_events);
+    extract::MergeSentenceEvents(&sentence_events, &entities);
     // "Russian missiles damaged the cathedral, killing two": those who
     // struck are those who killed, whatever stands nearer the toll.
     for (const auto& a : sentence_events) {

@@ -310,5 +310,18 @@ TEST_F(WholeEngine, TheSubjectOfAParticipleOrASecondVerb) {
   EXPECT_EQ(e->actor.name, "Rustem Umerov");
 }
 
+TEST_F(WholeEngine, ACityAndItsCountryInOneSentenceAreOnePlace) {
+  Record r = Run("2025-03-11",
+                 "US and Ukrainian delegations were due to meet in Jeddah, Saudi Arabia, for talks on ending the war.");
+  int meetings = 0;
+  for (const auto& e : r.events) {
+    if (e.type != "diplomacy") continue;
+    ++meetings;
+    EXPECT_EQ(e.location.name, "Jeddah") << Line(e);
+    EXPECT_EQ(e.modality, "planned") << Line(e);
+  }
+  EXPECT_EQ(meetings, 1) << ::testing::PrintToString(Lines(r));
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -28,7 +28,7 @@ constexpr std::string_view kPlannedTo[] = {
     "plan", "plans", "planning", "planned", "set", "intend", "intends", "intended", "intending",
     "prepare", "prepares", "preparing", "prepared", "expected", "expects", "aim", "aims",
     "aiming", "going", "threaten", "threatens", "threatened", "threatening", "vow", "vows",
-    "vowed", "promise", "promised", "promises", "seek", "seeks", "sought", "ready"};
+    "vowed", "promise", "promised", "promises", "seek", "seeks", "sought", "ready", "due", "scheduled"};
 constexpr std::string_view kClauseStop[] = {",", ";", ":", "—", "–", "-", "(", ")", "\""};
 
 // Membership by hash: these run on every word of every sentence with an event.
