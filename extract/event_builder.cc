@@ -282,9 +282,13 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   const Sentence& prev = doc_.sentences[si - 1];
   auto pb = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
                              [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  // The governor who told the last sentence did not cut the power or kill.
+  const bool on_the_ground = type == "attack" || type == "casualties" || type == "infrastructure" ||
+                             type == "clash" || type == "interception";
   for (auto it = pb; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!usable(i) || PlaceAfterPreposition(i) || town(i, prev.first_token)) continue;
+    if (on_the_ground && it->type == "person") continue;
     return RefFromSpan(i, TailEnd(doc_, it->end_token, prev.end_token), false);
   }
   return Ref{};
