@@ -165,11 +165,9 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
                             ? &entities_[sp.entity] : nullptr;
     return FeatureRank(ent) == 0;
   };
-  bool quotes = false;
-  for (uint32_t t = s.first_token; t < s.end_token && !quotes; ++t) {
-    std::string_view w = doc_.TokenText(doc_.tokens[t]);
-    quotes = w == "\"" || w == "\u201c" || w == "\u201d";
-  }
+  std::string_view text = doc_.Slice(s.start, s.end);
+  const bool quotes = text.find('"') != std::string_view::npos || text.find("\u201c") != std::string_view::npos ||
+                      text.find("\u201d") != std::string_view::npos;
   const bool anchor_quoted = quotes && Quoted(s, anchor);
   auto usable = [&](int i) {
     // "said in a post on Telegram": a channel, not a doer.
@@ -295,18 +293,18 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
 }
 
 int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
-  auto word = [&](uint32_t t) { return LowerWord(doc_.TokenText(doc_.tokens[t])); };
   uint32_t t = anchor;
-  if (t > s.first_token && word(t - 1) == "also") --t;
+  if (t > s.first_token && WordIs(t - 1, "also")) --t;
   if (t <= s.first_token + 2) return -1;
   // "Lithuania expelled two diplomats, accusing them of espionage", "Grossi
   // visited the plant and warned that ...": a participle after a comma, or
   // a verb after "and" with no subject of its own, is the sentence
   // subject's: the first person, organization or country named, if it
   // opens the sentence.
-  std::string trigger = word(anchor);
-  bool participle = word(t - 1) == "," && trigger.size() > 4 && trigger.ends_with("ing");
-  if (participle || word(t - 1) == "and") {
+  std::string_view trigger = doc_.TokenText(doc_.tokens[anchor]);
+  const bool after_and = WordIs(t - 1, "and");
+  bool participle = WordIs(t - 1, ",") && trigger.size() > 4 && trigger.ends_with("ing");
+  if (participle || after_and) {
     auto first = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                   [](const EntitySpan& x, uint32_t tok) { return x.first_token < tok; });
     for (auto it = first; it != ann_.entities.end() && it->first_token < t && it->first_token < s.first_token + 8; ++it) {
@@ -321,14 +319,13 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
       }
     }
   }
-  if (word(t - 1) != "and") return -1;
+  if (!after_and) return -1;
   // The nearest verb of saying before the "and", and the name right before it.
+  static const std::unordered_set<std::string_view> kFirstVerbs = {
+      "said", "says", "told", "wrote", "thanked", "welcomed", "praised", "accused", "condemned",
+      "warned", "urged", "criticised", "criticized", "dismissed", "rejected", "denied", "insisted"};
   for (uint32_t v = t - 1; v-- > s.first_token;) {
-    std::string w = word(v);
-    static const std::unordered_set<std::string_view> kFirstVerbs = {
-        "said", "says", "told", "wrote", "thanked", "welcomed", "praised", "accused", "condemned",
-        "warned", "urged", "criticised", "criticized", "dismissed", "rejected", "denied", "insisted"};
-    if (!kFirstVerbs.count(w)) continue;
+    if (!kFirstVerbs.count(doc_.TokenText(doc_.tokens[v]))) continue;
     int best = -1;
     for (size_t i = 0; i < ann_.entities.size() && ann_.entities[i].first_token < v; ++i) {
       const EntitySpan& e = ann_.entities[i];
@@ -1238,9 +1235,11 @@ static bool Mergeable(const std::vector<Entity>* entities, const Event& a, const
     return true;
   }
   // "due to meet in Jeddah, Saudi Arabia": a country holds its city.
-  bool nested = !a.location.country.empty() && a.location.country == b.location.country &&
-                (CountryRef(entities, a.location) || CountryRef(entities, b.location));
-  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name && !nested) return false;
+  if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) {
+    bool nested = !a.location.country.empty() && a.location.country == b.location.country &&
+                  (CountryRef(entities, a.location) || CountryRef(entities, b.location));
+    if (!nested) return false;
+  }
   for (const auto& x : a.quantities) {
     for (const auto& y : b.quantities) {
       if (x.kind == y.kind && x.value != y.value) return false;
@@ -1287,7 +1286,9 @@ void AddNewFigures(Event more, Event* e) {
 }
 
 void MergeSentenceEvents(std::vector<Event>* events, const std::vector<Entity>* entities) {
+  if (events->size() < 2) return;
   std::vector<Event> out;
+  out.reserve(events->size());  // an Event is large: no moves on growth
   for (auto& e : *events) {
     auto it = std::find_if(out.begin(), out.end(), [&](const Event& x) { return Mergeable(entities, x, e); });
     if (it == out.end()) {
