@@ -155,7 +155,23 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
                                           [](const Event& e) { return e.type == "attack"; })) {
       told_attackers.push_back({si, attacker});
     }
+    // A remark dropped for the deed it tells ("the air force said it shot
+    // down ...") is kept aside: if that deed turns out to be one the report
+    // already has, the remark is the sentence's news.
+    std::vector<Event> held;
+    for (const auto& e : sentence_events) {
+      if (e.rule != "statement.remark" || e.modality != "asserted" || e.actor.empty()) continue;
+      bool said_before = std::any_of(events.begin(), events.end(), [&](const Event& x) {
+        return x.type == "statement" && x.actor.name == e.actor.name;
+      });
+      if (!said_before) held.push_back(e);
+    }
     extract::KeepFirstRemark(events, &sentence_events);
+    if (std::any_of(sentence_events.begin(), sentence_events.end(),
+                    [](const Event& e) { return e.rule == "statement.remark"; })) {
+      held.clear();  // kept anyway
+    }
+    const size_t told_before = events.size();
     extract::MergeSentenceEvents(&sentence_events, &entities);
     // "Russian missiles damaged the cathedral, killing two": those who
     // struck are those who killed, whatever stands nearer the toll.
@@ -176,6 +192,16 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       extract::AddToToll(sentence_of, si, &events, e);
       sentence_of.push_back(si);
       char id[24];  // formatted, not "v" + to_string: GCC 12 warns falsely on both string forms
+      std::snprintf(id, sizeof id, "v%zu", events.size() + 1);
+      e.id = id;
+      events.push_back(std::move(e));
+    }
+    if (events.size() == told_before && !held.empty()) {
+      Event e = std::move(held.front());
+      extract::FillFromContext(doc, entities, events, sentence_of, told_attackers, si, dateline,
+                               builder.SayingDay(si, e.date), &e);
+      sentence_of.push_back(si);
+      char id[24];
       std::snprintf(id, sizeof id, "v%zu", events.size() + 1);
       e.id = id;
       events.push_back(std::move(e));

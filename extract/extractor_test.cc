@@ -323,5 +323,20 @@ TEST_F(WholeEngine, ACityAndItsCountryInOneSentenceAreOnePlace) {
   EXPECT_EQ(meetings, 1) << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, WhoToldAKnownDeedMadeARemark) {
+  Record r = Run("2024-07-09",
+                 "Russian missiles hit Kyiv on Monday.\n\n"
+                 "Andriy Yermak said Russian missiles had attacked Kyiv on Monday.");
+  int attacks = 0;
+  const Event* remark = nullptr;
+  for (const auto& e : r.events) {
+    attacks += e.type == "attack";
+    if (e.type == "statement") remark = &e;
+  }
+  EXPECT_EQ(attacks, 1) << ::testing::PrintToString(Lines(r));
+  ASSERT_NE(remark, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(remark->actor.name, "Andriy Yermak");
+}
+
 }  // namespace
 }  // namespace sitrep
