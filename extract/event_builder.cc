@@ -1212,6 +1212,18 @@ static bool Mergeable(const std::vector<Entity>* entities, const Event& a, const
   // that says how sure it is; the other's far trigger misses the "will".
   bool one_counted_by_one = a.quantities.empty() != b.quantities.empty() && !a.actor.empty() &&
                             a.actor.name == b.actor.name && a.type != "statement";
+  // The very same figures read twice ("will give Ukraine 3 billion pounds a
+  // year in military aid"): one event, whoever the second reading guessed
+  // as its actor and however near a "will" its trigger stood; the first
+  // reading's actor and modality stand.
+  auto same_figures = [](const Event& x, const Event& y) {
+    if (x.quantities.empty() || x.quantities.size() != y.quantities.size()) return false;
+    return std::all_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& q) {
+      return std::any_of(y.quantities.begin(), y.quantities.end(),
+                         [&](const Quantity& r) { return r.kind == q.kind && r.value == q.value; });
+    });
+  };
+  if (a.type != "statement" && same_figures(a, b)) return true;
   if (a.modality != b.modality && !one_counted_by_one) return false;
   // "called the strike a response ... and threatened to use ...": two statements.
   if (a.type == "statement" && !a.subtype.empty() && !b.subtype.empty() && a.subtype != b.subtype) return false;
@@ -1234,6 +1246,7 @@ static bool Mergeable(const std::vector<Entity>* entities, const Event& a, const
                                                                    a.actor.name == b.actor.name)) {
     return true;
   }
+
   // "due to meet in Jeddah, Saudi Arabia": a country holds its city.
   if (!a.location.empty() && !b.location.empty() && a.location.name != b.location.name) {
     bool nested = !a.location.country.empty() && a.location.country == b.location.country &&

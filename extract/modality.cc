@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kNegation[] = {
     "not", "never", "no", "without", "fail", "failed", "fails", "failing", "deny", "denied",
     "denies", "denying", "refuted", "nor", "neither", "cannot", "refused", "refuses", "refusing",
-    "declined", "declines", "declining", "refrained", "refrains", "refraining", "unable", "stop",
+    "declined", "declines", "declining", "refrained", "refrains", "refraining", "unable", "blocked", "vetoed", "stop",
     "stopped", "stops", "cease", "ceased", "ceases", "halt", "halted", "halts"};
 constexpr std::string_view kPossible[] = {"could", "may", "might", "would", "can", "possibly",
                                           "should", "must", "ought", "threatened", "threatens",

@@ -47,6 +47,8 @@ rule attack.strike
   unless went|labour|labor|teacher|doctor|miner|sanction|tariff
   # "a package of 1,600 strike and air defence missiles": weapons, not a strike.
   unless package|pledge|pledged|deliver|delivered|delivery
+  # "3 billion pounds a year": money, not a pounding.
+  unless billion|million|thousand|bn|sterling
 
 rule attack.launch
   type attack
