@@ -189,6 +189,25 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   for (auto& x : *earlier) {
     if (LooseRetelling(entities, x, e)) return true;
   }
+  // "Russian missiles struck a military institute in Poltava ... Zelensky
+  // said two ballistic missiles hit it": the strike told again with the
+  // count it lacked. The count joins it.
+  if (e.type == "attack" && !e.quantities.empty() && !e.location.name.empty() && !e.date.value.empty()) {
+    for (auto& x : *earlier) {
+      if (x.type != "attack" || x.modality != e.modality || x.location.name != e.location.name ||
+          x.date.value != e.date.value) {
+        continue;
+      }
+      if (!x.actor.empty() && !e.actor.empty() && !SameParty(x.actor, e.actor)) continue;
+      bool new_kinds = std::none_of(e.quantities.begin(), e.quantities.end(), [&](const Quantity& q) {
+        return std::any_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& y) { return y.kind == q.kind; });
+      });
+      if (!new_kinds) continue;
+      x.quantities.insert(x.quantities.end(), e.quantities.begin(), e.quantities.end());
+      if (x.actor.empty()) x.actor = e.actor;
+      return true;
+    }
+  }
   if (!e.quantities.empty() || e.location.name.empty()) return false;
   // An event with no figure of its own, at a place and on a day the report
   // already has an event of its type for, by no one else, adds nothing but

@@ -338,5 +338,15 @@ TEST_F(WholeEngine, WhoToldAKnownDeedMadeARemark) {
   EXPECT_EQ(remark->actor.name, "Andriy Yermak");
 }
 
+TEST_F(WholeEngine, AStrikeToldAgainWithItsCountIsOneStrike) {
+  Record r = Run("2024-09-04",
+                 "Russian missiles struck a military institute in Poltava on Tuesday, killing at least 51 people. "
+                 "Zelensky said two ballistic missiles hit the institute in Poltava on Tuesday.");
+  int attacks = 0;
+  for (const auto& e : r.events) attacks += e.type == "attack";
+  EXPECT_EQ(attacks, 1) << ::testing::PrintToString(Lines(r));
+  EXPECT_TRUE(Has(OfType(r, "attack"), "launched", 2)) << ::testing::PrintToString(Lines(r));
+}
+
 }  // namespace
 }  // namespace sitrep
