@@ -41,6 +41,8 @@ rule attack.strike
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 missile|rocket|drone|bomb|shell|shahed|projectile ...2 slam|smash|crash|plough|plow ...2 "into" ...4 [target:LOC|ORG]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 drop|dropped ...2 explosive|explosives|bomb|bombs|munition|munitions|grenade|grenades ...3 "on"|"onto" ...4 [target:LOC|ORG]?
   match sea|naval|maritime|uncrewed|unmanned ...1 drone|drones ...3 sink|sank|sunk|hit|strike|struck|attack|damage
+  # "the dam was hit by eight missiles"
+  match hit|strike|target "by" [launched:QTY] ...3 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shahed|shaheds
   # "Russian missiles damaged the cathedral", "a drone destroyed two houses".
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shell|shells|shahed|shaheds|projectile|projectiles "damaged"|"destroyed"|"wrecked"|"flattened"|"levelled"|"leveled"|"gutted" ...4 [target:LOC|ORG]?
   unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled

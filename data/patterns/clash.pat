@@ -19,6 +19,8 @@ rule clash.attack_positions
   subtype assault
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 attack|assault|storm|push ...3 position|defence|defense|line|trench|stronghold
+  # "Russian forces also attacked near Krasnohorivka": troops attacking near a place fight there.
+  match [actor:GROUP|UNIT] ...2 "attacked"|"attacking"|"assaulted"|"stormed"|"advanced"? "near"|"around"|"towards"|"toward"|"outside" [location:LOC]
 
 # "hold back the Russian advance", "fend off an assault", "resisting".
 rule clash.defence
