@@ -145,6 +145,7 @@ Result<int64_t> SqliteStore::CreateIncident(const StoredEvent& f) {
   t = IncidentTally();
   t.row.date_start = f.date_start;
   t.row.date_end = f.date_end;
+  t.stored_date_start = f.date_start;
   if (!f.date_value.empty()) t.row.date_value = f.date_value;
   return id;
 }
@@ -164,6 +165,7 @@ Result<IncidentTally*> SqliteStore::Tally(int64_t incident_id) {
     t.row.articles = row.Int(1);
     t.row.sources = row.Int(2);
     t.row.date_start = row.Text(3);
+    t.stored_date_start = t.row.date_start;
     t.row.date_end = row.Text(4);
     if (!row.IsNull(5)) t.row.date_value = row.Text(5);
     if (!row.IsNull(6)) t.row.summary = row.Text(6);
@@ -270,6 +272,10 @@ Status SqliteStore::FlushIncidents() {
   Statement& update = Cached(
       "UPDATE incidents SET events = ?, articles = ?, sources = ?, date_start = ?, date_end = ?, date_value = ?, "
       "summary = ?, conflict = ? WHERE id = ?");
+  // The same when date_start stays: most updates only add a report.
+  Statement& update_counts = Cached(
+      "UPDATE incidents SET events = ?1, articles = ?2, sources = ?3, date_end = ?5, date_value = ?6, "
+      "summary = ?7, conflict = ?8 WHERE id = ?9");
   Statement& insert = Cached(
       "INSERT INTO incidents (events, articles, sources, date_start, date_end, date_value, summary, conflict, id, "
       "type, subtype, location_name, location_entity, lat, lon, admin1, country, actor_name, actor_country) "
@@ -279,7 +285,7 @@ Status SqliteStore::FlushIncidents() {
     if (it == tallies_.end() || !it->second.dirty) continue;
     IncidentTally& t = it->second;
     const IncidentRow& r = t.row;
-    Statement& st = t.unwritten ? insert : update;
+    Statement& st = t.unwritten ? insert : r.date_start == t.stored_date_start ? update_counts : update;
     st.Bind(1, r.events).Bind(2, r.articles).Bind(3, r.sources).BindStatic(4, r.date_start).BindStatic(5, r.date_end);
     if (r.date_value) st.BindStatic(6, *r.date_value); else st.BindNull(6);
     if (r.summary) st.BindStatic(7, *r.summary); else st.BindNull(7);
@@ -293,6 +299,7 @@ Status SqliteStore::FlushIncidents() {
       st.BindStatic(18, f.actor_name, true).BindStatic(19, f.actor_country, true);
     }
     if (Status s = st.Run(); !s.ok()) return s;
+    t.stored_date_start = r.date_start;
     t.dirty = false;
     t.unwritten.reset();
   }
