@@ -144,7 +144,7 @@ DROP TRIGGER articles_fts_insert;
     // SQLite scans incidents_date instead; it cost a B-tree insert per
     // incident.
     R"sql(
-DROP INDEX incidents_admin1;
+DROP INDEX IF EXISTS incidents_admin1;
 )sql",
 };
 
