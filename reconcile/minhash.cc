@@ -26,16 +26,23 @@ struct FoldTable {
 
 std::vector<std::string_view> Words(std::string_view text, std::string* folded) {
   static const FoldTable fold;
+  // Raw pointers: through std::string's operator[] the compiler reloaded
+  // the buffer's address for every byte (a char store may alias it), and
+  // this loop was most of MinHash's own instructions.
   folded->resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) (*folded)[i] = fold.map[static_cast<unsigned char>(text[i])];
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
+  char* out = folded->data();
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) out[i] = fold.map[in[i]];
   std::vector<std::string_view> words;
-  std::string_view f(*folded);
-  size_t i = 0;
-  while (i < f.size()) {
-    while (i < f.size() && f[i] == ' ') ++i;
-    size_t start = i;
-    while (i < f.size() && f[i] != ' ') ++i;
-    if (i > start) words.push_back(f.substr(start, i - start));
+  words.reserve(n / 5 + 1);
+  const char* p = out;
+  const char* end = out + n;
+  while (p < end) {
+    while (p < end && *p == ' ') ++p;
+    const char* start = p;
+    while (p < end && *p != ' ') ++p;
+    if (p > start) words.emplace_back(start, static_cast<size_t>(p - start));
   }
   return words;
 }
