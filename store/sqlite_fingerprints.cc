@@ -7,58 +7,28 @@
 
 namespace sitrep::store {
 
-namespace {
-
-// The SQL of AddFingerprint for n band keys (?1 to ?n; the article is ?n+1):
-// every band's lookup in one statement, and every band row in one insert.
-// Sixteen lookups and sixteen inserts a statement each were 5% of
-// reconciling (statement overhead, not the B-tree work); one statement
-// with a subquery a band keeps each band's own LIMIT.
-std::pair<std::string, std::string> FingerprintSql(size_t n) {
-  std::string find, add;
-  std::string article = "?" + std::to_string(n + 1);
-  for (size_t k = 0; k < n; ++k) {
-    std::string band = "?" + std::to_string(k + 1);
-    find += k ? " UNION ALL " : "";
-    find += "SELECT * FROM (SELECT " + std::to_string(k) +
-            ", a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = " + band +
-            " AND a.id <> " + article + " ORDER BY b.article_id DESC LIMIT 32)";
-    add += (k ? ", (" : "INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (") + band + ", " + article + ")";
-  }
-  return {find, add};
-}
-
-}  // namespace
-
 Result<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> SqliteStore::AddFingerprint(
     int64_t article_id, const std::vector<uint8_t>& signature, const std::vector<int64_t>& band_keys) {
   Statement& set = Cached("UPDATE articles SET minhash = ? WHERE id = ?");
   set.Bind(1, signature).Bind(2, article_id);
   if (Status s = set.Run(); !s.ok()) return s;
   std::vector<std::pair<int64_t, std::vector<uint8_t>>> out;
-  const size_t n = band_keys.size();
-  if (n == 0) return out;
-  auto sql = fingerprint_sql_.find(n);
-  if (sql == fingerprint_sql_.end()) sql = fingerprint_sql_.emplace(n, FingerprintSql(n)).first;
-  Statement& find = Cached(sql->second.first.c_str());
-  Statement& add = Cached(sql->second.second.c_str());
-  for (size_t k = 0; k < n; ++k) find.Bind(static_cast<int>(k + 1), band_keys[k]);
-  find.Bind(static_cast<int>(n + 1), article_id);
-  // The neighbours band by band, in the order of the keys, each once.
-  std::vector<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> by_band(n);
-  while (find.Step()) by_band[static_cast<size_t>(find.Int(0))].emplace_back(find.Int(1), find.Blob(2));
-  Status s = find.status();
-  find.Reset();
-  if (!s.ok()) return s;
   std::set<int64_t> seen;
-  for (auto& rows : by_band) {
-    for (auto& row : rows) {
-      if (seen.insert(row.first).second) out.push_back(std::move(row));
+  Statement& find = Cached(
+      "SELECT a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id "
+      "WHERE b.band = ? AND a.id <> ? ORDER BY b.article_id DESC LIMIT 32");
+  Statement& add = Cached("INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)");
+  for (int64_t band : band_keys) {
+    find.Bind(1, band).Bind(2, article_id);
+    while (find.Step()) {
+      if (seen.insert(find.Int(0)).second) out.emplace_back(find.Int(0), find.Blob(1));
     }
+    Status s = find.status();
+    find.Reset();
+    if (!s.ok()) return s;
+    add.Bind(1, band).Bind(2, article_id);
+    if (Status s2 = add.Run(); !s2.ok()) return s2;
   }
-  for (size_t k = 0; k < n; ++k) add.Bind(static_cast<int>(k + 1), band_keys[k]);
-  add.Bind(static_cast<int>(n + 1), article_id);
-  if (s = add.Run(); !s.ok()) return s;
   return out;
 }
 

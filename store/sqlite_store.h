@@ -119,8 +119,6 @@ class SqliteStore final : public Store {
   sqlite3* db_;
   bool in_batch_ = false;
   std::map<std::string, Statement> stmts_;
-  // AddFingerprint's SQL (lookup, insert) by number of band keys.
-  std::map<size_t, std::pair<std::string, std::string>> fingerprint_sql_;
 
   CandidateCache candidates_;
   std::unordered_map<int64_t, IncidentTally> tallies_;
