@@ -26,16 +26,22 @@ struct FoldTable {
 
 std::vector<std::string_view> Words(std::string_view text, std::string* folded) {
   static const FoldTable fold;
+  // One pass that folds and splits, through raw pointers: through
+  // std::string's operator[] the compiler reloaded the buffer's address for
+  // every byte (a char store may alias it), and two passes over the folded
+  // text were most of MinHash's own instructions.
   folded->resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) (*folded)[i] = fold.map[static_cast<unsigned char>(text[i])];
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
+  char* out = folded->data();
+  const size_t n = text.size();
   std::vector<std::string_view> words;
-  std::string_view f(*folded);
+  words.reserve(n / 5 + 1);
   size_t i = 0;
-  while (i < f.size()) {
-    while (i < f.size() && f[i] == ' ') ++i;
-    size_t start = i;
-    while (i < f.size() && f[i] != ' ') ++i;
-    if (i > start) words.push_back(f.substr(start, i - start));
+  while (i < n) {
+    while (i < n && fold.map[in[i]] == ' ') ++i;
+    const size_t start = i;
+    for (char c; i < n && (c = fold.map[in[i]]) != ' '; ++i) out[i] = c;
+    if (i > start) words.emplace_back(out + start, i - start);
   }
   return words;
 }

@@ -202,7 +202,7 @@ TEST(Batch, ASchemaVersion1DatabaseIsUpgradedAndStaysSearchable) {
 
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Check(path, "PRAGMA user_version"), "2");
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), "3");
   EXPECT_EQ(Check(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), "0");
   ASSERT_TRUE((*store)->BeginBatch().ok());
   Ingest(**store, Records()[0]);
@@ -213,6 +213,38 @@ TEST(Batch, ASchemaVersion1DatabaseIsUpgradedAndStaysSearchable) {
   ASSERT_FALSE(hits->empty());
   EXPECT_EQ(Check(path, "SELECT count(*) FROM articles_fts"), "3");
   EXPECT_EQ(Check(path, "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"), "");
+}
+
+TEST(Batch, ASchemaVersion2DatabaseIsUpgradedAndKeepsItsRows) {
+  std::string path = TempDb("v2");
+  {
+    auto store = Store::OpenSqlite(path);
+    ASSERT_TRUE(store.ok());
+    Ingest(**store, Records()[0]);
+  }
+  // Back to version 2 as it shipped: with the index on incidents' admin1.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE INDEX incidents_admin1 ON incidents(admin1 COLLATE NOCASE); "
+                         "PRAGMA user_version = 2;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  std::string before = Dump(path);
+
+  auto store = Store::OpenSqlite(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Check(path, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents_admin1'"), "0");
+  EXPECT_EQ(Dump(path), before);
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  Ingest(**store, Records()[1]);
+  ASSERT_TRUE((*store)->CommitBatch().ok());
+  EXPECT_EQ(Check(path, "PRAGMA integrity_check"), "ok");
+  auto page = (*store)->FindIncidents(IncidentQuery());
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_FALSE(page->incidents.empty());
 }
 
 }  // namespace

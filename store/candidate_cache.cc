@@ -31,15 +31,19 @@ bool CandidateCache::Loaded(const std::string& type, int64_t day) const {
 
 void CandidateCache::Load(const std::string& type, const std::string& day, std::optional<int64_t> day_number,
                           std::vector<StoredEvent> events) {
+  bool current = true;  // every event's feature is the one features_ has
   for (const auto& e : events) {
-    if (e.location_entity) features_.emplace(e.location_entity, e.location_feature);
+    if (!e.location_entity) continue;
+    auto [it, inserted] = features_.emplace(e.location_entity, e.location_feature);
+    if (!inserted && it->second != e.location_feature) current = false;
   }
   size_ += events.size();
   TypeBuckets& t = types_[type];
   if (day_number) t.loaded_days.insert(*day_number);
-  auto& bucket = t.by_day[day];
-  size_ -= bucket.size();
-  bucket = std::move(events);
+  Bucket& bucket = t.by_day[day];
+  size_ -= bucket.events.size();
+  bucket.events = std::move(events);
+  bucket.current_at = current ? generation_ : 0;
 }
 
 void CandidateCache::Add(const StoredEvent& e) {
@@ -47,15 +51,23 @@ void CandidateCache::Add(const StoredEvent& e) {
   if (t == types_.end()) return;
   auto b = t->second.by_day.find(e.day);
   if (b == t->second.by_day.end()) return;
-  b->second.push_back(e);
+  if (e.location_entity) {
+    auto [it, inserted] = features_.emplace(e.location_entity, e.location_feature);
+    if (!inserted && it->second != e.location_feature) b->second.current_at = 0;
+  }
+  b->second.events.push_back(e);
   ++size_;
-  if (e.location_entity) features_.emplace(e.location_entity, e.location_feature);
 }
 
 void CandidateCache::SetFeature(int64_t entity_id, const std::string& feature) {
   // Kept even for entities no cached event names yet: an event read before
   // this upsert may be cached later with the feature it had then.
-  features_.insert_or_assign(entity_id, feature);
+  auto [it, inserted] = features_.try_emplace(entity_id, feature);
+  // A new entry changes no cached event (each one's entity is in features_).
+  if (!inserted && it->second != feature) {
+    it->second = feature;
+    ++generation_;
+  }
 }
 
 std::vector<const StoredEvent*> CandidateCache::Find(const StoredEvent& e, const std::string& lo,
@@ -64,13 +76,17 @@ std::vector<const StoredEvent*> CandidateCache::Find(const StoredEvent& e, const
   auto t = types_.find(e.type);
   if (t == types_.end()) return found;
   auto& by_day = t->second.by_day;
-  auto consider = [&](std::vector<StoredEvent>& bucket) {
-    for (StoredEvent& c : bucket) {
-      if (c.location_entity) {
-        // Match on the entity's feature as it is now, not as it was read.
+  auto consider = [&](Bucket& bucket) {
+    if (bucket.current_at != generation_) {
+      // Match on the entity's feature as it is now, not as it was read.
+      for (StoredEvent& c : bucket.events) {
+        if (!c.location_entity) continue;
         const std::string& feature = features_.at(c.location_entity);
         if (c.location_feature != feature) c.location_feature = feature;
       }
+      bucket.current_at = generation_;
+    }
+    for (StoredEvent& c : bucket.events) {
       if (PlaceCouldFit(c, e)) found.push_back(&c);
     }
   };

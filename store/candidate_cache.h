@@ -57,12 +57,21 @@ class CandidateCache {
   void Clear();
 
  private:
+  struct Bucket {
+    std::vector<StoredEvent> events;
+    // The generation_ at which every event's place feature was last known
+    // to be features_'s (0: not known). Find refreshes the features only
+    // when it is behind: looking each one up for every candidate of every
+    // new event was half of Find.
+    uint64_t current_at = 0;
+  };
   struct TypeBuckets {
-    std::map<std::string, std::vector<StoredEvent>> by_day;  // "" holds the undated
-    std::unordered_set<int64_t> loaded_days;                  // by_day's keys as day numbers
+    std::map<std::string, Bucket> by_day;     // "" holds the undated
+    std::unordered_set<int64_t> loaded_days;  // by_day's keys as day numbers
   };
   std::unordered_map<std::string, TypeBuckets> types_;
   std::unordered_map<int64_t, std::string> features_;
+  uint64_t generation_ = 1;  // one more whenever a feature in features_ changes
   size_t size_ = 0;
 };
 

@@ -41,6 +41,10 @@ struct IncidentTally {
   std::vector<TallyMember> members;  // in event id order
   IncidentRow row;
   bool dirty = false;  // row changed since it was last written
+  // date_start as the database row has it: while it stays, the row is
+  // rewritten without touching the four indexes on date_start (SQLite
+  // updates an index when the UPDATE sets one of its columns, changed or not).
+  std::string stored_date_start;
   // Created in the open batch and not inserted yet: its first report, which
   // gives the row's type, place and actor.
   std::optional<StoredEvent> unwritten;

@@ -115,6 +115,7 @@ bool SqliteStore::PendingArticleEvents(int64_t article_id, std::vector<StoredEve
   auto dup = batch_duplicates_.find(article_id);
   int64_t group = dup == batch_duplicates_.end() ? article_id : dup->second;
   pending_.clear();
+  out->reserve(out->size() + static_cast<size_t>(end - begin));
   for (auto it = begin; it != end; ++it) {
     const Event& ev = it->ev;
     if (ev.modality == "negated") continue;
@@ -158,7 +159,8 @@ bool SqliteStore::PendingArticleEvents(int64_t article_id, std::vector<StoredEve
     if (ev.modality == "asserted") {
       for (const auto& q : ev.quantities) m.figures.push_back({q.kind, q.value, q.max.value_or(0), group});
     }
-    pending_.emplace(e.id, std::make_pair(e, std::move(m)));
+    // Built in place: make_pair made a temporary of the event to move.
+    pending_.try_emplace(e.id, e, std::move(m));
     out->push_back(std::move(e));
   }
   return true;
@@ -190,7 +192,7 @@ Result<std::vector<StoredEvent>> SqliteStore::ArticleEvents(int64_t article_id) 
     m.evidence_text = st.Text(23);
     m.status = e.status;
     if (st.Int(24)) asserted.push_back(e.id);
-    pending_.emplace(e.id, std::make_pair(e, std::move(m)));
+    pending_.try_emplace(e.id, e, std::move(m));
     out.push_back(std::move(e));
   }
   Status s = st.status();

@@ -2,6 +2,8 @@
 // incident bookkeeping. The decisions are reconcile/'s; the reads are
 // served from the caches (candidate_cache.h, incident_tally.h), which read
 // SQLite only for what they have not seen.
+#include <map>
+
 #include "store/sqlite_store.h"
 #include "util/calendar.h"
 
@@ -59,6 +61,39 @@ Status SqliteStore::LoadCandidates(const std::string& type, const std::string& d
   return Status::OK();
 }
 
+Status SqliteStore::LoadCandidateDays(const std::string& type, int64_t first, int64_t last) {
+  // The days from first to last not loaded yet, read with one range query
+  // instead of one query a day (a new event's window is five days, and a
+  // query's cost was mostly its own overhead, the bucket often empty).
+  std::map<std::string, std::pair<int64_t, std::vector<StoredEvent>>> wanted;
+  for (int64_t d = first; d <= last; ++d) {
+    if (!candidates_.Loaded(type, d)) wanted.emplace(IsoDay(d), std::make_pair(d, std::vector<StoredEvent>()));
+  }
+  if (wanted.empty()) return Status::OK();
+  static const std::string span =
+      std::string(kStoredEventColumns) +
+      " FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN entities l ON l.id = e.location_entity "
+      "WHERE e.type = ? AND e.day >= ? AND e.day <= ? AND e.incident_id IS NOT NULL";
+  Statement& st = Cached(span.c_str());
+  st.Bind(1, type).Bind(2, wanted.begin()->first).Bind(3, wanted.rbegin()->first);
+  // Rows come by day, then id (the index on type and day): each day's rows
+  // in the order its own query gave them.
+  while (st.Step()) {
+    auto it = wanted.find(st.Text(18));  // e.day
+    if (it != wanted.end()) it->second.second.push_back(ReadStoredEvent(st));
+  }
+  Status s = st.status();
+  st.Reset();
+  if (!s.ok()) return s;
+  for (const StoredEvent& e : unwritten_assigned_) {
+    if (e.type != type) continue;
+    auto it = wanted.find(e.day);
+    if (it != wanted.end()) it->second.second.push_back(e);
+  }
+  for (auto& [day, bucket] : wanted) candidates_.Load(type, day, bucket.first, std::move(bucket.second));
+  return Status::OK();
+}
+
 Result<std::vector<StoredEvent>> SqliteStore::IncidentCandidates(const StoredEvent& e, int window_days) {
   auto found = FindCandidates(e, window_days);
   if (!found.ok()) return found.status();
@@ -91,10 +126,7 @@ Result<std::vector<const StoredEvent*>> SqliteStore::FindCandidates(const Stored
   if (day && InIsoYears(*day - window_days) && InIsoYears(*day + window_days)) {
     // The usual case: days as numbers, strings only for what is loaded.
     lo = IsoDay(*day - window_days), hi = IsoDay(*day + window_days);
-    for (int64_t d = *day - window_days; d <= *day + window_days; ++d) {
-      if (candidates_.Loaded(e.type, d)) continue;
-      if (Status s = LoadCandidates(e.type, IsoDay(d), d); !s.ok()) return s;
-    }
+    if (Status s = LoadCandidateDays(e.type, *day - window_days, *day + window_days); !s.ok()) return s;
   } else {
     // Days the string range of the SQL treats its own way: its bounds as
     // ShiftDay gives them, every day between them (or the one day).
@@ -145,6 +177,7 @@ Result<int64_t> SqliteStore::CreateIncident(const StoredEvent& f) {
   t = IncidentTally();
   t.row.date_start = f.date_start;
   t.row.date_end = f.date_end;
+  t.stored_date_start = f.date_start;
   if (!f.date_value.empty()) t.row.date_value = f.date_value;
   return id;
 }
@@ -164,6 +197,7 @@ Result<IncidentTally*> SqliteStore::Tally(int64_t incident_id) {
     t.row.articles = row.Int(1);
     t.row.sources = row.Int(2);
     t.row.date_start = row.Text(3);
+    t.stored_date_start = t.row.date_start;
     t.row.date_end = row.Text(4);
     if (!row.IsNull(5)) t.row.date_value = row.Text(5);
     if (!row.IsNull(6)) t.row.summary = row.Text(6);
@@ -270,6 +304,10 @@ Status SqliteStore::FlushIncidents() {
   Statement& update = Cached(
       "UPDATE incidents SET events = ?, articles = ?, sources = ?, date_start = ?, date_end = ?, date_value = ?, "
       "summary = ?, conflict = ? WHERE id = ?");
+  // The same when date_start stays: most updates only add a report.
+  Statement& update_counts = Cached(
+      "UPDATE incidents SET events = ?1, articles = ?2, sources = ?3, date_end = ?5, date_value = ?6, "
+      "summary = ?7, conflict = ?8 WHERE id = ?9");
   Statement& insert = Cached(
       "INSERT INTO incidents (events, articles, sources, date_start, date_end, date_value, summary, conflict, id, "
       "type, subtype, location_name, location_entity, lat, lon, admin1, country, actor_name, actor_country) "
@@ -279,7 +317,7 @@ Status SqliteStore::FlushIncidents() {
     if (it == tallies_.end() || !it->second.dirty) continue;
     IncidentTally& t = it->second;
     const IncidentRow& r = t.row;
-    Statement& st = t.unwritten ? insert : update;
+    Statement& st = t.unwritten ? insert : r.date_start == t.stored_date_start ? update_counts : update;
     st.Bind(1, r.events).Bind(2, r.articles).Bind(3, r.sources).BindStatic(4, r.date_start).BindStatic(5, r.date_end);
     if (r.date_value) st.BindStatic(6, *r.date_value); else st.BindNull(6);
     if (r.summary) st.BindStatic(7, *r.summary); else st.BindNull(7);
@@ -293,6 +331,7 @@ Status SqliteStore::FlushIncidents() {
       st.BindStatic(18, f.actor_name, true).BindStatic(19, f.actor_country, true);
     }
     if (Status s = st.Run(); !s.ok()) return s;
+    t.stored_date_start = r.date_start;
     t.dirty = false;
     t.unwritten.reset();
   }

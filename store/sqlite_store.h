@@ -104,6 +104,9 @@ class SqliteStore final : public Store {
   Result<int64_t> NextId(const char* table, int64_t* next);
   // Reads a bucket of incident candidates (type, day; "" = undated).
   Status LoadCandidates(const std::string& type, const std::string& day, std::optional<int64_t> day_number);
+  // The same for the days first to last (day numbers, all in years 1 to
+  // 9999) that are not loaded yet.
+  Status LoadCandidateDays(const std::string& type, int64_t first, int64_t last);
   Status Rollback();
   void EndBatch();
   // Adds the articles stored since the last call to the full-text index
