@@ -150,6 +150,14 @@ int IncidentMatchScore(const StoredEvent& a, const StoredEvent& b) {
     if (kKinetic.count(a.type) ? place < 1 : (actor < 1 || (place == 0 && HasPlace(a) != HasPlace(b)))) {
       return -1;
     }
+    // "downed 15 of 16 drones" and "intercepted 27 of 49 drones over the
+    // south", both undated: a country is no shared place for fighting with
+    // no day, whether both name only it or one a region inside it.
+    // (A day without its year, "XXXX-12-25" on both, still ties them.)
+    if (kKinetic.count(a.type) && (a.location_feature == "country" || b.location_feature == "country") &&
+        (a.date_value.empty() || a.date_value != b.date_value)) {
+      return -1;
+    }
   }
   if (!a.subtype.empty() && !b.subtype.empty() && a.subtype != b.subtype && date < 2) return -1;
   return place * 3 + date * 2 + actor;

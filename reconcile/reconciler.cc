@@ -57,6 +57,14 @@ Status ReconcileArticle(Store& store, int64_t article_id, const Document& doc) {
     int64_t best = 0;
     int best_score = -1;
     Status visited = store.VisitIncidentCandidates(e, reconcile::kDateWindowDays, [&](const StoredEvent& c) {
+      // Two undated events the extractor kept apart in one article ("15
+      // of 16 drones" on one night, "27 of 49" on another) are not one
+      // incident: nothing but their kind ties them, and the article told
+      // them as two.
+      if (c.article_id == e.article_id && c.date_start.empty() && e.date_start.empty() &&
+          (c.date_value.empty() || c.date_value != e.date_value)) {
+        return;  // (a day without its year, "XXXX-12-25" on both, still ties them)
+      }
       int score = reconcile::IncidentMatchScore(c, e);
       if (score > best_score) best = c.incident_id, best_score = score;
     });

@@ -110,6 +110,23 @@ TEST(IncidentRules, ACountryHoldsItsPlaces) {
   EXPECT_LT(reconcile::IncidentMatchScore(city, country), 0);
 }
 
+// Two interceptions with no day, one "in Ukraine" and one over a region of
+// it: nothing ties them but their kind and the country.
+TEST(IncidentRules, UndatedFightingNeedsAPlaceBelowTheCountry) {
+  StoredEvent region, country;
+  region.type = country.type = "interception";
+  region.location_name = "Odesa Oblast";
+  region.country = "UA";
+  region.location_feature = "region";
+  country.location_name = "Ukraine";
+  country.country = "UA";
+  country.location_feature = "country";
+  EXPECT_LT(reconcile::IncidentMatchScore(region, country), 0);
+  country.location_name = region.location_name;  // the same region: one place
+  country.location_feature = "region";
+  EXPECT_GT(reconcile::IncidentMatchScore(region, country), 0);
+}
+
 TEST(IncidentRules, UnknownYearMatchesOnMonthAndDay) {
   StoredEvent a, b;
   a.type = b.type = "attack";

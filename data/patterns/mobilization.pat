@@ -2,6 +2,7 @@
 
 rule mobilization.recruit
   type mobilization
+  subtype recruitment
   weight 0.85
   match [actor:ORG|GROUP|LOC|PER]? ...3 recruit|conscript|mobilise|mobilize|enlist|draft|call ...3 [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|servicemen|personnel|volunteer
   match [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|volunteer ...4 recruit|conscript|mobilise|mobilize|enlist|draft|sign
