@@ -74,6 +74,19 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
                            const std::vector<Entity>& entities)
     : doc_(doc), ann_(ann), entities_(entities) {
   if (doc.published.size() >= 10) published_day_ = doc.published.substr(0, 10);
+  // What the date fallback asks of every date, for every event: once here.
+  date_flags_.resize(ann.dates.size());
+  for (size_t i = 0; i < ann.dates.size(); ++i) {
+    const DateSpan& d = ann.dates[i];
+    uint8_t f = 0;
+    if (DateOfSaying(d)) f |= kSayingDate;
+    if (Compared(d)) f |= kComparedDate;
+    if (InLead(d.first_token)) f |= kLeadDate;
+    if (!published_day_.empty() && d.date.value.size() >= 10 && d.date.value.compare(0, 10, published_day_) > 0) {
+      f |= kFutureDate;
+    }
+    date_flags_[i] = f;
+  }
   // A dateline: a place at the start of one of the first paragraphs, in
   // capitals or followed by a dash or "(" ("KYIV, Ukraine (AP) -", "Kharkiv —").
   for (const auto& s : doc.sentences) {
@@ -758,14 +771,12 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   int latest_year = -1;
   for (size_t i = first_in_sentence; i-- > 0;) {
     const DateSpan& d = ann_.dates[i];
-    if (skip_saying && !InLead(d.first_token) && DateOfSaying(d)) continue;
-    if (Compared(d)) continue;
+    const uint8_t f = date_flags_[i];
+    if (skip_saying && !(f & kLeadDate) && (f & kSayingDate)) continue;
+    if (f & kComparedDate) continue;
     // A day still to come ("would hand the city over on May 25") is not the
     // day of what the next sentences tell as done.
-    if (told_as_done && !published_day_.empty() && d.date.value.size() >= 10 &&
-        d.date.value.compare(0, 10, published_day_) > 0) {
-      continue;
-    }
+    if (told_as_done && (f & kFutureDate)) continue;
     if (d.date.precision == "year") {
       if (latest_year < 0) latest_year = static_cast<int>(i);
       continue;
@@ -777,16 +788,16 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   for (size_t i = first_in_sentence; i < ann_.dates.size(); ++i) {
     const DateSpan& d = ann_.dates[i];
     if (d.first_token >= s.end_token) break;
+    const uint8_t f = date_flags_[i];
     // "ten times more than in 2024": a comparison, not the event's date.
-    if (Compared(d)) continue;
+    if (f & kComparedDate) continue;
     // A day still to come ranks after any other for what is told as done.
-    bool to_come = told_as_done && !published_day_.empty() && d.date.precision == "day" &&
-                   d.date.value.size() >= 10 && d.date.value.compare(0, 10, published_day_) > 0;
+    bool to_come = told_as_done && (f & kFutureDate) && d.date.precision == "day";
     // The day of a saying yields to any other date of the sentence
     // ("confirmed on Wednesday that it had sent missiles last month") and
     // to a day told before it in the paragraph or lead, but stands when
     // there is none ("said on December 23 that its forces had seized Lozova").
-    if (skip_saying && DateOfSaying(d)) {
+    if (skip_saying && (f & kSayingDate)) {
       if (saying < 0) saying = static_cast<int>(i);
       continue;
     }
@@ -795,6 +806,8 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
     // Sunday": a date across "after"/"when" is another clause's.
     if (d.end_token <= anchor) {
       for (uint32_t t = d.end_token; t < anchor; ++t) {
+        std::string_view w = doc_.TokenText(doc_.tokens[t]);
+        if (w.size() < 4 || w.size() > 6) continue;  // the cheap test first: most words fail it
         if (WordIs(t, "after") || WordIs(t, "when") || WordIs(t, "before") || WordIs(t, "while")) {
           dist += 12;
           break;
@@ -845,7 +858,7 @@ bool EventBuilder::SayingDay(size_t si, const EventDate& date) const {
     const DateSpan& d = *it;
     if (d.first_token >= s.end_token) break;
     if (d.date.value != date.value) continue;
-    if (!DateOfSaying(d)) return false;
+    if (!(date_flags_[it - ann_.dates.begin()] & kSayingDate)) return false;
     saying = true;
   }
   return saying;

@@ -20,6 +20,7 @@
 #define SITREP_EXTRACT_EVENT_BUILDER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -121,6 +122,9 @@ class EventBuilder {
   const std::vector<Entity>& entities_;
   int dateline_ = -1;  // entity span of the article's dateline place
   std::string published_day_;  // "YYYY-MM-DD" of publication, or empty
+  // Per date span: what FallbackDate asks of it, worked out once.
+  enum : uint8_t { kSayingDate = 1, kComparedDate = 2, kLeadDate = 4, kFutureDate = 8 };
+  std::vector<uint8_t> date_flags_;
 };
 
 // Confidence of a built event (see above); `filled` in [0, 1].
