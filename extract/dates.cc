@@ -2,6 +2,9 @@
 // 2024", "2024-12-16", "in December", "in 2023") and the pass's interface.
 #include "extract/dates.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "extract/date_scanner.h"
 #include "extract/lemma.h"
 #include "extract/number_words.h"
@@ -150,18 +153,19 @@ std::vector<DateSpan> FindDates(const Document& doc, const Sentence& s) {
   return out;
 }
 
+bool DayOfSaying(const Document& doc, const DateSpan& d) {
+  static constexpr std::string_view kSaying[] = {"said",     "says",      "told",     "added",     "announced",
+                                                 "reported", "wrote",     "stated",   "confirmed", "claimed",
+                                                 "denied",   "insisted",  "acknowledged", "admitted"};
+  for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
+    std::string w = LowerWord(doc.TokenText(doc.tokens[d.first_token - k]));
+    if (w == "." || w == "!" || w == "?" || w == ";") break;  // "... said. The previous day, ..."
+    if (std::find(std::begin(kSaying), std::end(kSaying), w) != std::end(kSaying)) return true;
+  }
+  return false;
+}
+
 void ResolveNarrativeDates(const Document& doc, std::vector<DateSpan>* dates) {
-  auto said_on = [&](const DateSpan& d) {
-    for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
-      std::string w = LowerWord(doc.TokenText(doc.tokens[d.first_token - k]));
-      if (w == "." || w == "!" || w == "?" || w == ";") break;
-      if (w == "said" || w == "says" || w == "told" || w == "announced" || w == "reported" ||
-          w == "claimed" || w == "confirmed" || w == "added") {
-        return true;
-      }
-    }
-    return false;
-  };
   std::optional<int64_t> last = ParseIsoDay(doc.published);
   for (DateSpan& d : *dates) {
     if (d.narrative) {
@@ -171,7 +175,7 @@ void ResolveNarrativeDates(const Document& doc, std::vector<DateSpan>* dates) {
       }
       continue;
     }
-    if (d.date.precision == "day" && !said_on(d)) {
+    if (d.date.precision == "day" && !DayOfSaying(doc, d)) {
       if (auto day = ParseIsoDay(d.date.value)) last = day;
     }
   }

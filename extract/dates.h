@@ -66,6 +66,11 @@ namespace sitrep::extract {
 
 std::vector<DateSpan> FindDates(const Document& doc, const Sentence& s);
 
+// The date is the day of a saying: one of "said", "told", "announced",
+// "claimed", "wrote", ... stands right before it, in its sentence ("were
+// wounded, he said on Saturday").
+bool DayOfSaying(const Document& doc, const DateSpan& d);
+
 // Dates told relative to the story ("the previous day", "two days later")
 // take the last day told before them in the document, skipping days
 // something was said on; with none, the publication day. `dates` in

@@ -6,6 +6,12 @@
 #include <string_view>
 
 namespace sitrep::extract {
+
+bool OnTheGround(std::string_view type) {
+  return type == "attack" || type == "casualties" || type == "infrastructure" || type == "clash" ||
+         type == "interception";
+}
+
 namespace {
 
 bool OneOf(std::string_view type, std::initializer_list<std::string_view> set) {
@@ -127,11 +133,11 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
     }
   }
   if (e->location.empty() &&
-      OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"})) {
+      OnTheGround(e->type)) {
     for (size_t i = earlier.size(); i-- > 0;) {
       if (si - sentence_of[i] > kPlaceWindow) break;
       const Event& x = earlier[i];
-      if (!OneOf(x.type, {"attack", "casualties", "infrastructure", "clash", "interception"})) continue;
+      if (!OnTheGround(x.type)) continue;
       if (!BelowCountry(entities, x.location)) continue;
       e->location = x.location;
       break;
@@ -154,11 +160,11 @@ void FillFromContext(const Document& doc, const std::vector<Entity>& entities,
   // Jets scrambled "during the attack" are on its day too.
   bool scramble = e->type == "deployment" && e->subtype == "air_patrol";
   if ((e->date.value.empty() || saying_day) &&
-      (scramble || OneOf(e->type, {"attack", "casualties", "infrastructure", "clash", "interception"}))) {
+      (scramble || OnTheGround(e->type))) {
     for (size_t i = earlier.size(); i-- > 0;) {
       if (si - sentence_of[i] > kPlaceWindow) break;
       const Event& x = earlier[i];
-      if (!OneOf(x.type, {"attack", "casualties", "infrastructure", "clash", "interception"})) continue;
+      if (!OnTheGround(x.type)) continue;
       // A day still to come ("blackouts would be needed on Friday") is not
       // the day of what happened next in the report.
       bool future = doc.published.size() >= 10 && x.date.value.size() >= 10 &&

@@ -22,6 +22,7 @@
 #define SITREP_EXTRACT_DISCOURSE_H_
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "sitrep/document.h"
@@ -31,6 +32,11 @@ namespace sitrep::extract {
 
 constexpr size_t kActorWindow = 8;
 constexpr size_t kPlaceWindow = 5;
+
+// Events on the ground (attack, casualties, infrastructure, clash,
+// interception): they take place and day from the event told before, and
+// no speaker or office is their cause.
+bool OnTheGround(std::string_view type);
 
 // The attacker of an attack that was not kept as an event of its own
 // ("Russia attacked with 138 drones, of which 83 were downed" is told by

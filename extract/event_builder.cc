@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "extract/dates.h"
+#include "extract/discourse.h"
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
 #include "extract/modality.h"
@@ -79,7 +81,7 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
   for (size_t i = 0; i < ann.dates.size(); ++i) {
     const DateSpan& d = ann.dates[i];
     uint8_t f = 0;
-    if (DateOfSaying(d)) f |= kSayingDate;
+    if (DayOfSaying(doc_, d)) f |= kSayingDate;
     if (Compared(d)) f |= kComparedDate;
     if (InLead(d.first_token)) f |= kLeadDate;
     if (!published_day_.empty() && d.date.value.size() >= 10 && d.date.value.compare(0, 10, published_day_) > 0) {
@@ -294,8 +296,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   auto pb = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
                              [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   // The governor who told the last sentence did not cut the power or kill.
-  const bool on_the_ground = type == "attack" || type == "casualties" || type == "infrastructure" ||
-                             type == "clash" || type == "interception";
+  const bool on_the_ground = OnTheGround(type);
   for (auto it = pb; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!usable(i) || PlaceAfterPreposition(i) || town(i, prev.first_token)) continue;
@@ -373,14 +374,13 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   }
   if (pronoun == anchor) return -1;
   // A person named in someone's words is not who "he" is ('"... allows
-  // Putin to adapt," he told the gathering').
-  auto quoted = [&](const Sentence& x, uint32_t token) { return Quoted(x, token); };
+  // Putin to adapt," he told the gathering'): Quoted().
   auto first_entity = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
                                        [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
   int found = -1;
   for (auto it = first_entity; it != ann_.entities.end() && it->first_token < anchor; ++it) {
     if (it->first_token > pronoun) return -1;  // a name between: not a pronoun subject
-    if (it->type == "person" && !quoted(s, it->first_token)) found = static_cast<int>(it - ann_.entities.begin());
+    if (it->type == "person" && !Quoted(s, it->first_token)) found = static_cast<int>(it - ann_.entities.begin());
   }
   if (found >= 0) return found;
   // The sentences before, in the paragraph: the first person named outside
@@ -392,7 +392,7 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
     auto it = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
     for (; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
-      if (it->type == "person" && !quoted(prev, it->first_token)) return static_cast<int>(it - ann_.entities.begin());
+      if (it->type == "person" && !Quoted(prev, it->first_token)) return static_cast<int>(it - ann_.entities.begin());
     }
     bool also_he = false;
     for (uint32_t t = prev.first_token; t < prev.end_token && !also_he; ++t) also_he = pronoun_at(t);
@@ -578,9 +578,7 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   // around names another place; not for events on the ground, which take
   // the place of the event told before them first (extract/discourse.h),
   // as the head of a region often speaks of a town inside it.
-  const bool on_the_ground = type == "attack" || type == "casualties" || type == "infrastructure" ||
-                             type == "clash" || type == "interception";
-  if (best < 0 && office >= 0 && !on_the_ground) best = office;
+  if (best < 0 && office >= 0 && !OnTheGround(type)) best = office;
   // The dateline comes last, after the places of earlier events
   // (extract/discourse.h): see DatelinePlace().
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
@@ -721,19 +719,6 @@ bool EventBuilder::WordIs(uint32_t t, std::string_view w) const {
   return true;
 }
 
-bool EventBuilder::DateOfSaying(const DateSpan& d) const {
-  static constexpr std::string_view kSaying[] = {"said",      "says",     "told",     "added",        "announced",
-                                                 "reported",  "wrote",    "stated",   "confirmed",    "claimed",
-                                                 "denied",    "insisted", "acknowledged", "admitted"};
-  for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
-    std::string_view x = doc_.TokenText(doc_.tokens[d.first_token - k]);
-    if (x == "." || x == "!" || x == "?" || x == ";") break;  // "... said. The previous day, ..."
-    for (std::string_view w : kSaying) {
-      if (WordIs(d.first_token - k, w)) return true;
-    }
-  }
-  return false;
-}
 
 bool EventBuilder::Compared(const DateSpan& d) const {
   // "the largest attack since March", "held since the first weeks of the
@@ -1218,45 +1203,39 @@ static bool CountryRef(const std::vector<Entity>* entities, const Ref& r) {
   return false;
 }
 
+// Every figure of x (kind and value) is one of y's; x has at least one.
+static bool FiguresWithin(const Event& x, const Event& y) {
+  return !x.quantities.empty() &&
+         std::all_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& q) {
+           return std::any_of(y.quantities.begin(), y.quantities.end(),
+                              [&](const Quantity& r) { return r.kind == q.kind && r.value == q.value; });
+         });
+}
+
 static bool Mergeable(const std::vector<Entity>* entities, const Event& a, const Event& b) {
   if (a.type != b.type || a.evidence.start != b.evidence.start) return false;
   // "Russia will call up 150,000 conscripts in its autumn draft": one
   // actor's event told by two triggers, one with its figure and the verb
   // that says how sure it is; the other's far trigger misses the "will".
-  bool one_counted_by_one = a.quantities.empty() != b.quantities.empty() && !a.actor.empty() &&
-                            a.actor.name == b.actor.name && a.type != "statement";
+  const bool one_counted = a.quantities.empty() != b.quantities.empty();
+  const bool same_actor = !a.actor.empty() && a.actor.name == b.actor.name;
   // The very same figures read twice ("will give Ukraine 3 billion pounds a
   // year in military aid"): one event, whoever the second reading guessed
   // as its actor and however near a "will" its trigger stood; the first
   // reading's actor and modality stand.
-  auto same_figures = [](const Event& x, const Event& y) {
-    if (x.quantities.empty() || x.quantities.size() != y.quantities.size()) return false;
-    return std::all_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& q) {
-      return std::any_of(y.quantities.begin(), y.quantities.end(),
-                         [&](const Quantity& r) { return r.kind == q.kind && r.value == q.value; });
-    });
-  };
-  if (a.type != "statement" && same_figures(a, b)) return true;
-  if (a.modality != b.modality && !one_counted_by_one) return false;
+  if (a.type != "statement" && FiguresWithin(a, b) && FiguresWithin(b, a)) return true;
+  if (a.modality != b.modality && !(one_counted && same_actor && a.type != "statement")) return false;
   // "called the strike a response ... and threatened to use ...": two statements.
   if (a.type == "statement" && !a.subtype.empty() && !b.subtype.empty() && a.subtype != b.subtype) return false;
   // "Peskov said ..., and Medvedev wrote that ...": two speakers, two statements.
   if (a.type == "statement" && !a.actor.empty() && !b.actor.empty() && a.actor.name != b.actor.name) return false;
   // One actor's event told by two rules, one with its numbers: one event
   // ("North Korea deployed 11,000 troops to assist Russia").
-  bool one_counted = a.quantities.empty() != b.quantities.empty();
-  if (one_counted && !a.actor.empty() && a.actor.name == b.actor.name) return true;
+  if (one_counted && same_actor) return true;
   // "intercepted all 31 drones" read by two rules, one with the total too:
   // the same figures are the same event, whatever place each guessed.
-  auto within = [](const Event& x, const Event& y) {
-    return !x.quantities.empty() &&
-           std::all_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& q) {
-             return std::any_of(y.quantities.begin(), y.quantities.end(),
-                                [&](const Quantity& r) { return r.kind == q.kind && r.value == q.value; });
-           });
-  };
-  if (a.type != "statement" && (within(a, b) || within(b, a)) && (a.actor.empty() || b.actor.empty() ||
-                                                                   a.actor.name == b.actor.name)) {
+  if (a.type != "statement" && (FiguresWithin(a, b) || FiguresWithin(b, a)) &&
+      (a.actor.empty() || b.actor.empty() || same_actor)) {
     return true;
   }
 

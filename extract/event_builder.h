@@ -83,7 +83,6 @@ class EventBuilder {
   // A verb of saying or judging between `from` and `to` ("Biden called the ...").
   // `judging_only`: only verbs that judge ("called", "condemned"), not "said".
   bool SpeechBetween(uint32_t from, uint32_t to, bool judging_only = false) const;
-  bool DateOfSaying(const DateSpan& d) const;
   bool WordIs(uint32_t token, std::string_view lower) const;
   // The token after a place starts a title ("US President", "Russian
   // Foreign Minister"): the place says whose office it is.
