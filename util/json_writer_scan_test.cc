@@ -6,26 +6,22 @@
 #include <random>
 #include <string>
 
+#include <utf8proc.h>
+
 #include "util/json_scan.h"
 #include "util/json_writer.h"
 
 namespace sitrep {
 namespace {
 
-// The reference: one byte (or one UTF-8 sequence) at a time.
+// The reference: one byte (or one UTF-8 sequence) at a time, the sequence
+// judged by utf8proc, not by a copy of the writer's own validator (which
+// would agree with it whatever it got wrong).
 size_t RefUtf8Length(std::string_view s, size_t i) {
-  unsigned char c = s[i];
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || c > 0xF4 || i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  unsigned char c1 = s[i + 1];
-  if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
-      (c == 0xF4 && c1 >= 0x90)) {
-    return 0;
-  }
-  return n;
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  return n > 0 ? static_cast<size_t>(n) : 0;
 }
 
 std::string Reference(std::string_view s) {
