@@ -459,7 +459,8 @@ void PruneSentenceEvents(std::vector<Event>* events) {
                 events->end());
 }
 
-void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events) {
+void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events,
+                     std::vector<Event>* held) {
   auto remark = [](const Event& e) { return e.rule == "statement.remark"; };
   if (std::none_of(events->begin(), events->end(), remark)) return;
   // A negated or hypothetical event in the sentence is what the remark says.
@@ -471,10 +472,13 @@ void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* even
   events->erase(std::remove_if(events->begin(), events->end(),
                                [&](const Event& e) {
                                  if (!remark(e)) return false;
-                                 if (other || e.modality != "asserted") return true;  // "has not said whether"
-                                 return std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
+                                 if (e.modality != "asserted") return true;  // "has not said whether"
+                                 bool said_before = std::any_of(earlier.begin(), earlier.end(), [&](const Event& x) {
                                    return x.type == "statement" && x.actor.name == e.actor.name;
                                  });
+                                 if (said_before) return true;
+                                 if (other && held != nullptr && !e.actor.empty()) held->push_back(e);
+                                 return other;
                                }),
                 events->end());
 }

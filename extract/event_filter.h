@@ -35,7 +35,11 @@ void PruneSentenceEvents(std::vector<Event>* events);
 // A plain remark (rule statement.remark) is an event only when its sentence
 // tells nothing else and its speaker has no statement earlier in the report:
 // a person's first on-record remark, not every quote.
-void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events);
+// `held`, if given, gets the remarks dropped only for the deed the sentence
+// tells (not for being a repeat): the caller keeps one if that deed folds
+// into one the report already has.
+void KeepFirstRemark(const std::vector<Event>& earlier, std::vector<Event>* events,
+                     std::vector<Event>* held = nullptr);
 
 }  // namespace sitrep::extract
 

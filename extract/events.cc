@@ -159,18 +159,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
     // down ...") is kept aside: if that deed turns out to be one the report
     // already has, the remark is the sentence's news.
     std::vector<Event> held;
-    for (const auto& e : sentence_events) {
-      if (e.rule != "statement.remark" || e.modality != "asserted" || e.actor.empty()) continue;
-      bool said_before = std::any_of(events.begin(), events.end(), [&](const Event& x) {
-        return x.type == "statement" && x.actor.name == e.actor.name;
-      });
-      if (!said_before) held.push_back(e);
-    }
-    extract::KeepFirstRemark(events, &sentence_events);
-    if (std::any_of(sentence_events.begin(), sentence_events.end(),
-                    [](const Event& e) { return e.rule == "statement.remark"; })) {
-      held.clear();  // kept anyway
-    }
+    extract::KeepFirstRemark(events, &sentence_events, &held);
     const size_t told_before = events.size();
     extract::MergeSentenceEvents(&sentence_events, &entities);
     // "Russian missiles damaged the cathedral, killing two": those who
