@@ -980,6 +980,43 @@ Ref EventBuilder::ActorCountryIn(const Sentence& s, const Ref& actor) const {
   return Ref{};
 }
 
+// A slot the pattern bound that the sentence says is not what the slot
+// means. Each test is one reading of English the matcher cannot see.
+bool EventBuilder::RefusedBinding(const PatternRule& rule, const PatternElement& el, const Binding& b,
+                                  const PatternMatch& m, const Sentence& s) const {
+  const EntitySpan& bound = ann_.entities[b.span];
+  if (el.slot == "actor") {
+    // "Kharkiv was hit by missiles": the place is hit, not hitting;
+    // "positions in Kursk and had suffered": a place, not the subject.
+    if (IsPlace(b.span) && (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) return true;
+    if ((rule.type == "attack" || rule.type == "infrastructure" || rule.type == "territory") &&
+        PassiveSubject(doc_, b.end, m.anchor)) {
+      return true;
+    }
+    // "Biden called the bombardment outrageous", "Zelensky said the
+    // strike...": the speaker is not the one who struck.
+    if (rule.type != "statement" && SpeechBetween(b.end, m.anchor)) return true;
+    // "bans imports of Russian primary aluminium": a demonym used as an
+    // adjective of a thing is not an agent.
+    if (!bound.country.empty() && b.end == bound.end_token && b.end < s.end_token && b.end < m.anchor) {
+      std::string_view next = doc_.TokenText(doc_.tokens[b.end]);
+      if (doc_.tokens[b.end].kind == TokenKind::kWord && !next.empty() && next[0] >= 'a' && next[0] <= 'z') return true;
+    }
+    // "the G7 summit, where he held talks": the pronoun is the subject.
+    if (b.end < m.anchor && m.anchor >= s.first_token + 3) {
+      for (uint32_t t = std::max(b.end, m.anchor - 3); t < m.anchor; ++t) {
+        if (WordIs(t, "he") || WordIs(t, "she")) return true;
+      }
+    }
+    // '"... allows Putin to adapt," he told the gathering': a name in the
+    // words quoted is not who speaks them.
+    if (rule.type == "statement" && Quoted(s, b.first) && !Quoted(s, m.anchor)) return true;
+  }
+  // "talks with US President Joe Biden": a country in a title is no place.
+  if ((el.slot == "location" || el.slot == "target") && TitleCountry(b.span)) return true;
+  return false;
+}
+
 Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t si,
                           const Attribution& attribution) const {
   const Sentence& s = doc_.sentences[si];
@@ -998,55 +1035,9 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
         used.push_back(b.span);
         // A target place ("a strike on Odesa") may still be the location.
         if (el.slot != "target") used_as_place.push_back(b.span);
-        if (el.slot == "actor" &&
-            ((IsPlace(b.span) && (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) ||
-             ((rule.type == "attack" || rule.type == "infrastructure" || rule.type == "territory") &&
-              PassiveSubject(doc_, b.end, m.anchor)))) {
-          // "Kharkiv was hit by missiles": the place is hit, not hitting;
-          // "positions in Kursk and had suffered": a place, not the subject.
-          used_as_place.pop_back();
-          used.pop_back();
-          break;
-        }
-        // "Biden called the bombardment outrageous", "Zelensky said the
-        // strike...": the speaker is not the one who struck.
-        if (el.slot == "actor" && rule.type != "statement" && SpeechBetween(b.end, m.anchor)) {
-          used.pop_back();
-          used_as_place.pop_back();
-          break;
-        }
-        // "bans imports of Russian primary aluminium": a demonym used as an
-        // adjective of a thing is not an agent.
-        if (el.slot == "actor" && !ann_.entities[b.span].country.empty() && b.end == ann_.entities[b.span].end_token &&
-            b.end < s.end_token && b.end < m.anchor) {
-          std::string_view next = doc_.TokenText(doc_.tokens[b.end]);
-          if (doc_.tokens[b.end].kind == TokenKind::kWord && !next.empty() && next[0] >= 'a' && next[0] <= 'z') {
-            used.pop_back();
-            used_as_place.pop_back();
-            break;
-          }
-        }
-        // "talks with US President Joe Biden": a country in a title is no place.
-        if ((el.slot == "location" || el.slot == "target") && TitleCountry(b.span)) {
+        if (RefusedBinding(rule, el, b, m, s)) {
           used.pop_back();
           if (el.slot != "target") used_as_place.pop_back();  // a target was never one
-          break;
-        }
-        // "the G7 summit, where he held talks": the pronoun is the subject.
-        if (el.slot == "actor" && b.end < m.anchor && m.anchor >= s.first_token + 3) {
-          bool pronoun = false;
-          for (uint32_t t = std::max(b.end, m.anchor - 3); t < m.anchor; ++t) pronoun |= WordIs(t, "he") || WordIs(t, "she");
-          if (pronoun) {
-            used.pop_back();
-            used_as_place.pop_back();
-            break;
-          }
-        }
-        // '"... allows Putin to adapt," he told the gathering': a name in the
-        // words quoted is not who speaks them.
-        if (el.slot == "actor" && e.type == "statement" && Quoted(s, b.first) && !Quoted(s, m.anchor)) {
-          used.pop_back();
-          used_as_place.pop_back();
           break;
         }
         if (el.slot == "actor") {

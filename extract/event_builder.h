@@ -57,6 +57,10 @@ class EventBuilder {
 
  private:
   Ref RefFromSpan(int span, uint32_t end_token, bool geo) const;
+  // The entity a slot of the match bound is not what the slot means here
+  // (a place passively hit as "actor", a speaker, a title's country, ...).
+  bool RefusedBinding(const PatternRule& rule, const PatternElement& el, const Binding& b, const PatternMatch& m,
+                      const Sentence& s) const;
   // The actor a sentence implies for an event of `type` whose pattern bound none.
   Ref FallbackActor(const Sentence& s, uint32_t anchor, uint32_t match_end,
                     const std::vector<int>& used, std::string_view type) const;
