@@ -60,7 +60,8 @@ std::string Dump(const std::string& path) {
   EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   std::string out;
   for (const char* sql :
-       {"SELECT id, content_hash, url, title, supersedes, duplicate_of, hex(minhash) FROM articles ORDER BY id",
+       {"SELECT id, content_hash, url, title, supersedes, duplicate_of FROM articles ORDER BY id",
+        "SELECT article_id, hex(minhash) FROM article_fingerprints ORDER BY 1",
         "SELECT * FROM entities ORDER BY id", "SELECT * FROM entity_aliases ORDER BY 1, 2",
         "SELECT * FROM mentions ORDER BY 1, 2", "SELECT * FROM events ORDER BY id",
         "SELECT * FROM quantities ORDER BY rowid", "SELECT * FROM incidents ORDER BY id",
@@ -80,6 +81,14 @@ std::string Dump(const std::string& path) {
   sqlite3_close(db);
   return out;
 }
+
+// SQL that takes a database of the current schema back to version 3, as
+// it shipped: signatures in articles.minhash, no article_fingerprints.
+constexpr const char* kBackToVersion3 =
+    "ALTER TABLE articles ADD COLUMN minhash BLOB; "
+    "UPDATE articles SET minhash = (SELECT f.minhash FROM article_fingerprints f WHERE f.article_id = articles.id); "
+    "DROP TABLE article_fingerprints; "
+    "PRAGMA user_version = 3;";
 
 std::string Check(const std::string& path, const char* sql) {
   sqlite3* db = nullptr;
@@ -191,6 +200,7 @@ TEST(Batch, ASchemaVersion1DatabaseIsUpgradedAndStaysSearchable) {
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
+                         "ALTER TABLE articles ADD COLUMN minhash BLOB; DROP TABLE article_fingerprints; "
                          "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
                          "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END; "
                          "INSERT INTO articles (content_hash, source, title, text, text_chars) "
@@ -202,7 +212,7 @@ TEST(Batch, ASchemaVersion1DatabaseIsUpgradedAndStaysSearchable) {
 
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Check(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), "4");
   EXPECT_EQ(Check(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), "0");
   ASSERT_TRUE((*store)->BeginBatch().ok());
   Ingest(**store, Records()[0]);
@@ -222,20 +232,21 @@ TEST(Batch, ASchemaVersion2DatabaseIsUpgradedAndKeepsItsRows) {
     ASSERT_TRUE(store.ok());
     Ingest(**store, Records()[0]);
   }
+  std::string before = Dump(path);
   // Back to version 2 as it shipped: with the index on incidents' admin1.
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, kBackToVersion3, nullptr, nullptr, nullptr), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
                          "CREATE INDEX incidents_admin1 ON incidents(admin1 COLLATE NOCASE); "
                          "PRAGMA user_version = 2;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
-  std::string before = Dump(path);
 
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Check(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), "4");
   EXPECT_EQ(Check(path, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents_admin1'"), "0");
   EXPECT_EQ(Dump(path), before);
   ASSERT_TRUE((*store)->BeginBatch().ok());
@@ -245,6 +256,45 @@ TEST(Batch, ASchemaVersion2DatabaseIsUpgradedAndKeepsItsRows) {
   auto page = (*store)->FindIncidents(IncidentQuery());
   ASSERT_TRUE(page.ok()) << page.status().ToString();
   EXPECT_FALSE(page->incidents.empty());
+}
+
+TEST(Batch, ASchemaVersion3DatabaseKeepsItsFingerprintsAndFindsCopiesOfOldArticles) {
+  const size_t half = Records().size() / 2;
+  std::string alone = TempDb("v3_ref");
+  {
+    auto store = Store::OpenSqlite(alone);
+    ASSERT_TRUE(store.ok());
+    for (const auto& r : Records()) Ingest(**store, r);
+  }
+  std::string path = TempDb("v3");
+  {
+    auto store = Store::OpenSqlite(path);
+    ASSERT_TRUE(store.ok());
+    for (size_t i = 0; i < half; ++i) Ingest(**store, Records()[i]);
+  }
+  std::string before = Dump(path);
+  std::string fingerprints = Check(path, "SELECT count(*) FROM article_fingerprints");
+  ASSERT_NE(fingerprints, "0");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, kBackToVersion3, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  ASSERT_EQ(Check(path, "SELECT count(*) FROM articles WHERE minhash IS NOT NULL"), fingerprints);
+
+  auto store = Store::OpenSqlite(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Check(path, "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'minhash'"), "0");
+  EXPECT_EQ(Dump(path), before);
+  // The second half holds copies of articles of the first: they are found
+  // through the signatures the migration moved.
+  ASSERT_TRUE((*store)->BeginBatch().ok());
+  for (size_t i = half; i < Records().size(); ++i) Ingest(**store, Records()[i]);
+  ASSERT_TRUE((*store)->CommitBatch().ok());
+  store->reset();
+  EXPECT_EQ(Dump(path), Dump(alone));
+  EXPECT_NE(Check(path, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"), "0");
+  EXPECT_EQ(Check(path, "PRAGMA integrity_check"), "ok");
 }
 
 }  // namespace

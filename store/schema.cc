@@ -146,6 +146,20 @@ DROP TRIGGER articles_fts_insert;
     R"sql(
 DROP INDEX IF EXISTS incidents_admin1;
 )sql",
+
+    // 4: an article's MinHash signature in a table of its own. Written into
+    // articles.minhash, it was an UPDATE of a row that holds the whole text:
+    // SQLite rewrote the row and its overflow pages, a second copy of every
+    // article written to the WAL. The old column is dropped with its data
+    // moved (SQLite >= 3.35).
+    R"sql(
+CREATE TABLE article_fingerprints (
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  minhash    BLOB NOT NULL        -- reconcile/minhash.h signature
+);
+INSERT INTO article_fingerprints (article_id, minhash) SELECT id, minhash FROM articles WHERE minhash IS NOT NULL;
+ALTER TABLE articles DROP COLUMN minhash;
+)sql",
 };
 
 constexpr int kCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

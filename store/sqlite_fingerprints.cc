@@ -9,14 +9,14 @@ namespace sitrep::store {
 
 Result<std::vector<std::pair<int64_t, std::vector<uint8_t>>>> SqliteStore::AddFingerprint(
     int64_t article_id, const std::vector<uint8_t>& signature, const std::vector<int64_t>& band_keys) {
-  Statement& set = Cached("UPDATE articles SET minhash = ? WHERE id = ?");
-  set.Bind(1, signature).Bind(2, article_id);
+  Statement& set = Cached("INSERT OR REPLACE INTO article_fingerprints (article_id, minhash) VALUES (?, ?)");
+  set.Bind(1, article_id).Bind(2, signature);
   if (Status s = set.Run(); !s.ok()) return s;
   std::vector<std::pair<int64_t, std::vector<uint8_t>>> out;
   std::set<int64_t> seen;
   Statement& find = Cached(
-      "SELECT a.id, a.minhash FROM minhash_bands b JOIN articles a ON a.id = b.article_id "
-      "WHERE b.band = ? AND a.id <> ? ORDER BY b.article_id DESC LIMIT 32");
+      "SELECT f.article_id, f.minhash FROM minhash_bands b JOIN article_fingerprints f ON f.article_id = b.article_id "
+      "WHERE b.band = ? AND f.article_id <> ? ORDER BY b.article_id DESC LIMIT 32");
   Statement& add = Cached("INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)");
   for (int64_t band : band_keys) {
     find.Bind(1, band).Bind(2, article_id);
