@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/commit_pacer.h"
 #include "cli/progress.h"
 #include "sitrep/extract.h"
 #include "sitrep/ingest.h"
@@ -19,7 +20,8 @@ namespace {
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string db = "sitrep.db", published, outlet, data_dir;
-  size_t batch = 64;
+  size_t batch = 1024;       // articles a transaction at most
+  double commit_seconds = 1;  // and seconds a transaction at most
 };
 
 // Input bytes under the paths, for the ETA.
@@ -56,6 +58,7 @@ void RunIngest(const IngestArgs& args) {
 
   size_t seen = 0, stored = 0, skipped = 0, versions = 0, problems = 0, in_batch = 0, body_bytes = 0;
   Progress progress("ingest:", TotalBytes(args.paths));
+  CommitPacer pacer(args.batch, args.commit_seconds);
   Status failure;
   auto flush = [&]() {
     if (in_batch == 0) return;
@@ -78,6 +81,7 @@ void RunIngest(const IngestArgs& args) {
         failure = s;
         return;
       }
+      pacer.Begin();
     }
     Record record = (*extractor)->Extract(std::move(doc));
     auto put = (*store)->Put(record);
@@ -94,7 +98,7 @@ void RunIngest(const IngestArgs& args) {
     stored += put->inserted;
     versions += put->supersedes != 0;
     skipped += !put->inserted;
-    if (++in_batch >= args.batch) flush();
+    if (pacer.Due(++in_batch)) flush();
     progress.Update(seen, body_bytes);
   };
   auto report = [&](const Status& s) {
@@ -136,7 +140,11 @@ void AddIngestCommand(CLI::App& app) {
   cmd->add_option("--published", args->published, "Publication date (YYYY-MM-DD) for inputs that give none");
   cmd->add_option("--outlet", args->outlet, "Outlet name for inputs that give none");
   cmd->add_option("--data", args->data_dir, "Folder of lexicons, gazetteer and patterns");
-  cmd->add_option("--batch", args->batch, "Articles per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--batch", args->batch, "Articles a transaction at most")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--commit-seconds", args->commit_seconds,
+                  "Commit at least this often: what a kill loses, and what readers wait for")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 3600.0));
   cmd->callback([args] { RunIngest(*args); });
 }
 

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/commit_pacer.h"
 #include "cli/progress.h"
 #include "sitrep/reconcile.h"
 #include "sitrep/record.h"
@@ -25,7 +26,7 @@ void RunLoad(const LoadArgs& args) {
     return SetExitCode(2);
   }
   size_t stored = 0, skipped = 0, problems = 0, read = 0, in_batch = 0;
-  constexpr size_t kBatch = 64;  // records per transaction, as `sitrep ingest`
+  CommitPacer pacer(1024, 1.0);  // as `sitrep ingest` by default
   Progress progress("load:", 0);
   // Each record is stored and reconciled inside a batch, so a crash or a
   // failure never keeps a record without its reconciliation; a failed
@@ -57,6 +58,7 @@ void RunLoad(const LoadArgs& args) {
       ++read;
       if (in_batch == 0) {
         if (Status s = (*store)->BeginBatch(); !s.ok()) return fail("", s);
+        pacer.Begin();
       }
       auto put = (*store)->Put(*record);
       if (put.ok() && put->inserted) {
@@ -65,7 +67,7 @@ void RunLoad(const LoadArgs& args) {
       }
       if (!put.ok()) return fail(file + ":" + std::to_string(line_no) + ": ", put.status());
       (put->inserted ? stored : skipped)++;
-      if (++in_batch >= kBatch) {
+      if (pacer.Due(++in_batch)) {
         in_batch = 0;
         if (Status s = (*store)->CommitBatch(); !s.ok()) return fail("", s);
       }
