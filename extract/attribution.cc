@@ -2,6 +2,8 @@
 #include "extract/attribution.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -34,7 +36,15 @@ constexpr std::string_view kSourceWords[] = {
     "official", "authorities", "governor", "spokesperson", "spokesman", "spokeswoman",
     "command", "staff", "general", "service", "intelligence", "president", "minister",
     "regional", "defense", "defence", "administration", "office", "mayor", "head", "chief",
-    "police", "prosecutors", "prosecutor", "sources", "media", "state", "news", "agency"};
+    "police", "prosecutors", "prosecutor", "sources", "media", "state", "news", "agency",
+    // "Ukraine's border guard service", "the state emergency service", "the
+    // city council", "the grid operator", "a senior security official".
+    "border", "guard", "guards", "emergency", "emergencies", "security", "foreign", "interior",
+    "navy", "naval", "coast", "press", "secretary", "council", "department", "committee",
+    "commission", "operator", "company", "utility", "commander", "envoy", "ambassador", "embassy",
+    "government", "city", "district", "local", "senior", "national", "diplomats", "diplomat",
+    "spokespeople", "representative", "rescuers", "monitors", "investigators", "engineers", "grid",
+    "energy", "power", "railway", "railways"};
 
 // Membership by hash: these run on every word of every sentence with an event.
 // One table for every cue list: a word's bits say which lists hold it.
@@ -45,7 +55,13 @@ const CueTable& Table() {
   static const CueTable* table = [] {
     auto* t = new CueTable();
     auto add = [t](const auto& list, uint8_t bit) {
-      for (std::string_view w : list) t->Add(w, bit);
+      for (std::string_view w : list) {
+        if (!t->Add(w, bit)) {  // a constant list outgrew the table: fail at once, loudly
+          std::fprintf(stderr, "sitrep: internal error: cue word '%.*s' does not fit CueTable\n",
+                       static_cast<int>(w.size()), w.data());
+          std::abort();
+        }
+      }
     };
     add(kSay, kSayCue);
     add(kClaim, kClaimCue);

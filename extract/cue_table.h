@@ -19,10 +19,11 @@ namespace sitrep::extract {
 
 class CueTable {
  public:
-  // Words of up to kMaxLen bytes, at most kSlots / 2 of them; longer or
-  // more words are a programming error and are ignored.
-  void Add(std::string_view w, uint8_t bits) {
-    if (w.empty() || w.size() > kMaxLen || count_ >= kSlots / 2) return;
+  // Words of up to kMaxLen bytes, at most kSlots / 2 of them. A longer
+  // word, or one too many, is not added and Add returns false: the lists
+  // are constants, so their builders treat that as a programming error.
+  bool Add(std::string_view w, uint8_t bits) {
+    if (w.empty() || w.size() > kMaxLen || (count_ >= kSlots / 2 && !Find(w))) return false;
     size_t i = Hash(w) & (kSlots - 1);
     while (slots_[i].len != 0 && Word(slots_[i]) != w) i = (i + 1) & (kSlots - 1);
     Slot& s = slots_[i];
@@ -33,6 +34,7 @@ class CueTable {
     }
     s.bits |= bits;
     shapes_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+    return true;
   }
 
   uint8_t Find(std::string_view w) const {
@@ -47,7 +49,7 @@ class CueTable {
   }
 
  private:
-  static constexpr size_t kSlots = 256;  // a power of two
+  static constexpr size_t kSlots = 512;  // a power of two
   static constexpr size_t kMaxLen = 23;
   struct Slot {
     char word[kMaxLen] = {};

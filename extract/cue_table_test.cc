@@ -29,5 +29,18 @@ TEST(CueTable, ManyWordsStayApart) {
   EXPECT_EQ(t.Find("w120"), 0);
 }
 
+TEST(CueTable, RefusesWhatDoesNotFitAndSaysSo) {
+  CueTable t;
+  int added = 0;
+  for (int i = 0; i < 1000 && t.Add("w" + std::to_string(i), 1); ++i) ++added;
+  EXPECT_EQ(added, 256);  // half of its 512 slots
+  EXPECT_FALSE(t.Add("another", 1));
+  EXPECT_EQ(t.Find("another"), 0);
+  EXPECT_TRUE(t.Add("w7", 2));  // a word it holds takes more bits
+  EXPECT_EQ(t.Find("w7"), 3);
+  EXPECT_FALSE(t.Add(std::string(24, 'x'), 1));  // longer than a slot
+  EXPECT_FALSE(t.Add("", 1));
+}
+
 }  // namespace
 }  // namespace sitrep::extract

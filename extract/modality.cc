@@ -2,6 +2,8 @@
 #include "extract/modality.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <iterator>
 #include <string_view>
 
@@ -40,7 +42,13 @@ uint8_t Cues(std::string_view w) {
   static const auto* table = [] {
     auto* t = new CueTable();
     auto add = [t](const auto& list, uint8_t bit) {
-      for (std::string_view x : list) t->Add(x, bit);
+      for (std::string_view x : list) {
+        if (!t->Add(x, bit)) {  // a constant list outgrew the table: fail at once, loudly
+          std::fprintf(stderr, "sitrep: internal error: cue word '%.*s' does not fit CueTable\n",
+                       static_cast<int>(x.size()), x.data());
+          std::abort();
+        }
+      }
     };
     add(kNegation, kNegationCue);
     add(kPossible, kPossibleCue);

@@ -4,17 +4,19 @@
 rule deployment.send_troops
   type deployment
   weight 0.85
-  match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|transfer|station|move|redeploy ...3 [troops:QTY] ...3 troop|soldier|servicemen|serviceman|fighter|personnel|marine|paratrooper "to"|"into"|"in" [location:LOC]
+  match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|transfer|station|move|redeploy|order ...3 [troops:QTY] ...3 troop|soldier|servicemen|serviceman|fighter|personnel|marine|paratrooper "to"|"into"|"in" [location:LOC]
   match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|transfer|station|move|redeploy ...3 [troops:QTY] ...3 troop|soldier|servicemen|serviceman|fighter|personnel|marine|paratrooper
   match [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel ...4 deploy|send|dispatch|station|transfer|redeploy
 
 rule deployment.troops
   type deployment
   weight 0.75
+  # "redeployed airborne units from Kherson to the Zaporizhzhia front": where they went.
+  match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|redeploy|move|transfer|shift|pull ...4 troop|soldier|force|forces|servicemen|unit|battalion|brigade|contingent|reinforcement|reserve ...3 "from" ...2 [LOC] ...2 "to"|"into"|"toward"|"towards" ...3 [location:LOC]
   match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|station|redeploy ...3 troop|soldier|force|forces|servicemen|unit|battalion|brigade|contingent|reinforcement ...5 [location:LOC]?
   match troop|soldier|force|forces|servicemen|contingent ...3 deploy|deployed|stationed|sent|dispatched ...4 [location:LOC]?
   # "the 3rd Assault Brigade was rushed into Avdiivka", "reserve battalions were moved to Kursk".
-  match [actor:UNIT|ORG]? ...2 brigade|brigades|battalion|battalions|regiment|regiments|division|divisions|unit|units|reinforcements|reserves|troop|troops|forces ...3 "rushed"|"moved"|"transferred"|"redeployed"|"deployed"|"sent" "into"|"to" ...2 [location:LOC]
+  match [actor:UNIT|ORG]? ...2 brigade|brigades|battalion|battalions|regiment|regiments|division|divisions|unit|units|reinforcements|reserves|troop|troops|forces ...3 "rushed"|"moved"|"transferred"|"redeployed"|"deployed"|"sent" "into"|"to" ...3 [location:LOC]
   unless letter|message|signal|aid|money|weapon|humanitarian|envoy|delegation
 
 # "units were deployed; estimates put their number near 11,000"
@@ -76,6 +78,8 @@ rule deployment.posture
   match [actor:ORG|GROUP|LOC|PER]? ...3 put|place|placed|puts ...4 unit|units|troop|troops|force|forces|battalion|battalions|brigade|brigades ...2 "on" "high"|"heightened"|"combat"? alert|readiness
   match [actor:ORG|GROUP|LOC|PER]? ...3 move|moved|relocate|relocated|redeploy|redeployed|withdraw|withdrew ...4 warship|warships|ship|ships|vessel|vessels|fleet|submarine|submarines|aircraft|bombers ...4 "to"|"toward"|"towards" ...2 [location:LOC]
   match [actor:ORG|GROUP|LOC|PER]? ...2 reserve|reserves|reinforcement|reinforcements|unit|units|battalion|battalions ...2 arrive|arrived|arriving ...6 [location:LOC]?
+  # "A contingent of 1,500 French soldiers arrived in Romania on Friday".
+  match [troops:QTY]? ...3 contingent|contingents|troop|troops|soldier|soldiers|marine|marines|paratrooper|paratroopers ...2 arrive|arrived|arriving "in"|"at" ...2 [location:LOC]
   unless talks|negotiations
 
 # A force's size claimed by its commander: "Prigozhin said he had about

@@ -12,10 +12,19 @@ rule diplomacy.visit
   type diplomacy
   subtype visit
   weight 0.8
-  match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|arrive|trip|tour|fly|embark ...4 [location:LOC]
+  match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|trip|tour|fly|embark ...4 [location:LOC]
   match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise"|"diplomatic" ...2 trip|visit|tour|mission ...4 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "is"|"was"|"are"|"were" "due"|"expected" "in"|"to" "visit"? [location:LOC]
   unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded
+
+# "The foreign minister arrived in Kyiv on Tuesday": a visit; "300 soldiers
+# arrived in Poland" is a deployment (deployment.posture), not a visit.
+rule diplomacy.arrival
+  type diplomacy
+  subtype visit
+  weight 0.75
+  match [actor:PER|ORG|LOC|GROUP]? ...3 arrive ...4 [location:LOC]
+  unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded|soldier|soldiers|troop|troops|contingent|contingents|battalion|battalions|brigade|brigades|reinforcements|marines|paratroopers|refugee|refugees|shipment|shipments|train|trains|convoy|convoys|ship|ships|vessel|vessels|grain|aid
 
 rule diplomacy.talks
   type diplomacy
