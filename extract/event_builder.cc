@@ -519,8 +519,17 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
           "said", "says", "did", "does", "has", "have", "had", "denied", "denies", "claimed", "claims",
           "accused", "accuses", "insisted", "insists", "blamed", "blames", "responded", "warned", "warns",
           "announced", "announces", "confirmed", "confirms", "reported", "rejected", "rejects", "declined",
-          "refused", "dismissed", "called", "calls", "sees", "saw", "wants", "wanted"};
-      if (kGovernmentVerbs.count(doc_.TokenText(doc_.tokens[it->end_token]))) continue;
+          "refused", "dismissed", "called", "calls", "sees", "saw", "wants", "wanted", "believed",
+          "believes", "thinks", "thought", "argued", "argues", "maintains", "maintained", "estimated",
+          "estimates", "assessed", "assesses", "expects", "expected", "fears", "feared", "vowed",
+          "pledged", "promised", "agreed", "urged", "demanded", "hopes", "hoped", "signalled", "signaled"};
+      // "Washington now believed the ship had been struck": past an adverb too.
+      uint32_t verb = it->end_token;
+      static const std::unordered_set<std::string_view> kAdverbs = {"now", "also", "still", "later",
+                                                                     "quickly", "previously", "repeatedly",
+                                                                     "initially", "privately", "publicly"};
+      if (verb + 1 < end && kAdverbs.count(doc_.TokenText(doc_.tokens[verb]))) ++verb;
+      if (kGovernmentVerbs.count(doc_.TokenText(doc_.tokens[verb]))) continue;
     }
     // "on behalf of Moscow", "in support of Kyiv": the government again.
     if (rank == 0 && it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of") {

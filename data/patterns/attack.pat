@@ -55,8 +55,16 @@ rule attack.strike
 rule attack.launch
   type attack
   weight 0.8
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 launch|fire|unleash|send ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 launch|fire|unleash ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
   match [launched:QTY] ...3 drone|missile|rocket|shahed|uav ...4 launch|fire "by"|"from"? [actor:ORG|GROUP|LOC|UNIT]?
+
+# "Russia sent 50 drones against Kyiv"; but "Britain will send 120 armoured
+# vehicles and missile systems to Ukraine" is aid.
+rule attack.send
+  type attack
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 send ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
+  unless system|systems|vehicle|vehicles|armoured|armored|package|aid|delivery|deliveries|shipment|supply|supplies|pledge|donate|launcher|launchers|interceptor|interceptors
 
 rule attack.with_weapons
   type attack
