@@ -740,6 +740,15 @@ bool EventBuilder::Compared(const DateSpan& d) const {
     if (t < doc_.tokens.size() && doc_.TokenText(doc_.tokens[t]) == ",") ++t;
     return !(t < doc_.tokens.size() && WordIs(t, "when"));
   }
+  // "the latest in a long series of attacks this year", "the tenth strike
+  // this month": the current year or month is the span counted over, not
+  // the day of an event ("earlier this year" still dates one).
+  if (d.end_token == d.first_token + 2 && WordIs(d.first_token, "this") &&
+      (WordIs(d.first_token + 1, "year") || WordIs(d.first_token + 1, "month")) &&
+      !(d.first_token > 0 && (WordIs(d.first_token - 1, "earlier") || WordIs(d.first_token - 1, "early") ||
+                              WordIs(d.first_token - 1, "late") || WordIs(d.first_token - 1, "later")))) {
+    return true;
+  }
   for (uint32_t k = 1; k <= 2 && d.first_token >= k; ++k) {
     uint32_t t = d.first_token - k;
     if (WordIs(t, "than") || WordIs(t, "compared")) return true;

@@ -32,10 +32,14 @@ constexpr std::string_view kPlannedTo[] = {
     "aiming", "going", "threaten", "threatens", "threatened", "threatening", "vow", "vows",
     "vowed", "promise", "promised", "promises", "seek", "seeks", "sought", "ready", "due", "scheduled"};
 constexpr std::string_view kClauseStop[] = {",", ";", ":", "—", "–", "-", "(", ")", "\""};
+// Words that open another clause ("halted after a drone hit"). Not "as"
+// ("as many as") nor "that" (what is denied is told after it).
+constexpr std::string_view kSubordinators[] = {"after", "when", "because", "while", "following",
+                                               "before", "until", "whereas", "once"};
 
 // Membership by hash: these run on every word of every sentence with an event.
 enum Cue : uint8_t { kNegationCue = 1, kPossibleCue = 2, kPlannedAloneCue = 4, kPlannedToCue = 8,
-                     kStopCue = 16 };
+                     kStopCue = 16, kSubordinatorCue = 32 };
 
 // One table for every cue list: a word's bits say which lists hold it.
 uint8_t Cues(std::string_view w) {
@@ -55,6 +59,7 @@ uint8_t Cues(std::string_view w) {
     add(kPlannedAlone, kPlannedAloneCue);
     add(kPlannedTo, kPlannedToCue);
     add(kClauseStop, kStopCue);
+    add(kSubordinators, kSubordinatorCue);
     return t;
   }();
   return table->Find(w);
@@ -95,10 +100,18 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     }
     uint8_t cues = Cues(w);
     if (cues & kStopCue) break;
+    // "Rail traffic was halted after a drone hit a power line": the cue
+    // belongs to the clause before the subordinator, not to the trigger.
+    if (cues & kSubordinatorCue) break;
     bool nt = w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
     // "left without power after debris damaged": "without" negates only
     // the word it stands before.
-    if (w == "without" && t + 2 < trigger) cues &= ~kNegationCue;
+    // "was without electricity": an outage, not a negation.
+    if (w == "without" && (t + 2 < trigger || next == "power" || next == "electricity" || next == "heating" ||
+                           next == "heat" || next == "water" || next == "gas" || next == "light" ||
+                           next == "lights" || next == "internet" || next == "supply")) {
+      cues &= ~kNegationCue;
+    }
     // "stopped short of assigning blame", "fell short of calling it".
     bool short_of = w == "short" && next == "of";
     // "warned the West against sending troops": a thing warned of.

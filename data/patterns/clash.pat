@@ -29,6 +29,9 @@ rule clash.defence
   weight 0.7
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|assault|attack|offensive|force|forces|troop|troops|push ...6 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 defend|resist|resisting ...4 [location:LOC]?
+  # "Ukrainian forces are still holding positions in Udachne", "holding out in Toretsk".
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "holding"|"hold"|"held"|"holds" ...2 position|positions|line|lines|ground ...3 "in"|"at"|"near"|"around" ...2 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "holding"|"hold"|"held"|"holds" "out"|"on" "in"|"at"|"near"|"around" ...2 [location:LOC]
   unless restriction|restrictions|pressure|call|calls|temptation|change|reform|regulation
 
 rule clash.repelled

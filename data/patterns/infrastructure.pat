@@ -32,7 +32,11 @@ rule infrastructure.outage
   # "knocking out power across the country", "knocked out the heating plant".
   match knock|knocked|knocking|knocks "out" ...3 power|electricity|supply|supplies|gas|water|heating|grid|plant|plants|station|substation
   match scheduled|rolling|emergency|planned blackout|blackouts|outage|outages|shutdowns
-  unless price|tax|rate|budget|cost|spending|job|interest|staff
+  # "Much of Kharkiv was without electricity", "parts of the city remain without water".
+  match [location:LOC] ...3 "was"|"were"|"is"|"are"|"remain"|"remained"|"remains"|"stayed"|"left" ...2 "without" power|electricity|heating|heat|water|gas|light|lights
+  # "Ukrenergo said it would cut power in several regions", "cut electricity to".
+  match [actor:ORG]? ...4 cut|cuts|cutting|ration|rationed|restrict|restricted "off"? ...2 power|electricity|supply|supplies|gas|water|heating ...4 [location:LOC]?
+  unless price|prices|tax|taxes|rate|rates|budget|cost|costs|spending|job|jobs|interest|staff|tie|ties|relations|funding|aid|imports|exports|production
 
 rule infrastructure.damage
   type infrastructure
