@@ -193,6 +193,16 @@ static bool DayCount(const Document& doc, const Annotations& ann, const Sentence
   return DatedToTheDay(ann, s);
 }
 
+bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
+  if (e.type == "statement" || e.modality == "asserted" || e.modality == "planned") return false;
+  int marks = 0;  // quotation marks before the trigger, in its sentence
+  for (uint32_t t = s.first_token; t < m.anchor && t < s.end_token && t < doc.tokens.size(); ++t) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    marks += w == "\"" || w == "\u201c" || w == "\u201d";
+  }
+  return marks % 2 == 1;
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (PlanItem(doc, s)) return true;

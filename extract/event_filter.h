@@ -20,6 +20,12 @@ namespace sitrep::extract {
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e);
 
+// True when what the match tells is not done, and said only inside a quote:
+// '"Now maybe they will stop hitting us."', '"The point is not only to hit
+// targets"'. A deed quoted as done ('"We shot down 20 drones," he said') and
+// what a statement quotes stay events.
+bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e);
+
 // True when the match names again, by "the strike" or "this attack", an
 // event of the article already told, and adds no number or other place.
 bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,
