@@ -258,6 +258,9 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       if (judged_by) continue;
     }
     if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
+    // "including a British journalist, after a missile hit a hotel": a
+    // demonym of the people hurt or named is not who struck.
+    if (!it->country.empty() && it->end_token < s.end_token && VictimNoun(it->end_token)) continue;
     best = i;
   }
   if (best >= 0) {
@@ -591,6 +594,18 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   // The dateline comes last, after the places of earlier events
   // (extract/discourse.h): see DatelinePlace().
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
+}
+
+bool EventBuilder::VictimNoun(uint32_t t) const {
+  static const std::unordered_set<std::string> kPeople = {
+      "journalist", "journalists", "reporter", "reporters", "correspondent", "photographer", "worker",
+      "workers", "aid", "citizen", "citizens", "national", "nationals", "volunteer", "volunteers",
+      "tourist", "tourists", "student", "students", "doctor", "doctors", "medic", "medics", "civilian",
+      "civilians", "man", "woman", "men", "women", "boy", "girl", "child", "children", "family",
+      "families", "couple", "crew", "sailor", "sailors", "seafarer", "seafarers", "engineer", "engineers",
+      "diplomat", "diplomats", "passenger", "passengers", "pilot", "resident", "residents", "mother", "father"};
+  if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::kWord) return false;
+  return kPeople.count(LowerWord(doc_.TokenText(doc_.tokens[t]))) > 0;
 }
 
 bool EventBuilder::TitleCountry(int span) const {

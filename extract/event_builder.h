@@ -71,6 +71,9 @@ class EventBuilder {
   // the last person named before it in the sentence, else the first named
   // in the sentence before, in the same paragraph; -1 if none.
   int PronounPerson(const Sentence& s, uint32_t anchor) const;
+  // The word at `t` names people who are hurt or caught up in events
+  // ("journalist", "aid worker", "civilians"): after a demonym, its victims.
+  bool VictimNoun(uint32_t t) const;
   // The token is inside quotation marks (an odd number of them before it).
   bool Quoted(const Sentence& s, uint32_t token) const;
   // The speaker of "X said ... and <anchor>": the person or organization
