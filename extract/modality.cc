@@ -24,7 +24,9 @@ constexpr std::string_view kPossible[] = {"could", "may", "might", "would", "can
                                           "threatening",
                                           "potential", "potentially", "likely", "risk"};
 constexpr std::string_view kPlannedAlone[] = {"will", "'ll", "shall", "upcoming", "planned", "plans",
-                                              "planning", "scheduled", "intends"};
+                                              "planning", "scheduled", "intends",
+                                              // "Russia was preparing new strikes on the grid"
+                                              "preparing", "prepares", "readying", "readies"};
 // Planned when followed by "to": "plans to", "set to", "expected to"...
 constexpr std::string_view kPlannedTo[] = {
     "plan", "plans", "planning", "planned", "set", "intend", "intends", "intended", "intending",

@@ -37,7 +37,7 @@ rule statement.demand
   match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP]? ...3 call ...1 "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP]? ...3 ask|asked|plead|press ...4 "for"|"to" ...4 more|additional|weapon|weapons|system|systems|air|permission|aid|help|support|sanctions|jets|missiles|patriot|patriots|f-16s|f-16|allow|permit|lift|speed|expedite|accelerate|deliver|send|provide|supply|increase|step
-  unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|up|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
+  unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
 rule statement.propose
   type statement
