@@ -4,6 +4,8 @@
 //       -> outage 280,000 in Rivne region, outage 215,000 in Volyn
 //   "its troops had taken Zahryzove, east of Kupiansk, and Krymske"
 //       -> capture of Zahryzove, capture of Krymske
+//   "Ukrainian troops retook Balakliia, Kupiansk and Izium"
+//       -> a recapture of each
 //
 // The pattern matched the first conjunct; the second repeats its verb by
 // ellipsis. The copy keeps everything of the first event but the part the
@@ -143,6 +145,12 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
                         LowerWord(doc_.TokenText(doc_.tokens[t - 2])) == "the" &&
                         LowerWord(doc_.TokenText(doc_.tokens[t - 3])) == "and";
         if (!conjunct) continue;
+      } else if (before == ",") {
+        // "retook Balakliia, Kupiansk and Izium": a place between a place
+        // and a comma or "and" is in the list ("Balakliia, a town ..." is not).
+        bool after_place = i > 0 && ann_.entities[i - 1].end_token + 1 == it->first_token && IsPlace(i - 1);
+        std::string next = it->end_token < s.end_token ? LowerWord(doc_.TokenText(doc_.tokens[it->end_token])) : "";
+        if (!after_place || (next != "," && next != "and")) continue;
       } else if (before != "and") {
         // A verb or a clause boundary ends the list.
         if (before == "." || before == ";") break;
