@@ -11,6 +11,8 @@ rule aid.package_money
   match [money:QTY] ...3 "drawn"|"taken"|"come"|"comes"|"coming" ...2 "from" ...3 stock|stocks|stockpile|stockpiles|inventory|inventories
   match [money:QTY] ...3 "for"|"in" ...3 contract|contracts|procurement|purchase|purchases ...4 weapon|weapons|arms|equipment|system|systems|munitions|initiative|assistance|industry
   match [actor:ORG|GROUP|LOC|PER]? ...3 pledge|commit|allocate|spend|earmark|finance|fund|donate ...3 [money:QTY] ...8 "for"|"on"|"to" ...3 air|defence|defense|weapon|weapons|ammunition|munitions|drone|drones|radar|radars|system|systems|production|military|missile|missiles|artillery|equipment|shells
+  # "Norway will give about $242 million for Black Sea security and demining".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 give|gives|gave|giving|provide|provides|provided|grant|grants|granted ...3 [money:QTY] ...4 "for"|"to"|"towards"|"toward" ...4 security|demining|mine-clearing|reconstruction|recovery|energy|humanitarian|defence|defense|weapons|refugees|repairs|rebuilding
   match [actor:ORG|GROUP|LOC|PER]? ...3 finance|fund|pay ...6 weapon|weapons|production|drone|drones|missile|missiles|ammunition|shells ...12 worth|totalling|totaling ...2 [money:QTY]
 
 rule aid.package

@@ -57,6 +57,17 @@ rule attack.launch
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 launch|fire|unleash ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
   match [launched:QTY] ...3 drone|missile|rocket|shahed|uav ...4 launch|fire "by"|"from"? [actor:ORG|GROUP|LOC|UNIT]?
+  # "More than 60 guided bombs were dropped on Avdiivka".
+  match [launched:QTY] ...3 bomb|bombs|munition|munitions|shell|shells ...2 "were"|"was"|"had"|"have" "been"? "dropped"|"fired"|"launched" ...4 "on"|"at"|"onto"|"against"? ...3 [target:LOC|ORG]?
+
+# "Military helicopters fired on the convoy", "troops opened fire on a car",
+# "Ukraine used ATACMS missiles against an airfield in Crimea".
+rule attack.fire_on
+  type attack
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT|PER]? ...3 helicopter|helicopters|jet|jets|aircraft|warplane|warplanes|gunboat|warship|tank|tanks|troop|troops|soldier|soldiers|force|forces|unit|units|gunmen|sniper|snipers ...2 "fired"|"fire"|"firing"|"opened" "fire"? "on"|"at"|"upon" ...6 [target:LOC|ORG]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "used"|"using"|"uses"|"use"|"deployed"|"employed" ...3 [weapon:WEAPON] ...3 "missiles"|"rockets"|"drones"? ...4 "against"|"on"|"to"|"in" "strike"|"hit"|"attack"? ...4 [target:LOC|ORG]?
+  unless warning|warnings|shots|celebration|celebratory|salute|training|exercise|drill|drills|question|questions|criticism|permission|ban|restrictions
 
 # "Russia sent 50 drones against Kyiv"; but "Britain will send 120 armoured
 # vehicles and missile systems to Ukraine" is aid.

@@ -37,6 +37,8 @@ rule deployment.count_in
 rule deployment.presence
   type deployment
   weight 0.7
+  # "About 40,000 Russian troops are massed on the Avdiivka axis".
+  match [troops:QTY] ...2 [actor:GROUP|LOC|ORG]? troop|troops|soldier|soldiers|servicemen|personnel ...3 "massed"|"concentrated"|"amassed"|"gathered"|"assembled"|"stationed"|"positioned" ...3 "on"|"near"|"in"|"along"|"around"|"at" ...3 [location:LOC]?
   match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...3 "fighting"|"operating"|"present"|"stationed"|"based" ...4 "in"|"near"|"around"|"on" ...2 [location:LOC]
   match presence "of" [actor:GROUP|LOC|ORG] ...2 troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
   match presence "of" troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
@@ -64,6 +66,7 @@ rule deployment.exercise
   subtype exercise
   weight 0.7
   match [actor:ORG|GROUP|LOC|PER]? ...4 begin|began|begun|start|started|launch|launched|hold|held|stage|staged|conduct|conducted ...4 exercise|exercises|drill|drills|maneuvers|manoeuvres|war-games ...8 [troops:QTY]? ...2 troop|troops|soldier|soldiers|servicemen|personnel?
+  match exercise|exercises|drill|drills|maneuvers|manoeuvres ...3 "began"|"begin"|"begins"|"started"|"opened"|"kicked" ...6 "with"|"involving"|"including" ...2 [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|personnel
   match exercise|exercises|drill|drills|maneuvers|manoeuvres ...3 "began"|"begin"|"begins"|"started"|"opened"|"kicked"
   match [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|personnel ...4 "take"|"took"|"taking"|"will" ...2 "part" ...3 exercise|exercises|drill|drills
   match [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|personnel ...3 "were"|"are"|"was"|"is"|"would"|"will" "be"? "involved"|"participating"|"engaged" ...3 exercise|exercises|drill|drills|maneuvers|manoeuvres?

@@ -27,6 +27,8 @@ rule statement.warn
   match [actor:PER|ORG|LOC|GROUP] ...2 threaten ...6 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP] ...3 promise|promised|vow|vowed|pledge|pledged ...3 "a"|"an"|"the"? ...2 response|retaliation|revenge|consequences|reprisals
   match [actor:PER|ORG|LOC|GROUP] ...2 threat|threats "to"|"against"|"of"|"that" ...6 [target:PER|ORG|LOC|GROUP]?
+  # "police fired warning shots", "air-raid warnings sounded": no words spoken.
+  unless shot|shots|siren|sirens|alert|alerts|light|lights|label|labels|sign|signs|system|systems|sounded
   unless weather|storm|flood|air-raid|air|siren|alert|health
 
 rule statement.demand
