@@ -2,6 +2,7 @@
 #include "extract/event_builder.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 #include <cmath>
 #include <cstdlib>
@@ -88,6 +89,25 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
       f |= kFutureDate;
     }
     date_flags_[i] = f;
+  }
+  // The report's town: the city named most often (the first named among
+  // equals), which "the town" and "the city" stand for when a sentence
+  // names no place of its own.
+  {
+    std::unordered_map<std::string, std::pair<int, int>> count;  // entity id -> (mentions, first span)
+    int best_count = 0;
+    for (size_t i = 0; i < ann.entities.size(); ++i) {
+      const EntitySpan& sp = ann.entities[i];
+      if (sp.entity < 0 || static_cast<size_t>(sp.entity) >= entities.size()) continue;
+      const Entity& ent = entities[sp.entity];
+      if (!ent.geo || ent.geo->feature != "city") continue;
+      auto& c = count.try_emplace(ent.id, 0, static_cast<int>(i)).first->second;
+      if (++c.first > best_count || (c.first == best_count && c.second < focal_town_)) {
+        best_count = c.first;
+        focal_town_ = c.second;
+      }
+    }
+    if (best_count < 2) focal_town_ = -1;  // named once: no story's town
   }
   // A dateline: a place at the start of one of the first paragraphs, in
   // capitals or followed by a dash or "(" ("KYIV, Ukraine (AP) -", "Kharkiv —").
@@ -591,9 +611,49 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   // the place of the event told before them first (extract/discourse.h),
   // as the head of a region often speaks of a town inside it.
   if (best < 0 && office >= 0 && !OnTheGround(type)) best = office;
+  // "the town came under air attack: 60 bombs were dropped on it": not the
+  // village named last before ("the villages of Lastochkyne and Sieverne")
+  // but the last town named in the paragraph, or the story's town.
+  if (best >= 0 && OnTheGround(type) && ann_.entities[best].first_token < s.first_token && IsVillage(best)) {
+    bool the_town = false;
+    for (uint32_t t = s.first_token; t + 1 < s.end_token && !the_town; ++t) {
+      the_town = WordIs(t, "the") && (WordIs(t + 1, "town") || WordIs(t + 1, "city"));
+    }
+    if (the_town) {
+      int town = -1;
+      auto it = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
+                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+      while (it != ann_.entities.begin()) {
+        --it;
+        int i = static_cast<int>(it - ann_.entities.begin());
+        if (doc_.sentences[SentenceOf(it->first_token)].paragraph != s.paragraph) break;
+        const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
+                                ? &entities_[it->entity] : nullptr;
+        if (ent && ent->geo && ent->geo->feature == "city" && i != dateline_ &&
+            std::find(used.begin(), used.end(), i) == used.end()) {
+          town = i;
+          break;
+        }
+      }
+      if (town < 0) town = focal_town_;
+      if (town >= 0) best = town;
+    }
+  }
   // The dateline comes last, after the places of earlier events
   // (extract/discourse.h): see DatelinePlace().
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
+}
+
+bool EventBuilder::IsVillage(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+  return ent && ent->geo && ent->geo->feature == "village";
+}
+
+size_t EventBuilder::SentenceOf(uint32_t token) const {
+  auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
+                             [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+  return it == doc_.sentences.begin() ? 0 : static_cast<size_t>(it - doc_.sentences.begin()) - 1;
 }
 
 bool EventBuilder::VictimNoun(uint32_t t) const {

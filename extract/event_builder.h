@@ -74,6 +74,10 @@ class EventBuilder {
   // The word at `t` names people who are hurt or caught up in events
   // ("journalist", "aid worker", "civilians"): after a demonym, its victims.
   bool VictimNoun(uint32_t t) const;
+  // The span names a place the gazetteer calls a village.
+  bool IsVillage(int span) const;
+  // The index of the sentence holding `token`.
+  size_t SentenceOf(uint32_t token) const;
   // The token is inside quotation marks (an odd number of them before it).
   bool Quoted(const Sentence& s, uint32_t token) const;
   // The speaker of "X said ... and <anchor>": the person or organization
@@ -127,6 +131,7 @@ class EventBuilder {
   const Annotations& ann_;
   const std::vector<Entity>& entities_;
   int dateline_ = -1;  // entity span of the article's dateline place
+  int focal_town_ = -1;  // a span of the city the report names most: "the town" of the story
   std::string published_day_;  // "YYYY-MM-DD" of publication, or empty
   // Per date span: what FallbackDate asks of it, worked out once.
   enum : uint8_t { kSayingDate = 1, kComparedDate = 2, kLeadDate = 4, kFutureDate = 8 };

@@ -74,6 +74,19 @@ TEST_F(WholeEngine, ATotalEarlierInTheSentenceIsWhatWasLaunched) {
   EXPECT_TRUE(Has(e, "launched", 46)) << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, TheTownIsATownNotTheVillageNamedLast) {
+  Record r = Run("2024-02-17",
+                 "Russian forces pressed on towards Mariupol on Friday.\n\n"
+                 "Fighting went on around Mariupol and the nearby village of Urzuf. Officials said the town "
+                 "came under heavy air attack: more than 40 guided bombs were dropped on it on Thursday.");
+  const Event* e = nullptr;
+  for (const Event& x : r.events) {
+    if (x.type == "attack" && !x.quantities.empty()) e = &x;
+  }
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->location.name, "Mariupol") << ::testing::PrintToString(Lines(r));
+}
+
 TEST_F(WholeEngine, PalmSundayIsADay) {
   Record r = Run("2025-04-14", "Two ballistic missiles struck the centre of Sumy on Palm Sunday morning.");
   const Event* e = OfType(r, "attack");
