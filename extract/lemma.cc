@@ -113,10 +113,18 @@ void LemmaCandidates(std::string_view w, std::vector<std::string>* out) {
   if (it != kIrregular.end() && it->first == w) Push(out, std::string(it->second));
   if (w.size() < 4) return;
   if (EndsWith(w, "ies")) Push(out, std::string(w.substr(0, w.size() - 3)) + "y");
-  if (EndsWith(w, "es")) Push(out, std::string(w.substr(0, w.size() - 2)));
+  // "-es" is its own ending only after a hissing sound or "o" ("clashes",
+  // "taxes", "losses", "heroes"); elsewhere the "e" is the stem's ("missiles",
+  // "strikes"), and the likelier candidate comes first: Lemmatize, which
+  // has no vocabulary to choose by, takes the first.
+  // ("bases", "responses", "sizes" keep theirs: only "-sses" counts.)
+  const bool es_ending = EndsWith(w, "sses") || EndsWith(w, "xes") || EndsWith(w, "ches") ||
+                         EndsWith(w, "shes") || EndsWith(w, "oes");
+  if (EndsWith(w, "es") && es_ending) Push(out, std::string(w.substr(0, w.size() - 2)));
   if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
     Push(out, std::string(w.substr(0, w.size() - 1)));
   }
+  if (EndsWith(w, "es") && !es_ending) Push(out, std::string(w.substr(0, w.size() - 2)));
   if (EndsWith(w, "ied")) Push(out, std::string(w.substr(0, w.size() - 3)) + "y");
   if (EndsWith(w, "ed")) StemCandidates(std::string(w.substr(0, w.size() - 2)), out);
   if (EndsWith(w, "ing") && w.size() >= 5) StemCandidates(std::string(w.substr(0, w.size() - 3)), out);

@@ -31,6 +31,23 @@ TEST(Lemma, ShortAndUnknownWordsStay) {
   EXPECT_EQ(Lemmatize("hit"), "hit");
 }
 
+// Lemmatize has no vocabulary: its first candidate must be the likely one.
+TEST(Lemma, PluralsInEsKeepTheStemsE) {
+  EXPECT_EQ(Lemmatize("missiles"), "missile");
+  EXPECT_EQ(Lemmatize("strikes"), "strike");
+  EXPECT_EQ(Lemmatize("vehicles"), "vehicle");
+  EXPECT_EQ(Lemmatize("sites"), "site");
+  EXPECT_EQ(Lemmatize("clashes"), "clash");
+  EXPECT_EQ(Lemmatize("taxes"), "tax");
+  EXPECT_EQ(Lemmatize("losses"), "loss");
+  EXPECT_EQ(Lemmatize("bases"), "base");
+  EXPECT_EQ(Lemmatize("responses"), "response");
+  EXPECT_EQ(Lemmatize("launches"), "launch");
+  EXPECT_EQ(Lemmatize("heroes"), "hero");
+  EXPECT_EQ(Lemmatize("casualties"), "casualty");
+  EXPECT_EQ(Lemmatize("drones"), "drone");
+}
+
 TEST(Lemma, LowerWordFoldsTheTypographicApostrophe) {
   EXPECT_EQ(LowerWord("Didn’t"), "didn't");
   EXPECT_EQ(LowerWord("’s"), "'s");

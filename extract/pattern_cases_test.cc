@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -123,6 +124,23 @@ TEST(PatternCases, EveryRuleCompiles) {
   EXPECT_EQ(types.size(), 14u) << "every event type has at least one rule";
   auto ex = EventExtractor::Open(kData);
   ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+}
+
+// A rule line pasted onto the end of a comment is silently dead: the
+// comment swallows it (interception.pat lost a match line that way).
+TEST(PatternCases, NoRuleLineHidesInAComment) {
+  for (const auto& f : std::filesystem::directory_iterator(kData + "/patterns")) {
+    if (f.path().extension() != ".pat") continue;
+    std::ifstream in(f.path());
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      size_t hash = line.find_first_not_of(" \t");
+      if (hash == std::string::npos || line[hash] != '#') continue;
+      for (const char* key : {" match [", " match \"", "  match ", "  unless ", "  weight ", "  type "}) {
+        EXPECT_EQ(line.find(key), std::string::npos) << f.path().filename().string() << ":" << n << ": " << line;
+      }
+    }
+  }
 }
 
 TEST(PatternCases, EveryExampleCasePasses) {

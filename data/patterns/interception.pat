@@ -68,9 +68,10 @@ rule interception.count_missile
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] ...3 missile|rocket
   match [intercepted:QTY] ...3 missile|rocket "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize
 
-# No number: "air defences were active over Kyiv", "drones were shot down over Odesa".  match [intercepted:QTY] ...4 [WEAPON]? ...2 missile|missiles ...4 "were"|"was"|"had"|"been" ...2 "shot"|"downed"|"intercepted"|"destroyed"
+  match [intercepted:QTY] ...4 [WEAPON]? ...2 missile|missiles ...4 "were"|"was"|"had"|"been" ...2 "shot"|"downed"|"intercepted"|"destroyed"
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy ...2 [intercepted:QTY] [WEAPON] ...3 "and"? ...2 [QTY]? ...2 [WEAPON]?
 
+# No number: "air defences were active over Kyiv", "drones were shot down over Odesa".
 rule interception.air_defence
   type interception
   weight 0.65
