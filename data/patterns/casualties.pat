@@ -43,6 +43,8 @@ rule casualties.wounded
   match "number" "of" "injured"|"wounded" ...4 [wounded:QTY]
   match "number" "of" ...2 "injured"|"wounded" ...10 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [wounded:QTY]
   match [wounded:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "injured"|"wounded"|"hurt"|"hospitalised"|"hospitalized"
+  # "Three people were taken to hospital", "two were rushed to hospital".
+  match [wounded:QTY] ...3 person|people|civilian|civilians|soldier|soldiers|child|children|resident|residents|worker|workers|passenger|passengers? "were"|"was"|"had"|"have" "been"? "taken"|"rushed"|"admitted"|"airlifted" "to" "a"|"the"? "hospital"|"hospitals"
   unless or
 
 rule casualties.killed_or_wounded
@@ -79,6 +81,8 @@ rule casualties.missing
   weight 0.75
   match [missing:QTY] ...4 missing|unaccounted
   match "missing" ...2 [missing:QTY]
+  # "The whereabouts of some 2,000 residents remain unknown".
+  match whereabouts "of" ...2 [missing:QTY] ...6 unknown|unclear|unaccounted
 
 # "no casualties were reported": a negated event (modality.h).
 rule casualties.none
@@ -103,6 +107,8 @@ rule casualties.one_killed
   match "a"|"an" ...6 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...6 "was"|"has"|"had" ...2 "killed"|"dead"
   match "killing"|"killed"|"kills" "a"|"an" ...6 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|pilot
   match "the"|"its"|"his"|"her"|"their" "pilot"|"driver"|"commander"|"captain"|"photographer"|"cameraman" ...6 "was" "killed"
+  # "A 62-year-old man died of his injuries in hospital".
+  match "a"|"an" ...4 man|woman|boy|girl|child|resident|civilian|pensioner|driver|teenager|person|soldier|worker|rescuer|volunteer|journalist|medic|firefighter|policeman|pilot ...4 "died"|"dies" ...3 "of"|"from"|"in" ...2 wound|wounds|injury|injuries|hospital
 
 # "A woman and her son were killed": two victims named one by one.
 rule casualties.two_killed

@@ -60,6 +60,8 @@ rule interception.count_bare
   match [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
   match [intercepted:QTY] "of" "them"|"those"|"these"|"the" ...2 "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
   match "Of" "the"? [launched:QTY] ...10 "," [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
+  # "Five surrendering soldiers were shot dead": people, not drones.
+  unless soldier|soldiers|people|person|civilian|civilians|man|men|woman|women|prisoner|prisoners|captive|captives|servicemen|troops|residents|dead|protesters|hostages
 
 rule interception.count_missile
   type interception
