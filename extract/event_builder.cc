@@ -644,6 +644,75 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
 }
 
+bool EventBuilder::LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anchor) const {
+  // "Russia launched 167 drones, of which 95 were shot down": the actor's
+  // mention stands right before a verb of launching, or is the adjective
+  // of the weapons ("Iranian-made Shahed drones").
+  static const std::unordered_set<std::string> kLaunch = {"launched", "fired", "sent", "launches", "fires",
+                                                          "sends", "attacked", "used", "unleashed"};
+  static const std::unordered_set<std::string> kWeapons = {
+      "drone", "drones", "missile", "missiles", "shahed", "shaheds", "rocket", "rockets", "uav", "uavs",
+      "cruise", "ballistic", "attack", "kamikaze", "guided", "glide", "bombs", "projectiles"};
+  for (const EntitySpan& sp : ann_.entities) {
+    if (sp.first_token < s.first_token || sp.first_token >= anchor || sp.end_token >= s.end_token) continue;
+    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+    std::string_view text = doc_.Slice(doc_.tokens[sp.first_token].start, doc_.tokens[sp.end_token - 1].end);
+    bool same = (ent && ent->id == actor.entity && !actor.entity.empty()) || text == actor.name;
+    if (!same) continue;
+    uint32_t t = sp.end_token;
+    if (t < s.end_token && (WordIs(t, "has") || WordIs(t, "had") || WordIs(t, "have"))) ++t;
+    if (t >= s.end_token) continue;
+    std::string next = LowerWord(doc_.TokenText(doc_.tokens[t]));
+    if (kLaunch.count(next)) return true;
+    for (uint32_t k = sp.end_token; k < std::min(sp.end_token + 2, s.end_token); ++k) {
+      if (kWeapons.count(LowerWord(doc_.TokenText(doc_.tokens[k])))) return true;
+    }
+  }
+  return false;
+}
+
+Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) const {
+  Ref out;
+  for (uint32_t t = s.first_token; t + 1 < s.end_token && out.empty(); ++t) {
+    if (!WordIs(t, "air") && !WordIs(t, "air-defence") && !WordIs(t, "air-defense")) continue;
+    uint32_t end = t + 1;
+    if (WordIs(t, "air")) {
+      if (!(WordIs(t + 1, "defence") || WordIs(t + 1, "defences") || WordIs(t + 1, "defense") ||
+            WordIs(t + 1, "defenses") || WordIs(t + 1, "force"))) {
+        continue;
+      }
+      end = t + 2;
+    }
+    out.name = std::string(doc_.Slice(doc_.tokens[t].start, doc_.tokens[end - 1].end));
+    // "Ukraine's air force", "the Ukrainian air force": whose.
+    for (const EntitySpan& sp : ann_.entities) {
+      std::string_view between = sp.end_token + 1 == t ? doc_.TokenText(doc_.tokens[t - 1]) : "";
+      if (sp.end_token == t || between == "'s" || between == "\u2019s") {
+        if (sp.first_token < s.first_token) continue;
+        const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+        if (!sp.country.empty()) out.country = sp.country;
+        else if (ent && ent->geo && ent->geo->feature == "country") out.country = ent->geo->country;
+      }
+    }
+  }
+  if (out.empty() && !attribution.source.empty()) out.name = attribution.source;
+  if (out.empty() || !out.country.empty()) return out;
+  // Whose defences, from whose weapons they met: "Ukrainian drones" were
+  // met by Russia's, "Russian missiles" by Ukraine's.
+  for (const EntitySpan& sp : ann_.entities) {
+    if (sp.first_token < s.first_token || sp.end_token >= s.end_token || sp.country.empty()) continue;
+    std::string next = LowerWord(doc_.TokenText(doc_.tokens[sp.end_token]));
+    if (next != "drones" && next != "drone" && next != "missiles" && next != "missile" && next != "rockets" &&
+        next != "cruise" && next != "ballistic" && next != "attack" && next != "uavs") {
+      continue;
+    }
+    if (sp.country == "UA") out.country = "RU";
+    if (sp.country == "RU") out.country = "UA";
+    break;
+  }
+  return out;
+}
+
 bool EventBuilder::IsVillage(int span) const {
   const EntitySpan& sp = ann_.entities[span];
   const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
@@ -1000,6 +1069,10 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
     std::string those = LowerWord(doc_.TokenText(doc_.tokens[s.first_token + 1]));
     if (those == "those" || those == "them" || those == "these" || those == "which") opening = q.first_token;
   }
+  // "82 missiles and drones were launched, of which 57 were intercepted".
+  if (q.first_token >= s.first_token + 2 && WordIs(q.first_token - 1, "which") && WordIs(q.first_token - 2, "of")) {
+    opening = q.first_token;
+  }
   // "shot down at least four of them": the same, the pointer after it.
   if (q.end_token + 1 < s.end_token && doc_.TokenText(doc_.tokens[q.end_token]) == "of") {
     std::string them = LowerWord(doc_.TokenText(doc_.tokens[q.end_token + 1]));
@@ -1037,27 +1110,34 @@ void EventBuilder::AnaphoricTotal(size_t si, int span, Event* e) const {
   std::string noun = t < q.end_token && !q.unit_lemma.empty()
                          ? q.unit_lemma
                          : Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[t + 2])));
-  if (noun.empty() || si == 0) return;
-  const Sentence& prev = doc_.sentences[si - 1];
-  for (const QuantitySpan& p : ann_.quantities) {
-    if (p.first_token < prev.first_token) continue;
-    if (p.first_token >= prev.end_token) break;
-    if (p.quantity.value < q.quantity.value) continue;
-    // "91 cruise and ballistic missiles": the noun may follow its modifiers.
-    bool counts_it = CountedNoun(doc_, p, prev.end_token) == noun;
-    for (uint32_t k = p.end_token; !counts_it && k < std::min(p.end_token + 5, prev.end_token); ++k) {
-      if (doc_.tokens[k].kind == TokenKind::kNumber) break;
-      counts_it = Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[k]))) == noun;
+  if (noun.empty()) return;
+  // The count told earlier in the sentence ("Russia launched 85 drones and
+  // a missile, the air force said; 61 of the drones were downed"), else in
+  // the sentence before.
+  auto total_of_noun = [&](uint32_t from, uint32_t to) {
+    for (const QuantitySpan& p : ann_.quantities) {
+      if (p.first_token < from) continue;
+      if (p.first_token >= to) break;
+      if (p.quantity.value < q.quantity.value) continue;
+      // "91 cruise and ballistic missiles": the noun may follow its modifiers.
+      bool counts_it = CountedNoun(doc_, p, to) == noun;
+      for (uint32_t k = p.end_token; !counts_it && k < std::min(p.end_token + 5, to); ++k) {
+        if (doc_.tokens[k].kind == TokenKind::kNumber) break;
+        counts_it = Lemmatize(LowerWord(doc_.TokenText(doc_.tokens[k]))) == noun;
+      }
+      if (!counts_it) continue;
+      Quantity total = p.quantity;
+      total.kind = "launched";
+      if (total.text.empty()) {
+        total.text = std::string(doc_.Slice(doc_.tokens[p.first_token].start, doc_.tokens[p.end_token - 1].end));
+      }
+      e->quantities.insert(e->quantities.begin(), std::move(total));
+      return true;
     }
-    if (!counts_it) continue;
-    Quantity total = p.quantity;
-    total.kind = "launched";
-    if (total.text.empty()) {
-      total.text = std::string(doc_.Slice(doc_.tokens[p.first_token].start, doc_.tokens[p.end_token - 1].end));
-    }
-    e->quantities.insert(e->quantities.begin(), std::move(total));
-    return;
-  }
+    return false;
+  };
+  if (total_of_noun(s.first_token, q.first_token) || si == 0) return;
+  total_of_noun(doc_.sentences[si - 1].first_token, doc_.sentences[si - 1].end_token);
 }
 
 Ref EventBuilder::ActorCountryIn(const Sentence& s, const Ref& actor) const {
@@ -1264,10 +1344,25 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       if (ent.id == e.actor.entity && ent.type == "location" && FeatureRank(&ent) < 2) e.actor = Ref{};
     }
   }
+  // Who shot down: the air defences or air force the sentence names, else
+  // the source that reports it ("21 were shot down, the air force said");
+  // never the side that launched.
+  if (e.type == "interception") {
+    if (!e.actor.empty() && LaunchedBy(s, e.actor, m.anchor)) e.actor = Ref{};
+    if (e.actor.empty()) e.actor = Defender(s, attribution);
+  }
   e.modality = FindModality(doc_, s, m.anchor);
   e.date = date_span >= 0 ? ann_.dates[date_span].date
                           : FallbackDate(si, m.anchor, e.type != "statement",
                                          e.modality == "asserted" || e.modality == "negated");
+  // A report that has told no day at all before this sentence ("09:10 - All
+  // 18 missiles fired at Kyiv were shot down"): what it tells as done on
+  // the ground is news of its own day.
+  if (e.date.value.empty() && e.modality == "asserted" && OnTheGround(e.type) && !published_day_.empty() &&
+      (ann_.dates.empty() || ann_.dates.front().first_token >= s.end_token)) {
+    e.date.value = published_day_;
+    e.date.precision = "day";
+  }
   e.attribution = attribution;
   e.evidence.start = s.start;
   e.evidence.end = s.end;

@@ -74,6 +74,12 @@ class EventBuilder {
   // The word at `t` names people who are hurt or caught up in events
   // ("journalist", "aid worker", "civilians"): after a demonym, its victims.
   bool VictimNoun(uint32_t t) const;
+  // The actor of an interception is the side that launched what was shot
+  // down ("Russia launched 167 drones, of which 95 were shot down").
+  bool LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anchor) const;
+  // Who shot down: the "air defences" or "air force" the sentence names
+  // (and whose), else the source that reports it.
+  Ref Defender(const Sentence& s, const Attribution& attribution) const;
   // The span names a place the gazetteer calls a village.
   bool IsVillage(int span) const;
   // The index of the sentence holding `token`.
