@@ -1024,6 +1024,8 @@ void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Eve
   Quantity value = read(b.span);
   // "80 percent of the capital's residents": a share, not a count of them.
   if (value.unit == "percent" && el.kind == PatternElement::Kind::kQuantity) return;
+  // "$37 million for drone-detection systems": a sum is no count of things.
+  if (!value.currency.empty() && el.slot != "money") return;
   value.kind = el.slot;
   std::vector<Quantity> add;
   if (el.kind == PatternElement::Kind::kQuantityOf) {

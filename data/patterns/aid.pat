@@ -13,6 +13,9 @@ rule aid.package_money
   match [actor:ORG|GROUP|LOC|PER]? ...3 pledge|commit|allocate|spend|earmark|finance|fund|donate ...3 [money:QTY] ...8 "for"|"on"|"to" ...3 air|defence|defense|weapon|weapons|ammunition|munitions|drone|drones|radar|radars|system|systems|production|military|missile|missiles|artillery|equipment|shells
   # "Norway will give about $242 million for Black Sea security and demining".
   match [actor:ORG|GROUP|LOC|PER]? ...3 give|gives|gave|giving|provide|provides|provided|grant|grants|granted ...3 [money:QTY] ...4 "for"|"to"|"towards"|"toward" ...4 security|demining|mine-clearing|reconstruction|recovery|energy|humanitarian|defence|defense|weapons|refugees|repairs|rebuilding
+  # "Japan would provide $37 million for drone-detection systems", "The
+  # Netherlands committed 100 million euros to the initiative".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 provide|provides|provided|commit|commits|committed|pledge|pledges|pledged|donate|donates|donated|contribute|contributes|contributed|allocate|allocates|allocated|earmark|earmarked ...3 [money:QTY] ...2 "for"|"to"|"towards"|"toward"|"in" ...6 system|systems|initiative|fund|coalition|purchase|purchases|ammunition|shells|drones|detection|programme|program|package|support|assistance|aid|air|defence|defense
   match [actor:ORG|GROUP|LOC|PER]? ...3 finance|fund|pay ...6 weapon|weapons|production|drone|drones|missile|missiles|ammunition|shells ...12 worth|totalling|totaling ...2 [money:QTY]
 
 rule aid.package
@@ -33,10 +36,24 @@ rule aid.weapons
   match [count:QTY] ...3 [weapon:WEAPON]? ...2 aircraft|jet|jets|system|systems|tank|tanks|howitzer|howitzers|launcher|launchers ...4 "delivered"|"arrived"|"reached"|"arrive"|"reach"|"handed"|"transferred"
   match [weapon:WEAPON] ...3 system|systems|jet|jets|aircraft ...2 "were"|"was"|"have"|"has"? "been"? "arrived"|"reached"|"delivered"
   match [weapon:WEAPON] ...4 "were"|"was"|"been"|"had"|"have" "been"? "handed"|"delivered"|"transferred"|"supplied"|"sent" "over"? "to"
-  unless ask|request|urge|appeal
+  # "would deliver six more Caesar howitzers", "will send about 50 CV90
+  # fighting vehicles", "donate all 19 of its Caesar howitzers".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer|donate|give|hand ...5 [count:QTY] ...5 tank|tanks|jet|jets|aircraft|missile|missiles|system|systems|howitzer|howitzers|vehicle|vehicles|launcher|launchers|shell|shells|round|rounds|drone|drones|gun|guns|helicopter|helicopters|boat|boats|carrier|carriers
+  unless ask|request|urge|appeal|asked|requested|urged|need|needs|needed|lost|destroyed
 
 # An assistance or training mission and its staff: "the security assistance
 # mission will operate from X with 700 personnel".
+# Civil aid handed over: "Denmark handed over mobile water treatment
+# stations", "India handed over four mobile hospital cubes", "delivered
+# 40 generators to Kharkiv".
+rule aid.supplies
+  type aid
+  subtype humanitarian
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 hand|handed|hands|deliver|delivered|donate|donated|ship|shipped|send|sent|supply|supplied|provide|provided ...3 [count:QTY] ...4 generator|generators|transformer|transformers|station|stations|ambulance|ambulances|hospital|hospitals|kit|kits|medicine|medicines|food|cubes|shelter|shelters|containers|supplies|tonnes|tons
+  match [actor:ORG|GROUP|LOC|PER]? ...3 hand|handed|hands|deliver|delivered|donate|donated|ship|shipped|send|sent|supply|supplied|provide|provided ...5 generator|generators|transformer|transformers|station|stations|ambulance|ambulances|hospital|hospitals|kit|kits|medicine|medicines|food|cubes|shelter|shelters|containers|supplies|tonnes|tons
+  unless ask|request|urge|appeal|asked|requested|urged|need|needs|needed|lost|destroyed|damaged|hit|struck|attacked|power|electricity|radio|television|signal|message|letter|troops|soldiers
+
 rule aid.mission
   type aid
   subtype coordination

@@ -14,6 +14,11 @@ rule deployment.troops
   # "redeployed airborne units from Kherson to the Zaporizhzhia front": where they went.
   match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|redeploy|move|transfer|shift|pull ...4 troop|soldier|force|forces|servicemen|unit|battalion|brigade|contingent|reinforcement|reserve ...3 "from" ...2 [LOC] ...2 "to"|"into"|"toward"|"towards" ...3 [location:LOC]
   match [actor:ORG|GROUP|LOC|PER]? ...3 deploy|send|dispatch|station|redeploy ...3 troop|soldier|force|forces|servicemen|unit|battalion|brigade|contingent|reinforcement ...5 [location:LOC]?
+  # "has moved additional units, including elements of the 47th Brigade, to
+  # Ocheretyne", "transferred elements of the 104th Division to reinforce",
+  # "brought in units of the 5th Guards Tank Brigade".
+  match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 move|moved|moving|transfer|transferred|transferring|shift|shifted|shifting|pull|pulled|pulling|bring|brought|bringing|throw|threw|thrown "in"|"up"? ...3 unit|units|battalion|battalions|brigade|brigades|element|elements|reserve|reserves|reinforcement|reinforcements|troop|troops|division|divisions|regiment|regiments ...10 "to"|"into"|"towards"|"toward"|"near"|"closer" ...4 [location:LOC]
+  match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 move|moved|moving|transfer|transferred|transferring|shift|shifted|shifting|pull|pulled|pulling|bring|brought|bringing "in"|"up"? ...3 unit|units|battalion|battalions|brigade|brigades|element|elements|reserve|reserves|reinforcement|reinforcements|division|divisions|regiment|regiments
   match troop|soldier|force|forces|servicemen|contingent ...3 deploy|deployed|stationed|sent|dispatched ...4 [location:LOC]?
   # "the 3rd Assault Brigade was rushed into Avdiivka", "reserve battalions were moved to Kursk".
   match [actor:UNIT|ORG]? ...2 brigade|brigades|battalion|battalions|regiment|regiments|division|divisions|unit|units|reinforcements|reserves|troop|troops|forces ...3 "rushed"|"moved"|"transferred"|"redeployed"|"deployed"|"sent" "into"|"to" ...3 [location:LOC]
