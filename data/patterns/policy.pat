@@ -167,4 +167,43 @@ rule policy.truce
   type policy
   subtype ceasefire
   weight 0.75
-  match [actor:ORG|GROUP|LOC|PER]? ...3 declare|declared|announce|announced|order|ordered|proclaim|proclaimed ...4 ceasefire|truce|cease-fire
+  match [actor:ORG|GROUP|LOC|PER]? ...3 declare|declared|announce|announced|order|ordered|proclaim|proclaimed ...6 ceasefire|truce|cease-fire
+
+# Schools, shops and offices closed or sent online by the authorities:
+# "schools and shopping centres would be closed on Thursday", "the council
+# told schools to switch to remote learning".
+rule policy.closure
+  type policy
+  subtype closure
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 close|closed|closes|closing|shut|shuts|shutting|suspend|suspended ...3 school|schools|kindergarten|kindergartens|shop|shops|shopping|university|universities|market|markets|office|offices|businesses|classes
+  match school|schools|kindergarten|kindergartens|shop|shops|shopping|universities|markets|offices|businesses|classes ...4 "would"|"will"|"were"|"was"|"are"|"to"|"had" "be"|"been"? "closed"|"shut"|"suspended"
+  match [actor:ORG|GROUP|LOC|PER]? ...3 told|ordered|instructed|asked|urged|advised ...3 school|schools|universities|businesses|employers|offices ...3 "to" ...3 remote|online|distance|close|shut
+  match school|schools|classes|universities ...4 "switch"|"switched"|"move"|"moved"|"go"|"went" ...2 "to"|"online" ...2 remote|online|distance|learning?
+  unless fire|fires|ranks|deal|deals|gap|gaps|eyes|door|doors|account|accounts|airspace|border|borders
+
+# "The Bank of Russia more than doubled its key rate to 20 percent".
+rule policy.interest_rate
+  type policy
+  subtype monetary
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...4 raise|raised|raises|hike|hiked|hikes|cut|cuts|lower|lowered|lowers|double|doubled|doubles|increase|increased|keep|kept|hold|held ...3 "its"|"the"? "key"|"benchmark"|"interest"|"policy"|"discount" "interest"? "rate"|"rates"
+
+# A status granted or recommended: "the Commission recommended candidate
+# status for Ukraine", "EU leaders granted Moldova candidate status".
+rule policy.status
+  type policy
+  subtype status
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 recommend|recommended|recommends|grant|granted|grants|give|gave|approve|approved|award|awarded ...4 "candidate"|"candidacy"|"observer"|"membership"|"refugee"|"protected" "status"|"country"?
+
+# Permission for people: "the regulator allowed Kyivstar customers to roam
+# free of charge", "men of 18 to 22 were allowed to leave the country".
+rule policy.allowance
+  type policy
+  subtype permission
+  weight 0.65
+  match [actor:ORG|GROUP|LOC|PER]? ...3 allow|allowed|allows|permit|permitted|permits|let ...4 customer|customers|resident|residents|citizen|citizens|men|women|people|refugees|students|companies|firms|subscribers|users|journalists ...3 "to"
+  match customer|customers|resident|residents|citizen|citizens|men|women|refugees|students|companies|subscribers|users|journalists ...4 "were"|"are"|"will"|"would" "be"? "allowed"|"permitted" "to"
+  unless ask|asked|asks|urge|urged|urges|request|requested|not|never
+

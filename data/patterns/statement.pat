@@ -106,7 +106,7 @@ rule statement.remark
   subtype remark
   plover none
   weight 0.55
-  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes|complain|complained|note|noted|explain|explained|emphasise|emphasised|emphasize|emphasized|reiterate|reiterated|maintain|maintained
+  match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes|complain|complained|note|noted|explain|explained|emphasise|emphasised|emphasize|emphasized|reiterate|reiterated|maintain|maintained|vow|vowed|vows|promise|promised|promises|pledge|pledged|pledges
   match [actor:PER] ...3 "called"|"calls" ...4 "a"|"an"
   match say|said|says|told|wrote|added ...2 [actor:PER]
   match "he"|"she" "also"? said|says|told|wrote|added|stressed|insisted|acknowledged|admitted|argued
