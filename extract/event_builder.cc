@@ -1453,6 +1453,12 @@ static void MergeInto(const std::vector<Entity>* entities, Event& a, Event b) {
   if (a.target.empty()) a.target = std::move(b.target);
   if (a.location.empty()) a.location = std::move(b.location);
   if (a.date.value.empty()) a.date = std::move(b.date);
+  // "The strikes knocked out power": what the hit did (an outage) says
+  // more than that something was hit.
+  if (a.rule == "infrastructure.struck" && b.type == "infrastructure" && b.rule != a.rule && !b.subtype.empty()) {
+    a.subtype = b.subtype;
+    a.rule = b.rule;
+  }
   if (a.subtype.empty()) a.subtype = std::move(b.subtype);
   if (b.confidence > a.confidence) {
     a.confidence = b.confidence;

@@ -460,9 +460,6 @@ void PruneSentenceEvents(std::vector<Event>* events) {
                                  }
                                  if (!e.quantities.empty()) return false;
                                  if (counted_casualties && e.rule == "casualties.none") return true;
-                                 // "missiles struck energy facilities": the damage is
-                                 // the strike's target, told once by the attack.
-                                 if (attack && e.rule == "infrastructure.struck") return true;
                                  return (ground && e.rule == "attack.strike") ||
                                         (attack && e.rule == "clash.assault");
                                }),

@@ -32,6 +32,9 @@ rule infrastructure.outage
   # "knocking out power across the country", "knocked out the heating plant".
   match knock|knocked|knocking|knocks "out" ...3 power|electricity|supply|supplies|gas|water|heating|grid|plant|plants|station|substation
   match scheduled|rolling|emergency|planned blackout|blackouts|outage|outages|shutdowns
+  # "part of Sloviansk woke up without electricity", "plunged Odesa into darkness".
+  match [location:LOC] ...3 "woke"|"wakes"|"plunged"|"plunging"|"went"|"was"|"were" "up"? "without"|"into"|"dark" power|electricity|heating|water|darkness|blackout|blackouts?
+  match "plunged"|"plunging"|"plunges"|"left"|"leaving"|"leaves" ...2 [location:LOC] ...2 "into"|"without" power|electricity|heating|water|darkness|blackout
   # "Much of Kharkiv was without electricity", "parts of the city remain without water".
   match [location:LOC] ...3 "was"|"were"|"is"|"are"|"remain"|"remained"|"remains"|"stayed"|"left" ...2 "without" power|electricity|heating|heat|water|gas|light|lights
   # "Ukrenergo said it would cut power in several regions", "cut electricity to".
@@ -44,18 +47,20 @@ rule infrastructure.damage
   weight 0.75
   match damage|destroy ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
   match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 damage|damaged|destroy|destroyed|knock
+  # "The largest power station supplying the Kyiv region was completely destroyed".
+  match plant|station|substation|facility|facilities|refinery|terminal|pipeline|dam|bridge ...8 "was"|"were"|"been"|"is"|"are" "completely"|"badly"|"seriously"|"severely"|"partially"|"heavily"|"largely"? "damaged"|"destroyed"|"wrecked"|"disabled"|"knocked"
   unless price|market|demand|bill|tariff
 
-# Energy and other infrastructure struck: "missiles hit power plants". When
-# the sentence tells the strike as an attack, the attack says it once (its
-# target), and this event is dropped (extract/event_filter.cc).
+# Energy and other infrastructure struck: "missiles hit power plants". The
+# sentence's attack is an event of its own: this one says what was hit, so
+# that the damage to the grid is found as infrastructure too.
 rule infrastructure.struck
   type infrastructure
   subtype damage
   weight 0.75
   match hit|strike|target ...4 energy|power|electricity|gas|water|heating|rail|railway|bridge|port|grid|substation|plant|infrastructure|facility
   match energy|power|electricity|gas|heating|water|rail|critical infrastructure|grid|plant|station|facility|facilities ...3 hit
-  unless price|market|demand|bill|tariff|sanction|sanctions|package|ban|import|imports|export|exports|liquefied|revenue|revenues
+  unless price|market|demand|bill|tariff|sanction|sanctions|package|ban|import|imports|export|exports|liquefied|revenue|revenues|military|ammunition|munitions|storage|depot|depots|airfield|airbase|base|barracks
 
 rule infrastructure.transit
   type infrastructure
