@@ -10,6 +10,8 @@ rule casualties.killed
   match [killed:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
   match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard kill|die|dead|perish
   match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  # "Up to 234 attackers were killed", "some 60 militants were eliminated".
+  match [killed:QTY] ...2 attacker|attackers|militant|militants|saboteur|saboteurs|mercenary|mercenaries|invader|invaders|occupier|occupiers|servicemen|personnel|troops|soldiers|fighters|gunmen "were"|"have"|"had" "been"? "killed"|"eliminated"|"destroyed"|"neutralised"|"neutralized"|"liquidated"
   match "killing"|"killed"|"kills"|"kill" [killed:QTY]
   match claim|take "the" "lives" "of" [killed:QTY]
   unless or
@@ -54,6 +56,14 @@ rule casualties.killed_or_wounded
   match [casualties:QTY] casualty|casualties|loss|losses
   match casualty|casualties|loss|losses ...3 "of"|"at"|"reached"|"totalled"|"totaled"|"to" ...2 [casualties:QTY]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "lost"|"loses"|"lose"|"losing" [casualties:QTY] ...3 soldier|soldiers|troops|servicemen|men|personnel|fighters
+  unless economic|financial|revenue|revenues|profit|profits|market|markets|sales|output|trade|budget|insured|income|earnings
+
+# "Russian personnel losses over the past day are put at 1,210".
+rule casualties.losses_put
+  type casualties
+  weight 0.75
+  match loss|losses ...6 "put"|"estimated"|"stood"|"stand"|"amounted"|"totalled"|"totaled"|"reached" "at"|"to"? [casualties:QTY]
+  unless equipment|tank|tanks|vehicle|vehicles|financial|economic|revenue|revenues|profit|profits|market|sales|output|dollars|euros|roubles|rubles|percent
 
 rule casualties.suffered
   type casualties
@@ -116,6 +126,7 @@ rule casualties.two_killed
   weight 0.75
   quantity killed=2
   match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...1 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...3 "were" "killed"
+  match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...2 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...2 "died"
 
 # "a video appears to show soldiers shooting six prisoners", "nine
 # surrendering soldiers had been executed": killings of captives.

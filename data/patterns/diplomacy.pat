@@ -48,6 +48,8 @@ rule diplomacy.call
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 "phone"|"telephone"|"video" call|conversation|talk ...3 "with" [target:PER|ORG|LOC|GROUP]
   match [actor:PER]? ...3 speak|spoke|talk "by"? "phone"|"with" ...2 [target:PER|ORG|LOC|GROUP]
+  # "Trump and Putin spoke by phone for more than two hours".
+  match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] ...2 "spoke"|"speak"|"talked"|"talk"|"held" ...3 "phone"|"telephone"|"call"|"video"
 
 rule diplomacy.negotiate
   type diplomacy

@@ -6,7 +6,18 @@ rule mobilization.recruit
   weight 0.85
   match [actor:ORG|GROUP|LOC|PER]? ...3 recruit|conscript|mobilise|mobilize|enlist|draft|call ...3 [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|servicemen|personnel|volunteer
   match [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|volunteer ...4 recruit|conscript|mobilise|mobilize|enlist|draft|sign
+  # "More than 1,200 residents have signed contracts", "about 3,000 inmates
+  # had applied to join", "recruiters signed up around 8,000 prisoners".
+  match [troops:QTY] ...3 resident|residents|inmate|inmates|prisoner|prisoners|convict|convicts|volunteer|volunteers|men|women|people|students|foreigners|citizens ...3 "signed"|"applied"|"enlisted"|"joined"|"volunteered" ...3 "contract"|"contracts"|"up"|"to"|"for"
+  match [actor:ORG|GROUP|LOC|PER]? ...3 recruiter|recruiters|sign|signed|signing|enlist|enlisted ...2 "up" ...2 [troops:QTY] ...3 prisoner|prisoners|inmate|inmates|convict|convicts|men|volunteers|people|recruits
   unless draft-dodger
+
+# "The Third Assault Brigade opened its own recruiting centre in Kharkiv".
+rule mobilization.recruiting_centre
+  type mobilization
+  subtype recruitment
+  weight 0.7
+  match [actor:UNIT|ORG|GROUP|LOC|PER]? ...4 open|opened|opens|opening|launch|launched|set ...3 "recruiting"|"recruitment"|"enlistment" centre|center|centres|centers|office|offices|campaign|drive ...4 [location:LOC]?
 
 rule mobilization.general
   type mobilization

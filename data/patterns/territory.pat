@@ -50,6 +50,28 @@ rule territory.control
   match [location:LOC] "," ...12 "," "was"|"is"|"were"|"had" "been"? "back"|"now"|"again"|"firmly"? "under" ...2 control
   unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air|partially|temporarily|territories|out|position|positions|line|lines
 
+# A share of a town: "Russian forces now control 70 per cent of Sievierodonetsk".
+rule territory.share
+  type territory
+  subtype capture
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 control|controls|controlled|hold|holds|held|occupy|occupies|occupied ...2 [QTY] ...2 "of" ...2 [location:LOC]
+
+# A bridgehead: "Ukrainian forces have established several footholds on the
+# east bank", "secured a bridgehead near Krynky".
+rule territory.foothold
+  type territory
+  subtype advance
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 establish|established|establishes|gain|gained|secure|secured|hold|held|expand|expanded|widen|widened ...3 foothold|footholds|bridgehead|bridgeheads ...6 [location:LOC]?
+
+# "Prigozhin had already claimed control of the town": the town of the story.
+rule territory.claim_town
+  type territory
+  subtype capture
+  weight 0.65
+  match [actor:ORG|GROUP|LOC|UNIT|PER]? ...3 claim|claimed|claims|declare|declared "full"? "control" "of"|"over" "the" "town"|"city"|"village"|"settlement"
+
 rule territory.advance
   type territory
   subtype advance
