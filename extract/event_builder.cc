@@ -713,6 +713,42 @@ Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) co
   return out;
 }
 
+Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attribution& attribution, uint32_t* at) const {
+  // Whose words: a Russian source calls Ukraine's forces the enemy.
+  std::string source = LowerWord(attribution.source);
+  const bool russian_source = source.find("russia") != std::string::npos ||
+                              source.find("moscow") != std::string::npos ||
+                              source.find("kremlin") != std::string::npos;
+  for (uint32_t t = s.first_token; t < anchor && t + 1 < s.end_token; ++t) {
+    std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
+    std::string next = LowerWord(doc_.TokenText(doc_.tokens[t + 1]));
+    Ref r;
+    uint32_t end = t + 1;
+    if (w == "occupiers" || w == "invaders" || w == "aggressor" || w == "occupying" || w == "occupation") {
+      if ((w == "occupying" || w == "occupation") && next != "forces" && next != "troops" && next != "army") continue;
+      if (w == "occupying" || w == "occupation") end = t + 2;
+      r.country = "RU";
+    } else if (w == "enemy") {
+      if (t > s.first_token && LowerWord(doc_.TokenText(doc_.tokens[t - 1])) != "the") continue;
+      if (next == "forces" || next == "troops" || next == "units" || next == "artillery" || next == "aircraft") end = t + 2;
+      r.country = russian_source ? "UA" : "RU";
+    } else if (w == "our") {
+      static const std::unordered_set<std::string> kForces = {"forces", "troops", "artillery", "units", "defenders",
+                                                              "soldiers", "army", "military", "fighters", "air"};
+      if (!kForces.count(next)) continue;
+      end = t + 2;
+      r.country = russian_source ? "RU" : "UA";
+    } else {
+      continue;
+    }
+    uint32_t first = t > s.first_token && WordIs(t - 1, "the") ? t - 1 : t;
+    r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[end - 1].end));
+    if (at) *at = first;
+    return r;
+  }
+  return Ref{};
+}
+
 bool EventBuilder::IsVillage(int span) const {
   const EntitySpan& sp = ann_.entities[span];
   const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
@@ -1345,6 +1381,16 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     for (const Entity& ent : entities_) {
       if (ent.id == e.actor.entity && ent.type == "location" && FeatureRank(&ent) < 2) e.actor = Ref{};
     }
+  }
+  // "the enemy again shelled the Korabelnyi district", "our artillery
+  // destroyed the crossings": a side named by its role, in the words of
+  // one of the sides.
+  // (A speaker the fallback took for the actor yields to it: "the ministry
+  // said the enemy attacked its positions".)
+  if (OnTheGround(e.type) || e.type == "deployment") {
+    uint32_t at = 0;
+    Ref side = SideByRole(s, m.anchor, attribution, &at);
+    if (!side.empty() && (e.actor.empty() || SpeechBetween(s.first_token, at))) e.actor = std::move(side);
   }
   // Who shot down: the air defences or air force the sentence names, else
   // the source that reports it ("21 were shot down, the air force said");

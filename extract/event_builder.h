@@ -80,6 +80,10 @@ class EventBuilder {
   // Who shot down: the "air defences" or "air force" the sentence names
   // (and whose), else the source that reports it.
   Ref Defender(const Sentence& s, const Attribution& attribution) const;
+  // "the enemy", "the occupiers", "our artillery" before the trigger: a side
+  // named by its role, and whose it is by who speaks.
+  // `at`, if given, gets the token where the side is named.
+  Ref SideByRole(const Sentence& s, uint32_t anchor, const Attribution& attribution, uint32_t* at = nullptr) const;
   // The span names a place the gazetteer calls a village.
   bool IsVillage(int span) const;
   // The index of the sentence holding `token`.

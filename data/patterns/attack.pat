@@ -69,6 +69,14 @@ rule attack.fire_on
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "used"|"using"|"uses"|"use"|"deployed"|"employed" ...3 [weapon:WEAPON] ...3 "missiles"|"rockets"|"drones"? ...4 "against"|"on"|"to"|"in" "strike"|"hit"|"attack"? ...4 [target:LOC|ORG]?
   unless warning|warnings|shots|celebration|celebratory|salute|training|exercise|drill|drills|question|questions|criticism|permission|ban|restrictions
 
+# "our artillery destroyed the crossings", "gunners hit an ammunition depot".
+rule attack.artillery_hit
+  type attack
+  subtype artillery
+  weight 0.65
+  match [actor:ORG|GROUP|LOC|UNIT]? ...2 artillery|gunners|artillerymen|howitzers ...2 destroy|destroyed|destroys|hit|hits|struck|strike|strikes|wipe|wiped ...4 [target:LOC|ORG]?
+  unless support|supplies|shells|ammunition|shortage|shortages|production
+
 # "Russia sent 50 drones against Kyiv"; but "Britain will send 120 armoured
 # vehicles and missile systems to Ukraine" is aid.
 rule attack.send

@@ -78,4 +78,6 @@ rule clash.assault_count
   plover ASSAULT
   weight 0.75
   match [count:QTY] ...2 attack|attacks|assault|assaults|offensive ...2 "near"|"around"|"on"|"in"|"towards"|"toward" ...3 [location:LOC]
+  # "the enemy attacked our positions fourteen times", "stormed 14 times".
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "attacked"|"stormed"|"assaulted"|"tried"|"attempted" ...4 [count:QTY] "times"
   unless drone|drones|missile|missiles|air|aerial|glide|bomb|bombs|shelling|artillery|cyber|cyberattack
