@@ -51,7 +51,16 @@ bool DateScanner::Relative(size_t i) {
     Emit(i, i + 1, Known(p), "day");
     return true;
   }
-  if (w == "overnight") return Overnight(i, i + 1);
+  // "by overnight train", "an overnight curfew": a kind of thing, no day.
+  if (w == "overnight") {
+    std::string_view next = L(i + 1);
+    if (next == "train" || next == "trains" || next == "flight" || next == "flights" || next == "curfew" ||
+        next == "curfews" || next == "shift" || next == "shifts" || next == "stay" || next == "bus" ||
+        next == "journey" || next == "trip" || next == "express") {
+      return false;
+    }
+    return Overnight(i, i + 1);
+  }
   size_t j = w == "earlier" || w == "later" ? i + 1 : i;
   std::string_view m = L(j), n = L(j + 1);
   if (j > i && m == "today") {

@@ -155,6 +155,8 @@ TEST(Dates, Holidays) {
       {"2023-04-18", "The front was quiet on Orthodox Easter.", "on Orthodox Easter => 2023-04-16 day"},
       {"2024-04-29", "Russia struck Odesa on Palm Sunday.", "on Palm Sunday => 2024-04-28 day"},
       {kWed, "Putin declared an Easter truce.", ""},
+      {kWed, "The leaders travelled to Kyiv by overnight train.", ""},
+      {kWed, "An overnight curfew was imposed in Odesa.", ""},
       {kWed, "The Christmas tree stood in the square.", ""},
       {kWed, "The country marked Independence Day quietly.", ""},
   };

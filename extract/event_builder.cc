@@ -515,6 +515,14 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
         continue;
       }
     }
+    // "a citizen of Uzbekistan": a nationality, not a place.
+    if (it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of") {
+      std::string w = LowerWord(doc_.TokenText(doc_.tokens[it->first_token - 2]));
+      if (w == "citizen" || w == "citizens" || w == "national" || w == "nationals" || w == "native" ||
+          w == "natives") {
+        continue;
+      }
+    }
     // "Hrakove, near Chuhuiv": the town after "near" only locates the one before.
     if (i > 0 && it->first_token >= 2 && IsPlace(i - 1) && ann_.entities[i - 1].end_token + 2 == it->first_token &&
         doc_.TokenText(doc_.tokens[it->first_token - 2]) == ",") {
@@ -985,6 +993,23 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
       continue;
     }
     uint32_t dist = Distance(anchor, d.first_token, d.end_token);
+    // "detained a man over yesterday's bombing": a possessive date is the
+    // day of the thing it stands before, not of another event the sentence
+    // tells of it.
+    if (d.end_token + 1 < s.end_token) {
+      // (The span may hold the "'s" or end before it.)
+      uint32_t p = d.end_token;
+      std::string_view poss = doc_.TokenText(doc_.tokens[p]);
+      if (poss != "'s" && poss != "\u2019s") poss = doc_.TokenText(doc_.tokens[--p]);
+      const bool possessive = poss == "'s" || poss == "\u2019s" ||
+                              (poss.size() > 2 && (poss.substr(poss.size() - 2) == "'s"));
+      // Only across a word that ties the sentence's event to that other
+      // thing ("over", "for", "after"); "wounded in Friday's attack" is one.
+      std::string before = d.first_token > s.first_token ? LowerWord(doc_.TokenText(doc_.tokens[d.first_token - 1])) : "";
+      const bool other_thing = before == "over" || before == "for" || before == "after" || before == "since" ||
+                               before == "following" || before == "behind" || before == "about";
+      if (possessive && other_thing && (anchor <= p || anchor > p + 4)) continue;
+    }
     // "began mourning on Monday after two missiles struck the city on Palm
     // Sunday": a date across "after"/"when" is another clause's.
     if (d.end_token <= anchor) {

@@ -87,6 +87,19 @@ TEST_F(WholeEngine, TheTownIsATownNotTheVillageNamedLast) {
   EXPECT_EQ(e->location.name, "Mariupol") << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, APossessiveDateIsTheDayOfWhatItStandsBefore) {
+  // An arrest over yesterday's bombing is not dated by the bombing.
+  Record r = Run("2024-12-18", "The FSB said it had detained a man over yesterday's bombing in Moscow.");
+  const Event* arrest = OfType(r, "arrest");
+  ASSERT_NE(arrest, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_NE(arrest->date.value, "2024-12-17");
+  // The wounded of Friday's attack were wounded on Friday.
+  r = Run("2024-12-18", "In Kharkiv, 109 people were wounded in Friday's attack, the governor said.");
+  const Event* toll = OfType(r, "casualties");
+  ASSERT_NE(toll, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(toll->date.value, "2024-12-13");
+}
+
 TEST_F(WholeEngine, PalmSundayIsADay) {
   Record r = Run("2025-04-14", "Two ballistic missiles struck the centre of Sumy on Palm Sunday morning.");
   const Event* e = OfType(r, "attack");
