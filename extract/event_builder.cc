@@ -510,8 +510,16 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     if (it->first_token >= 2) {
       std::string_view p1 = doc_.TokenText(doc_.tokens[it->first_token - 1]);
       std::string_view p2 = doc_.TokenText(doc_.tokens[it->first_token - 2]);
-      if ((p1 == "in" || p1 == "to") && (p2 == "hospital" || p2 == "hospitals" || p2 == "clinic" ||
-                                         p2 == "evacuated" || p2 == "flown" || p2 == "taken")) {
+      // (But "a drone hit a hospital in Kharkiv" names where it struck:
+      // a hospital counts only after "to", "in" or "at".)
+      bool to_hospital = p2 == "hospital" || p2 == "hospitals" || p2 == "clinic";
+      if (to_hospital && it->first_token >= 3) {
+        uint32_t k = it->first_token - 3;
+        std::string_view w = doc_.TokenText(doc_.tokens[k]);
+        if ((w == "a" || w == "the") && k > 0) w = doc_.TokenText(doc_.tokens[k - 1]);
+        to_hospital = w == "to" || w == "in" || w == "at";
+      }
+      if ((p1 == "in" || p1 == "to") && (to_hospital || p2 == "evacuated" || p2 == "flown" || p2 == "taken")) {
         continue;
       }
     }

@@ -5,7 +5,7 @@ rule infrastructure.without_service
   type infrastructure
   subtype outage
   weight 0.85
-  match [people:QTY] ...4 person|people|household|home|resident|consumer|customer|subscriber ...4 "without"|"lost"|"lose"|"losing" ...2 power|electricity|heating|heat|water|gas|light|supply|connection
+  match [people:QTY] ...4 person|people|household|home|resident|consumer|customer|subscriber ...7 "without"|"lost"|"lose"|"losing" ...2 power|electricity|heating|heat|water|gas|light|supply|connection
   match "left"|"leaving"|"leaves" [people:QTY] ...3 person|people|household|home|resident|consumer ...2 "without" power|electricity|heating|heat|water|gas|light
 
 # "heating was cut to about 500,000 residents", "500,000 people had no heating"

@@ -19,6 +19,15 @@ rule mobilization.recruiting_centre
   weight 0.7
   match [actor:UNIT|ORG|GROUP|LOC|PER]? ...4 open|opened|opens|opening|launch|launched|set ...3 "recruiting"|"recruitment"|"enlistment" centre|center|centres|centers|office|offices|campaign|drive ...4 [location:LOC]?
 
+# New formations: "Russia has formed a new 25th Combined Arms Army of up to
+# 70,000 contract volunteers", "Kyiv is creating ten new brigades".
+rule mobilization.formation
+  type mobilization
+  subtype formation
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 form|formed|forming|forms|create|created|creating|creates|raise|raised|raising|establish|established ...3 "new" ...5 army|armies|corps|division|divisions|brigade|brigades|regiment|regiments|battalions ...6 [troops:QTY]? ...3 troop|troops|soldiers|volunteers|servicemen|men|personnel?
+  unless company|companies|government|coalition|party|parties|committee|commission|fund|alliance
+
 rule mobilization.general
   type mobilization
   weight 0.75

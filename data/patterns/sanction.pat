@@ -18,6 +18,8 @@ rule sanction.entities
   match sanction ...4 "on"|"against"|"targeting" ...2 [entities:QTY] ...2 entity|entities|company|companies|firm|individual|bank
   match freeze|freezes|ban|bans|restriction|restrictions|sanction ...3 "on"|"against" ...6 [entities:QTY] entity|entities|company|companies|firm|firms|organisation|organisations|organization|organizations|bank|banks
   match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|designate|include ...3 [entities:QTY] ...2 entity|entities|company|companies|firm|firms|individual|individuals|person|people|bank|banks
+  # "More than 140 individuals and entities were added to the asset-freeze list".
+  match [entities:QTY] ...4 individual|individuals|entity|entities|company|companies|firm|firms|person|people|bank|banks ...3 "were"|"was"|"have"|"had" "been"? "added"|"listed"|"designated"|"blacklisted" ...4 list|sanctions|register|registry|blacklist
   match freeze|froze|frozen ...3 asset|assets ...2 "of" ...6 [entities:QTY] entity|entities|company|companies|firm|firms|organisation|organisations|organization|organizations|bank|banks
   match freeze|froze|frozen ...3 asset|assets ...2 "of" [entities:QTY] ...2 person|people|individual|individuals
   match [actor:ORG|GROUP|LOC|PER]? ...3 ban|bans|banned|restrict|restricted ...4 export|exports|sale|sales|supply|supplies ...6 "to" [entities:QTY] ...2 entity|entities|company|companies|firm|firms|organisation|organisations
@@ -30,6 +32,14 @@ rule sanction.general
   match [actor:ORG|GROUP|LOC|PER]? ...3 freeze|seize|confiscate ...3 asset|assets|fund|reserves
   match sanctions|embargo|embargoes "package"|"on"|"against"
   unless lift|ease|evade|evasion|circumvent|avoid|despite|relief
+
+# "The EU adopted its 18th package", "lowering the crude price cap to $47.60".
+rule sanction.package
+  type sanction
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 adopt|adopted|adopts|approve|approved|approves|agree|agreed|unveil|unveiled ...2 "its"|"a"|"the"|"new"? ...2 "11th"|"12th"|"13th"|"14th"|"15th"|"16th"|"17th"|"18th"|"19th"|"20th"|"21st"|"tenth"|"eleventh"|"twelfth"|"thirteenth"|"fourteenth"|"fifteenth"|"sixteenth"|"seventeenth"|"eighteenth"|"nineteenth"|"twentieth" "package"
+  match [actor:ORG|GROUP|LOC|PER]? ...3 lower|lowered|lowering|lowers|cut|cuts|cutting|tighten|tightened|tightening|reduce|reduced|reducing ...3 "price" "cap"
+  unless aid|military|support|assistance|loan|financial|stimulus|recovery
 
 rule sanction.money
   type sanction

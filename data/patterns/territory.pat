@@ -16,7 +16,7 @@ rule territory.take
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 take|took|taken ...4 [location:LOC]
   match take|took|taken "control"|"full" ...2 "of"|"over" ...5 [location:LOC]
-  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance|seriously|advantage|account|responsibility|credit|shape|total|totals|tally|number|figure
+  unless place|part|note|office|power|part|step|measure|action|look|turn|effect|hold|position|stance|seriously|advantage|account|responsibility|credit|shape|total|totals|tally|number|figure|hospital|hospitals|wounded|injured|evacuated|evacuees|custody|questioning|children|refugees|prisoners|prisoner|deported|train|trains|bus|buses|shelter|shelters|morgue
 
 rule territory.liberate
   type territory
