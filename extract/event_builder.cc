@@ -730,33 +730,46 @@ Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) co
 }
 
 Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attribution& attribution, uint32_t* at) const {
-  // Whose words: a Russian source calls Ukraine's forces the enemy.
-  std::string source = LowerWord(attribution.source);
-  const bool russian_source = source.find("russia") != std::string::npos ||
-                              source.find("moscow") != std::string::npos ||
-                              source.find("kremlin") != std::string::npos;
+  // Every event on the ground asks this: compare in place (WordIs), no
+  // lowered copies of the words.
+  auto any = [&](uint32_t t, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (WordIs(t, w)) return true;
+    }
+    return false;
+  };
   for (uint32_t t = s.first_token; t < anchor && t + 1 < s.end_token; ++t) {
-    std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
-    std::string next = LowerWord(doc_.TokenText(doc_.tokens[t + 1]));
+    std::string_view raw = doc_.TokenText(doc_.tokens[t]);
+    if (raw.size() < 3 || raw.size() > 10) continue;
+    char c = static_cast<char>(raw[0] | 0x20);
+    if (c != 'o' && c != 'i' && c != 'a' && c != 'e') continue;
     Ref r;
     uint32_t end = t + 1;
-    if (w == "occupiers" || w == "invaders" || w == "aggressor" || w == "occupying" || w == "occupation") {
-      if ((w == "occupying" || w == "occupation") && next != "forces" && next != "troops" && next != "army") continue;
-      if (w == "occupying" || w == "occupation") end = t + 2;
-      r.country = "RU";
-    } else if (w == "enemy") {
-      if (t > s.first_token && LowerWord(doc_.TokenText(doc_.tokens[t - 1])) != "the") continue;
-      if (next == "forces" || next == "troops" || next == "units" || next == "artillery" || next == "aircraft") end = t + 2;
-      r.country = russian_source ? "UA" : "RU";
-    } else if (w == "our") {
-      static const std::unordered_set<std::string> kForces = {"forces", "troops", "artillery", "units", "defenders",
-                                                              "soldiers", "army", "military", "fighters", "air"};
-      if (!kForces.count(next)) continue;
+    bool enemy = false, ours = false;
+    if (any(t, {"occupiers", "invaders", "aggressor"})) {
+    } else if (any(t, {"occupying", "occupation"})) {
+      if (!any(t + 1, {"forces", "troops", "army"})) continue;
       end = t + 2;
-      r.country = russian_source ? "RU" : "UA";
+    } else if (WordIs(t, "enemy")) {
+      if (t > s.first_token && !WordIs(t - 1, "the")) continue;
+      if (any(t + 1, {"forces", "troops", "units", "artillery", "aircraft"})) end = t + 2;
+      enemy = true;
+    } else if (WordIs(t, "our")) {
+      if (!any(t + 1, {"forces", "troops", "artillery", "units", "defenders", "soldiers", "army", "military",
+                       "fighters", "air"})) {
+        continue;
+      }
+      end = t + 2;
+      ours = true;
     } else {
       continue;
     }
+    // Whose words: a Russian source calls Ukraine's forces the enemy.
+    std::string source = LowerWord(attribution.source);
+    const bool russian_source = source.find("russia") != std::string::npos ||
+                                source.find("moscow") != std::string::npos ||
+                                source.find("kremlin") != std::string::npos;
+    r.country = enemy ? (russian_source ? "UA" : "RU") : ours ? (russian_source ? "RU" : "UA") : "RU";
     uint32_t first = t > s.first_token && WordIs(t - 1, "the") ? t - 1 : t;
     r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[end - 1].end));
     if (at) *at = first;
@@ -1013,10 +1026,13 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
                               (poss.size() > 2 && (poss.substr(poss.size() - 2) == "'s"));
       // Only across a word that ties the sentence's event to that other
       // thing ("over", "for", "after"); "wounded in Friday's attack" is one.
-      std::string before = d.first_token > s.first_token ? LowerWord(doc_.TokenText(doc_.tokens[d.first_token - 1])) : "";
-      const bool other_thing = before == "over" || before == "for" || before == "after" || before == "since" ||
-                               before == "following" || before == "behind" || before == "about";
-      if (possessive && other_thing && (anchor <= p || anchor > p + 4)) continue;
+      if (possessive && (anchor <= p || anchor > p + 4) && d.first_token > s.first_token) {
+        const uint32_t b = d.first_token - 1;
+        if (WordIs(b, "over") || WordIs(b, "for") || WordIs(b, "after") || WordIs(b, "since") ||
+            WordIs(b, "following") || WordIs(b, "behind") || WordIs(b, "about")) {
+          continue;
+        }
+      }
     }
     // "began mourning on Monday after two missiles struck the city on Palm
     // Sunday": a date across "after"/"when" is another clause's.
