@@ -1271,6 +1271,17 @@ bool EventBuilder::RefusedBinding(const PatternRule& rule, const PatternElement&
     // '"... allows Putin to adapt," he told the gathering': a name in the
     // words quoted is not who speaks them.
     if (rule.type == "statement" && Quoted(s, b.first) && !Quoted(s, m.anchor)) return true;
+    // "The Kremlin said Medvedchuk was not a Russian citizen": a name right
+    // after "said" that a verb follows is who is spoken of, not the speaker
+    // (", said Zelensky." is).
+    if (rule.type == "statement" && b.first > m.anchor && b.end < s.end_token) {
+      uint32_t t = TailEnd(doc_, b.end, s.end_token);
+      if (t < s.end_token && (WordIs(t, "was") || WordIs(t, "is") || WordIs(t, "were") || WordIs(t, "are") ||
+                              WordIs(t, "had") || WordIs(t, "has") || WordIs(t, "would") || WordIs(t, "will") ||
+                              WordIs(t, "could") || WordIs(t, "should") || WordIs(t, "did") || WordIs(t, "must"))) {
+        return true;
+      }
+    }
   }
   // "talks with US President Joe Biden": a country in a title is no place.
   if ((el.slot == "location" || el.slot == "target") && TitleCountry(b.span)) return true;
