@@ -500,6 +500,12 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     // "DNIPRO, Ukraine — Two people were killed ... in Nikopol": the
     // dateline is where the report was filed, the last resort only.
     if (i == dateline_) continue;
+    // "ZAPORIZHZHIA, Ukraine (Steppe Courier) —": the country of the dateline
+    // is part of it.
+    if (dateline_ >= 0 && i == dateline_ + 1 && ann_.entities[dateline_].end_token + 1 == it->first_token &&
+        doc_.TokenText(doc_.tokens[ann_.entities[dateline_].end_token]) == ",") {
+      continue;
+    }
     if (NarrowedBy(it, end)) continue;
     if (NamesAnOffice(it->end_token)) {
       if (office < 0) office = i;

@@ -100,6 +100,16 @@ TEST_F(WholeEngine, APossessiveDateIsTheDayOfWhatItStandsBefore) {
   EXPECT_EQ(toll->date.value, "2024-12-13");
 }
 
+TEST_F(WholeEngine, TheDatelinesCountryIsPartOfTheDateline) {
+  Record r = Run("2024-03-22",
+                 "ZAPORIZHZHIA, Ukraine (Steppe Courier) - Russia hurled close to 150 missiles and drones at "
+                 "power plants on Friday.");
+  const Event* e = OfType(r, "attack");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->location.name, "Zaporizhzhia") << ::testing::PrintToString(Lines(r));
+  EXPECT_TRUE(Has(e, "launched", 150)) << ::testing::PrintToString(Lines(r));
+}
+
 TEST_F(WholeEngine, PalmSundayIsADay) {
   Record r = Run("2025-04-14", "Two ballistic missiles struck the centre of Sumy on Palm Sunday morning.");
   const Event* e = OfType(r, "attack");

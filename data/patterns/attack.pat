@@ -55,7 +55,7 @@ rule attack.strike
 rule attack.launch
   type attack
   weight 0.8
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 launch|fire|unleash ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 launch|fire|unleash|hurl|hurled|hurls|rain|rained ...3 [launched:QTY] ...3 drone|missile|rocket|shahed|uav|bomb|projectile
   match [launched:QTY] ...3 drone|missile|rocket|shahed|uav ...4 launch|fire "by"|"from"? [actor:ORG|GROUP|LOC|UNIT]?
   # "More than 60 guided bombs were dropped on Avdiivka".
   match [launched:QTY] ...3 bomb|bombs|munition|munitions|shell|shells ...2 "were"|"was"|"had"|"have" "been"? "dropped"|"fired"|"launched" ...4 "on"|"at"|"onto"|"against"? ...3 [target:LOC|ORG]?
