@@ -1373,6 +1373,28 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
                                   [](const EntitySpan& x, uint32_t t) { return x.first_token < t; });
     if (first == ann_.entities.end() || first->first_token >= m.anchor) e.actor = RoleActor(s, m.anchor);
   }
+  // "... would be treated as terrorists, the President warned", "In Oslo,
+  // the prime minister said": an office right before the verb of saying,
+  // no name after it, speaks; not a name told earlier in the sentence.
+  if (e.type == "statement" && m.anchor >= s.first_token + 2) {
+    static const std::unordered_set<std::string> kOffices = {
+        "president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
+        "ministry", "kremlin", "chancellor", "premier", "commander", "general", "ambassador", "envoy", "secretary"};
+    static const std::unordered_set<std::string> kQualifiers = {"prime", "foreign", "defence", "defense", "interior",
+                                                                "deputy", "vice", "regional", "local", "finance"};
+    std::string title = LowerWord(doc_.TokenText(doc_.tokens[m.anchor - 1]));
+    uint32_t t = m.anchor - 1;
+    while (t > s.first_token && kQualifiers.count(LowerWord(doc_.TokenText(doc_.tokens[t - 1])))) --t;
+    const bool the_office = t > s.first_token && WordIs(t - 1, "the");
+    bool name_after = false;
+    for (const EntitySpan& sp : ann_.entities) {
+      if (sp.first_token == m.anchor + 1 && sp.type == "person") name_after = true;
+    }
+    if (the_office && kOffices.count(title) && !name_after) {
+      Ref office = RoleActor(s, m.anchor);
+      if (!office.empty()) e.actor = std::move(office);
+    }
+  }
   if (e.actor.empty()) {
     e.actor = FallbackActor(s, m.anchor, m.end, used, e.type);
     if (e.actor.empty() && by_office) e.actor = RoleActor(s, m.anchor);
