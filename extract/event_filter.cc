@@ -203,6 +203,31 @@ bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& 
   return marks % 2 == 1;
 }
 
+bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
+  if (e.modality == "asserted" && e.type != "attack" && e.type != "clash") return false;
+  if (e.type != "attack" && e.type != "clash" && e.type != "casualties" && e.type != "territory") return false;
+  uint32_t lo = m.anchor >= s.first_token + 8 ? m.anchor - 8 : s.first_token;
+  for (uint32_t t = m.anchor; t-- > lo;) {
+    std::string_view w = Lower(doc, t);
+    if (w == "," || w == ";") break;
+    // "if either country is attacked", "unless they are attacked".
+    if (e.modality != "asserted" && (w == "if" || w == "unless")) return true;
+    // "weapons to hit Russian supply lines", "needs them to strike".
+    if (w == "to" && t + 1 == m.anchor && t > s.first_token) {
+      for (uint32_t k = t; k-- > (t >= s.first_token + 4 ? t - 4 : s.first_token);) {
+        std::string_view x = Lower(doc, k);
+        if (x == "need" || x == "needs" || x == "needed" || x == "want" || x == "wants" || x == "wanted" ||
+            x == "weapons" || x == "missiles" || x == "means" || x == "ability" || x == "capability" ||
+            x == "able" || x == "capable" || x == "designed" || x == "enough" || x == "permission" ||
+            x == "allowed" || x == "allow") {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (PlanItem(doc, s)) return true;

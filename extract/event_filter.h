@@ -26,6 +26,10 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
 // what a statement quotes stay events.
 bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e);
 
+// True when a deed on the ground is only a condition or a purpose: "if his
+// country were attacked", "needs longer-range weapons to hit supply lines".
+bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e);
+
 // True when the match names again, by "the strike" or "this attack", an
 // event of the article already told, and adds no number or other place.
 bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,

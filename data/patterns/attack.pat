@@ -22,7 +22,7 @@ rule attack.artillery
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 shell|shelling|bombard|bombardment|mortar ...4 [target:LOC|ORG]?
   match artillery|mortar|rocket fire|barrage|strike
   # "rationing artillery shells", "a ten-to-one advantage in shells": ammunition, not shelling.
-  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|155mm|155-mm|batch|batches|shipment|shipments|received|procured|purchased|bought|initiative
+  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|155mm|155-mm|batch|batches|shipment|shipments|received|procured|purchased|bought|initiative|receiving|receive|reach|delivered|deliver|deliveries|financing|containers
 
 rule attack.air
   type attack
@@ -45,7 +45,7 @@ rule attack.strike
   match hit|strike|target "by" [launched:QTY] ...3 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shahed|shaheds
   # "Russian missiles damaged the cathedral", "a drone destroyed two houses".
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shell|shells|shahed|shaheds|projectile|projectiles "damaged"|"destroyed"|"wrecked"|"flattened"|"levelled"|"leveled"|"gutted" ...4 [target:LOC|ORG]?
-  unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled
+  unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled|outage|outages|inflation|recession|crisis|sanctions|storm|flood|flooding|heatwave|shortage|shortages|hacker|hackers|hallmarks|hallmark
   unless went|labour|labor|teacher|doctor|miner|sanction|tariff
   # "a package of 1,600 strike and air defence missiles": weapons, not a strike.
   unless package|pledge|pledged|deliver|delivered|delivery
