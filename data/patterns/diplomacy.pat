@@ -6,7 +6,7 @@ rule diplomacy.meet
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 meet|met|host|receive|welcome ...2 "with"? [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "and" [target:PER|ORG|LOC|GROUP] ...3 meet|met|hold|held ...6 [location:LOC]?
-  unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation|missile|missiles|fired|struck|strike|hit
+  unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation|missile|missiles|fired|struck|strike|hit|shells|shell|ammunition|weapons|arms|supplies|oil|gas|payment|payments|funds|shipments|deliveries|components|gap
 
 rule diplomacy.visit
   type diplomacy
@@ -82,5 +82,6 @@ rule diplomacy.exchange
   match exchange|swap|release|free|return|hand ...4 [people:QTY] ...1 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|body|bodies
   match [actor:ORG|GROUP|LOC|PER]? ...3 prisoner|prisoners|pow|pows|pow|captive ...2 exchange|swap|exchanges|swaps
   match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap ...2 "of" ...3 prisoner|prisoners|pow|pows|captive|captives|bodies
+  unless cell|cells|uniform|uniforms|sentence|sentences|front
   match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap|trade ...2 prisoner|prisoners|pow|pows|captive|captives|bodies
   unless refugee|refugees|displaced|evacuee|evacuees|school|work|office|rate|currency|stock|information|fire|views
