@@ -10,6 +10,8 @@ rule casualties.killed
   match [killed:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
   match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard kill|die|dead|perish
   match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  # "Two of them were killed by Russian shelling".
+  match [killed:QTY] "of" "them"|"those"|"these"|"whom" "were"|"was"|"have"|"had" "been"? "killed"|"dead"|"died"
   # "Up to 234 attackers were killed", "some 60 militants were eliminated".
   match [killed:QTY] ...2 attacker|attackers|militant|militants|saboteur|saboteurs|mercenary|mercenaries|invader|invaders|occupier|occupiers|servicemen|personnel|troops|soldiers|fighters|gunmen "were"|"have"|"had" "been"? "killed"|"eliminated"|"destroyed"|"neutralised"|"neutralized"|"liquidated"
   match "killing"|"killed"|"kills"|"kill" [killed:QTY]
@@ -127,6 +129,8 @@ rule casualties.two_killed
   quantity killed=2
   match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...1 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...3 "were" "killed"
   match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...2 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...2 "died"
+  # "Kirillov and his assistant were killed on Tuesday morning".
+  match [PER] "and" "his"|"her" ...1 assistant|aide|bodyguard|driver|wife|husband|son|daughter|deputy|colleague ...2 "were" "killed"|"dead"
 
 # "a video appears to show soldiers shooting six prisoners", "nine
 # surrendering soldiers had been executed": killings of captives.

@@ -39,7 +39,7 @@ rule clash.repelled
   subtype assault
   weight 0.8
   match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive|counterattack|counterattacks|counter-attack|counter-attacks|counteroffensive ...4 [location:LOC]?
   match [count:QTY] [actor:GROUP|ORG|LOC|UNIT]? attack|attacks|assault|assaults|attempt|attempts ...4 "were"|"was"|"had"|"have" "been"? "repelled"|"repulsed"|"thwarted"|"beaten" ...4 [location:LOC]?
 
 # "beat back 15 Russian assaults near Kupiansk", "Russian units attacked 38 times"
@@ -80,4 +80,6 @@ rule clash.assault_count
   match [count:QTY] ...2 attack|attacks|assault|assaults|offensive ...2 "near"|"around"|"on"|"in"|"towards"|"toward" ...3 [location:LOC]
   # "the enemy attacked our positions fourteen times", "stormed 14 times".
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "attacked"|"stormed"|"assaulted"|"tried"|"attempted" ...4 [count:QTY] "times"
+  # "the General Staff had recorded 67 Russian assaults along the front".
+  match [count:QTY] ...2 attack|attacks|assault|assaults|clash|clashes|engagement|engagements|counterattacks ...3 "along"|"across"|"on" "the"|"all"? "front"|"frontline"|"front-line"|"line"|"sectors"|"directions"
   unless drone|drones|missile|missiles|air|aerial|glide|bomb|bombs|shelling|artillery|cyber|cyberattack

@@ -28,6 +28,15 @@ rule mobilization.formation
   match [actor:ORG|GROUP|LOC|PER]? ...3 form|formed|forming|forms|create|created|creating|creates|raise|raised|raising|establish|established ...3 "new" ...5 army|armies|corps|division|divisions|brigade|brigades|regiment|regiments|battalions ...6 [troops:QTY]? ...3 troop|troops|soldiers|volunteers|servicemen|men|personnel?
   unless company|companies|government|coalition|party|parties|committee|commission|fund|alliance
 
+# "Ukraine has begun recruiting volunteers for eight new assault brigades",
+# "Belarus has summoned reservists for snap training".
+rule mobilization.call_up
+  type mobilization
+  subtype recruitment
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 recruit|recruiting|recruited|summon|summoned|summons|summoning|call|called|calling ...2 "up"? volunteer|volunteers|reservist|reservists|conscript|conscripts|recruits ...6 [location:LOC]?
+  unless embassy|ambassador|envoy|diplomat|diplomats|charge|court|witness|witnesses|tax|police
+
 rule mobilization.general
   type mobilization
   weight 0.75

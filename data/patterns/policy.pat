@@ -168,6 +168,8 @@ rule policy.truce
   subtype ceasefire
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 declare|declared|announce|announced|order|ordered|proclaim|proclaimed ...6 ceasefire|truce|cease-fire
+  # "Putin agreed to a thirty-day halt to strikes on energy infrastructure".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 agree|agreed|agrees|accept|accepted ...3 "to"|"a"|"the"? ...4 halt|pause|moratorium|ceasefire|truce|cease-fire
 
 # Schools, shops and offices closed or sent online by the authorities:
 # "schools and shopping centres would be closed on Thursday", "the council
