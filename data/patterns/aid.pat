@@ -5,7 +5,7 @@ rule aid.package_money
   type aid
   weight 0.85
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|give|send|commit|unveil|deliver|donate|offer ...4 [money:QTY] ...5 aid|assistance|package|support|loan|grant|funding|tranche
-  match [money:QTY] ...5 military|financial|humanitarian|security|defense|defence|economic? aid|assistance|package|loan|grant|tranche
+  match [money:QTY] ...5 military|financial|humanitarian|security|defense|defence|economic? aid|assistance|package|loan|grant|tranche|support
   match aid|assistance|package|support|loan|tranche ...3 worth|totaling|totalling|of|valued ...2 [money:QTY]
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|unveil|commit ...4 [money:QTY] "in"|"of"|"worth" ...3 weapon|weapons|arms|equipment|munition|munitions|ammunition|aid|assistance|support|funding
   match [money:QTY] ...3 "drawn"|"taken"|"come"|"comes"|"coming" ...2 "from" ...3 stock|stocks|stockpile|stockpiles|inventory|inventories

@@ -42,6 +42,10 @@ rule deployment.count_in
 rule deployment.presence
   type deployment
   weight 0.7
+  # "Russia had concentrated about 40,000 troops on the Avdiivka axis",
+  # "Moscow has massed more than 100,000 troops near Ukraine's borders":
+  # troops gathered at a place (a deployment; a call-up is mobilization).
+  match [actor:ORG|GROUP|LOC|PER]? ...3 amass|amassed|amassing|mass|massed|massing|concentrate|concentrated|concentrating|gather|gathered|assemble|assembled ...4 [troops:QTY] ...3 troop|troops|soldier|soldiers|servicemen|fighters|personnel ...6 [location:LOC]?
   # "About 40,000 Russian troops are massed on the Avdiivka axis".
   match [troops:QTY] ...2 [actor:GROUP|LOC|ORG]? troop|troops|soldier|soldiers|servicemen|personnel ...3 "massed"|"concentrated"|"amassed"|"gathered"|"assembled"|"stationed"|"positioned" ...3 "on"|"near"|"in"|"along"|"around"|"at" ...3 [location:LOC]?
   match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...3 "fighting"|"operating"|"present"|"stationed"|"based" ...4 "in"|"near"|"around"|"on" ...2 [location:LOC]

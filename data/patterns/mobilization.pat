@@ -49,7 +49,7 @@ rule mobilization.buildup
   type mobilization
   subtype buildup
   weight 0.8
-  match [actor:ORG|GROUP|LOC|PER]? ...3 amass|mass|concentrate|gather|assemble|build ...4 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
+  match [actor:ORG|GROUP|LOC|PER]? ...3 build ...4 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
   match [actor:ORG|GROUP|LOC|PER]? ...3 prepare|preparing|plan|gear|gearing|ready|readying ...6 assault|assaults|offensive|attack|operation ...3 involve|involving|with ...2 [troops:QTY] ...3 troop|soldier|servicemen|fighter|personnel
   match [actor:ORG|GROUP|LOC|PER]? ...3 buildup|build-up|concentration ...3 "of" ...2 [troops:QTY]? ...3 troop|soldier|force|forces
 
