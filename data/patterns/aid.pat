@@ -50,8 +50,8 @@ rule aid.supplies
   type aid
   subtype humanitarian
   weight 0.7
-  match [actor:ORG|GROUP|LOC|PER]? ...3 hand|handed|hands|deliver|delivered|donate|donated|ship|shipped|send|sent|supply|supplied|provide|provided ...3 [count:QTY] ...4 generator|generators|transformer|transformers|station|stations|ambulance|ambulances|hospital|hospitals|kit|kits|medicine|medicines|food|cubes|shelter|shelters|containers|supplies|tonnes|tons
-  match [actor:ORG|GROUP|LOC|PER]? ...3 hand|handed|hands|deliver|delivered|donate|donated|ship|shipped|send|sent|supply|supplied|provide|provided ...5 generator|generators|transformer|transformers|station|stations|ambulance|ambulances|hospital|hospitals|kit|kits|medicine|medicines|food|cubes|shelter|shelters|containers|supplies|tonnes|tons
+  match [actor:ORG|GROUP|LOC|PER]? ...3 "handed"|"delivered"|"donated"|"shipped"|"sent"|"supplied"|"provided"|"hands"|"delivers"|"donates"|"sends"|"supplies"|"provides" ...3 [count:QTY] ...4 generator|generators|transformer|transformers|station|stations|ambulance|ambulances|hospital|hospitals|kit|kits|medicine|medicines|food|cubes|shelter|shelters|containers|supplies|tonnes|tons
+  match [actor:ORG|GROUP|LOC|PER]? ...3 "handed"|"delivered"|"donated"|"shipped"|"supplied"|"provided"|"hands"|"delivers"|"donates" "over"? ...4 generator|generators|transformer|transformers|station|stations|ambulance|ambulances|hospital|hospitals|kit|kits|medicine|medicines|food|cubes|shelter|shelters|containers|supplies|tonnes|tons
   unless ask|request|urge|appeal|asked|requested|urged|need|needs|needed|lost|destroyed|damaged|hit|struck|attacked|power|electricity|radio|television|signal|message|letter|troops|soldiers
 
 rule aid.mission

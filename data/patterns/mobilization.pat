@@ -34,7 +34,8 @@ rule mobilization.call_up
   type mobilization
   subtype recruitment
   weight 0.7
-  match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 recruit|recruiting|recruited|summon|summoned|summons|summoning|call|called|calling ...2 "up"? volunteer|volunteers|reservist|reservists|conscript|conscripts|recruits ...6 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 "recruiting"|"recruited"|"summoned"|"summoning"|"summon" ...2 volunteer|volunteers|reservist|reservists|conscript|conscripts|recruits ...6 [location:LOC]?
+  match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 "called"|"calling"|"call"|"calls" "up" ...2 volunteer|volunteers|reservist|reservists|conscript|conscripts|recruits ...6 [location:LOC]?
   unless embassy|ambassador|envoy|diplomat|diplomats|charge|court|witness|witnesses|tax|police
 
 rule mobilization.general
