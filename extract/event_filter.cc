@@ -83,8 +83,14 @@ const WordSet& ModifierParticiples() {
 // while the event pass runs, else into a small ring of this thread's strings,
 // so a few views may be held at once. No copy per word: these tests run on
 // every word around every event.
-std::string_view Lower(const Document& doc, uint32_t t) {
-  if (const LowerTokens* l = LowerTokens::For(doc)) return (*l)[t];
+std::string_view LowerSlow(const Document& doc, uint32_t t);
+
+inline std::string_view Lower(const Document& doc, uint32_t t) {
+  if (const LowerTokens* l = LowerTokens::For(doc)) [[likely]] return (*l)[t];
+  return LowerSlow(doc, t);
+}
+
+[[gnu::noinline]] std::string_view LowerSlow(const Document& doc, uint32_t t) {
   thread_local std::string ring[8];
   thread_local unsigned next = 0;
   std::string& slot = ring[next++ % 8];

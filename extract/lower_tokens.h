@@ -34,8 +34,10 @@ class LowerTokens {
     if (l && &l->doc_ == &doc && l->ends_.size() == doc.tokens.size() + 1) return l;  // the usual case
     return l ? l->Outer(doc) : nullptr;
   }
+  // No substr(): its range check and throw path were most of a call's
+  // instructions, and this runs for every word around every event.
   std::string_view operator[](uint32_t t) const {
-    return std::string_view(buffer_).substr(ends_[t], ends_[t + 1] - ends_[t]);
+    return std::string_view(buffer_.data() + ends_[t], ends_[t + 1] - ends_[t]);
   }
 
  private:
