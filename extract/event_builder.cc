@@ -529,6 +529,14 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
         continue;
       }
     }
+    // "a Moscow correspondent for The Wall Street Journal": a beat, not a place.
+    if (it->end_token < end) {
+      std::string_view next = doc_.TokenText(doc_.tokens[it->end_token]);
+      if (next == "correspondent" || next == "correspondents" || next == "bureau" || next == "reporter" ||
+          next == "-based" || next == "based") {
+        continue;
+      }
+    }
     // "a citizen of Uzbekistan": a nationality, not a place.
     if (it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of") {
       std::string w = LowerWord(doc_.TokenText(doc_.tokens[it->first_token - 2]));

@@ -3,7 +3,9 @@
 rule arrest.detain
   type arrest
   weight 0.8
-  match [actor:ORG|GROUP|LOC|PER]? ...3 arrest|detain|apprehend|jail|imprison|sentence|charge ...3 [people:QTY]? ...4 [target:PER|GROUP|ORG]?
+  match [actor:ORG|GROUP|LOC|PER]? ...3 arrest|detain|apprehend|jail|imprison|sentence ...3 [people:QTY]? ...4 [target:PER|GROUP|ORG]?
+  # "prosecutors charged him", not "in charge of", "faces charges".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 "charged" ...3 [people:QTY]? ...4 [target:PER|GROUP|ORG]?
   match [people:QTY] ...3 suspect|suspects|person|people|man|men|woman|women|resident|residents|official|officials|citizen|citizens|agent|agents ...8 "were"|"was"|"been"|"are" ...2 "arrested"|"detained"|"apprehended"|"taken"|"jailed"
   # "Two more suspects were picked up near Dorohusk", "rounded up".
   match [people:QTY] ...3 suspect|suspects|person|people|man|men|woman|women|agent|agents|saboteurs|collaborators ...3 "were"|"was"|"been"|"are"|"have" "been"? "picked"|"rounded" "up"

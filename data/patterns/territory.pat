@@ -8,7 +8,8 @@ rule territory.capture
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "captured"|"captures"|"capturing"|"seized"|"seizes"|"seizing"|"overran"|"overrun"|"conquered" ...4 [location:LOC]
   match [location:LOC] ...4 "captured"|"seized"|"overrun"|"overran"
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "could"|"would"|"will"|"not"|"to"|"may"|"might"|"did"|"never" capture|seize|occupy|overrun|conquer ...4 [location:LOC]
-  unless injured|wounded|prisoner|captive|pow|territory|territories
+  # "many of them captured in the Kursk region": people, not ground.
+  unless injured|wounded|prisoner|prisoners|captive|captives|pow|pows|territory|territories|them|alive
 
 rule territory.take
   type territory
@@ -48,7 +49,7 @@ rule territory.control
   match [actor:ORG|GROUP|LOC|UNIT] ...3 occupy|occupies|occupied ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
   match [location:LOC] ...3 "came"|"comes"|"is"|"was"|"now"|"fell"|"remains"|"remained" ...2 "under" ...2 control
   match [location:LOC] "," ...12 "," "was"|"is"|"were"|"had" "been"? "back"|"now"|"again"|"firmly"? "under" ...2 control
-  unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air|partially|temporarily|territories|out|position|positions|line|lines
+  unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air|partially|temporarily|territories|out|position|positions|line|lines|civilians|prisoners|hostages|captives|charges|custody|detention|prison|soldiers|journalist|journalists|talks|elections|referendum
 
 # A share of a town: "Russian forces now control 70 per cent of Sievierodonetsk".
 rule territory.share
@@ -90,7 +91,7 @@ rule territory.withdraw
   match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
   match [actor:ORG|GROUP|UNIT] ...3 "left"|"abandoned"|"fled" "the" village|town|city|settlement "of"? [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|retreated|pull|pulled ...3 "from"|"out" ...2 [count:QTY] ...2 village|villages|settlement|settlements|position|positions|town|towns
-  unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy
+  unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy|citizens|nationals|tourists|diplomats|staff|advised|urged|companies|firms
 
 # "Ukrainian soldiers entered Kherson", "troops have entered the outskirts of X".
 rule territory.enter
