@@ -859,7 +859,8 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
       "chief", "commander", "officials", "official", "ministry", "government", "administration",
       "envoy", "ambassador", "secretary", "adviser", "advisor", "prosecutor", "prosecutors",
       "police", "military", "army", "navy", "kremlin", "parliament", "council", "authorities",
-      "court", "tribunal", "judge", "services", "investigators", "prosecutors", "guards"};
+      "court", "tribunal", "judge", "services", "investigators", "prosecutors", "guards", "regulator",
+      "commission", "committee", "bank", "brigade", "agency"};
   uint32_t lo = anchor >= s.first_token + 5 ? anchor - 5 : s.first_token;
   for (uint32_t t = anchor + 1; t-- > lo;) {  // the trigger itself may be the office ("the court")
     std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
@@ -870,8 +871,19 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
       --first;
       if (p == "the" || p == "a" || p == "an") break;
     }
+    // "The Bank of Russia", "the Ministry of Defence": the office's name.
+    uint32_t last = t;
+    auto capital = [&](uint32_t k) {
+      std::string_view w = doc_.TokenText(doc_.tokens[k]);
+      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    };
+    if (t + 2 < anchor && WordIs(t + 1, "of") && capital(t + 2)) {
+      last = t + 2;
+      while (last + 1 < anchor && capital(last + 1)) ++last;
+    }
+    if (first == lo && first > s.first_token && WordIs(first - 1, "the")) --first;
     Ref r;
-    r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[t].end));
+    r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[last].end));
     return r;
   }
   return Ref{};
@@ -1125,6 +1137,12 @@ void EventBuilder::AddQuantities(const PatternElement& el, const Binding& b, Eve
   if (value.unit == "percent" && el.kind == PatternElement::Kind::kQuantity) return;
   // "$37 million for drone-detection systems": a sum is no count of things.
   if (!value.currency.empty() && el.slot != "money") return;
+  // "sentenced him to five years", "a 30-kilometre zone": a span of time or
+  // a distance counts no people and no weapons.
+  static const std::unordered_set<std::string> kMeasures = {
+      "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+      "minutes", "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres"};
+  if (kMeasures.count(value.unit) && el.slot != "money") return;
   value.kind = el.slot;
   std::vector<Quantity> add;
   if (el.kind == PatternElement::Kind::kQuantityOf) {

@@ -38,7 +38,10 @@ rule clash.repelled
   type clash
   subtype assault
   weight 0.8
-  match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
+  # The side whose attacks were repelled is the clash's actor, named first
+  # when the sentence names it ("repelled Russian ground attacks", "five
+  # Ukrainian counterattacks"), not the side that repelled them.
+  match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] ...1 attack|attacks|assault|assaults|attempt|attempts|offensive|counterattack|counterattacks|counter-attacks ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive|counterattack|counterattacks|counter-attack|counter-attacks|counteroffensive ...4 [location:LOC]?
   match [count:QTY] [actor:GROUP|ORG|LOC|UNIT]? attack|attacks|assault|assaults|attempt|attempts ...4 "were"|"was"|"had"|"have" "been"? "repelled"|"repulsed"|"thwarted"|"beaten" ...4 [location:LOC]?
 
