@@ -1520,8 +1520,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // A report that has told no day at all before this sentence ("09:10 - All
   // 18 missiles fired at Kyiv were shot down"): what it tells as done on
   // the ground is news of its own day.
-  if (e.date.value.empty() && e.modality == "asserted" && OnTheGround(e.type) && !published_day_.empty() &&
-      (ann_.dates.empty() || ann_.dates.front().first_token >= s.end_token)) {
+  // (So is what it says has been done, said or decided: "Zelensky has
+  // accused Moscow of terrorism", "Ukraine has begun recruiting".)
+  const bool has_done = m.anchor > s.first_token + 1 &&
+                        (WordIs(m.anchor - 1, "has") || WordIs(m.anchor - 1, "have") ||
+                         WordIs(m.anchor - 2, "has") || WordIs(m.anchor - 2, "have"));
+  if (e.date.value.empty() && e.modality == "asserted" && (OnTheGround(e.type) || has_done) &&
+      !published_day_.empty() && (ann_.dates.empty() || ann_.dates.front().first_token >= s.end_token)) {
     e.date.value = published_day_;
     e.date.precision = "day";
   }

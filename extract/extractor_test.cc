@@ -110,6 +110,19 @@ TEST_F(WholeEngine, TheDatelinesCountryIsPartOfTheDateline) {
   EXPECT_TRUE(Has(e, "launched", 150)) << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, AReportThatToldNoDayDatesWhatHasBeenDoneOnItsDay) {
+  Record r = Run("2022-07-14", "16:15 - Zelensky has accused Moscow of an open act of terrorism against the city.");
+  const Event* e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(e->date.value, "2022-07-14");
+  EXPECT_TRUE(e->date.text.empty());
+  // A report that told a day keeps an undated remark undated.
+  r = Run("2022-07-14", "Missiles struck Vinnytsia on Tuesday.\n\nZelensky has accused Moscow of terrorism.");
+  e = OfType(r, "statement");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_NE(e->date.value, "2022-07-14");
+}
+
 TEST_F(WholeEngine, PalmSundayIsADay) {
   Record r = Run("2025-04-14", "Two ballistic missiles struck the centre of Sumy on Palm Sunday morning.");
   const Event* e = OfType(r, "attack");
