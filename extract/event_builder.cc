@@ -1501,7 +1501,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // one of the sides.
   // (A speaker the fallback took for the actor yields to it: "the ministry
   // said the enemy attacked its positions".)
-  if (OnTheGround(e.type) || e.type == "deployment") {
+  if (OnTheGround(e.type) || e.type == "deployment" || e.type == "territory") {
     uint32_t at = 0;
     Ref side = SideByRole(s, m.anchor, attribution, &at);
     if (!side.empty() && (e.actor.empty() || SpeechBetween(s.first_token, at))) e.actor = std::move(side);

@@ -8,7 +8,7 @@ rule arrest.detain
   match [actor:ORG|GROUP|LOC|PER]? ...3 "charged" ...3 [people:QTY]? ...4 [target:PER|GROUP|ORG]?
   match [people:QTY] ...3 suspect|suspects|person|people|man|men|woman|women|resident|residents|official|officials|citizen|citizens|agent|agents ...8 "were"|"was"|"been"|"are" ...2 "arrested"|"detained"|"apprehended"|"taken"|"jailed"
   # "Two more suspects were picked up near Dorohusk", "rounded up".
-  match [people:QTY] ...3 suspect|suspects|person|people|man|men|woman|women|agent|agents|saboteurs|collaborators ...3 "were"|"was"|"been"|"are"|"have" "been"? "picked"|"rounded" "up"
+  match [people:QTY] ...3 suspect|suspects|person|people|man|men|woman|women|agent|agents|saboteurs|collaborators ...8 "were"|"was"|"been"|"are"|"have" "been"? "picked"|"rounded" "up"
   unless cardiac|heart|fee|battery|phone|electric|warrant|warrants|case|cases|affaires|d'affaires|hospital|hospitals|hospitalised|hospitalized|shelter|shelters|safety|free|roam|roaming
 
 rule arrest.agents

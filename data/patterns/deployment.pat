@@ -61,6 +61,14 @@ rule deployment.equipment
   unless easier|easy|cheaper|cheap|harder|hard|difficult|faster|simpler
 
 # "Poland scrambled fighter jets as Russian missiles flew near its border".
+# "Russia has begun moving tactical nuclear weapons into Belarus".
+rule deployment.weapons_moved
+  type deployment
+  subtype equipment
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 move|moving|moved|deploy|deploying|deployed|transfer|transferring|transferred|station|stationing|stationed|place|placed|placing ...3 "nuclear"|"tactical"|"ballistic"|"hypersonic" ...2 weapon|weapons|warheads|missiles|arms ...3 "to"|"into"|"in"|"on" ...2 [location:LOC]
+  unless talks|treaty|ban|control|test|tests|doctrine|policy
+
 rule deployment.scramble
   type deployment
   subtype air_patrol

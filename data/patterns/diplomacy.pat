@@ -6,6 +6,8 @@ rule diplomacy.meet
   weight 0.8
   match [actor:PER|ORG|LOC|GROUP]? ...3 meet|met|host|receive|welcome ...2 "with"? [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "and" [target:PER|ORG|LOC|GROUP] ...3 meet|met|hold|held ...6 [location:LOC]?
+  # "Delegations led by Marco Rubio and Russian Foreign Minister Sergei Lavrov met in Riyadh".
+  match [actor:PER|ORG|LOC|GROUP] ...2 "and" ...4 [target:PER] ...2 "met"|"meet"|"held"|"hold" ...8 [location:LOC]?
   unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation|missile|missiles|fired|struck|strike|hit|shells|shell|ammunition|weapons|arms|supplies|oil|gas|payment|payments|funds|shipments|deliveries|components|gap
 
 rule diplomacy.visit

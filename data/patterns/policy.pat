@@ -179,7 +179,7 @@ rule policy.closure
   subtype closure
   weight 0.7
   match [actor:ORG|GROUP|LOC|PER]? ...3 close|closed|closes|closing|shut|shuts|shutting|suspend|suspended ...3 school|schools|kindergarten|kindergartens|shop|shops|shopping|university|universities|market|markets|office|offices|businesses|classes
-  match school|schools|kindergarten|kindergartens|shop|shops|shopping|universities|markets|offices|businesses|classes ...4 "would"|"will"|"were"|"was"|"are"|"to"|"had" "be"|"been"? "closed"|"shut"|"suspended"
+  match school|schools|kindergarten|kindergartens|shop|shops|shopping|universities|markets|offices|businesses|classes ...4 "would"|"will"|"were"|"was"|"are"|"to"|"had" "be"|"been"|"stay"|"remain"? "closed"|"shut"|"suspended"
   match [actor:ORG|GROUP|LOC|PER]? ...3 told|ordered|instructed|asked|urged|advised ...3 school|schools|universities|businesses|employers|offices ...3 "to" ...3 remote|online|distance|close|shut
   match school|schools|classes|universities ...4 "switch"|"switched"|"move"|"moved"|"go"|"went" ...2 "to"|"online" ...2 remote|online|distance|learning?
   unless fire|fires|ranks|deal|deals|gap|gaps|eyes|door|doors|account|accounts|airspace|border|borders

@@ -25,6 +25,8 @@ rule territory.liberate
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
   match [location:LOC] ...4 liberate|retake|recapture
+  # "have completed the liberation of the town of Sudzha".
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 "liberation"|"recapture"|"reconquest" "of" ...4 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 liberate|retake|recapture|regain|free ...3 [count:QTY] ...3 town|towns|village|villages|settlement|settlements|locality|localities
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 push|pushed|drive|drove|driven|oust|ousted|expel|expelled ...4 "out"? "of"|"from" ...4 [location:LOC]
   match flag ...4 raise|raised|hoisted|hoist ...2 "over"|"in"|"above"|"at" ...2 [location:LOC]
