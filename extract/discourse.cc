@@ -12,6 +12,15 @@ bool OnTheGround(std::string_view type) {
          type == "interception";
 }
 
+bool InsideQuotes(const Document& doc, const Sentence& s, uint32_t token) {
+  int marks = 0;
+  for (uint32_t t = s.first_token; t < token && t < s.end_token && t < doc.tokens.size(); ++t) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    marks += w == "\"" || w == "\u201c" || w == "\u201d";
+  }
+  return marks % 2 == 1;
+}
+
 namespace {
 
 bool OneOf(std::string_view type, std::initializer_list<std::string_view> set) {

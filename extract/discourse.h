@@ -38,6 +38,10 @@ constexpr size_t kPlaceWindow = 5;
 // no speaker or office is their cause.
 bool OnTheGround(std::string_view type);
 
+// The token stands inside quotation marks: an odd number of them (straight
+// or curly) before it in its sentence.
+bool InsideQuotes(const Document& doc, const Sentence& s, uint32_t token);
+
 // The attacker of an attack that was not kept as an event of its own
 // ("Russia attacked with 138 drones, of which 83 were downed" is told by
 // the interception), at sentence `sentence`.

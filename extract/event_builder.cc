@@ -119,8 +119,7 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
     if (it == ann.entities.end() || it->first_token != s.first_token) continue;
     int span = static_cast<int>(it - ann.entities.begin());
     if (!IsPlace(span) || it->end_token >= s.end_token) continue;
-    const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
-                            ? &entities_[it->entity] : nullptr;
+    const Entity* ent = EntityOf(*it);
     if (FeatureRank(ent) == 2) continue;  // "Ukraine, a country at war" is no dateline
     // The place is followed by a dash or "(" within a few tokens:
     // "KYIV -", "KYIV, Ukraine (AP) -", "Kharkiv (Reuters) -".
@@ -143,8 +142,7 @@ bool EventBuilder::IsPlace(int span) const {
 
 Ref EventBuilder::RefFromSpan(int span, uint32_t end_token, bool geo) const {
   const EntitySpan& sp = ann_.entities[span];
-  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                          ? &entities_[sp.entity] : nullptr;
+  const Entity* ent = EntityOf(sp);
   end_token = std::max(end_token, sp.end_token);
   bool tail = end_token > sp.end_token;
   Ref r;
@@ -189,15 +187,13 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
                             type == "sanction" || type == "aid" || type == "arrest";
   // Ground changing hands does not take the subject of the sentence before.
   const bool carry_over = type != "territory";
-  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
-                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto begin = EntitiesFrom(s.first_token);
   // A town or city stands for its government only as a sentence's subject
   // ("Moscow said", "Kyiv accused"); elsewhere it is where things happen.
   auto town = [&](int i, uint32_t sentence_first) {
     const EntitySpan& sp = ann_.entities[i];
     if (!IsPlace(i) || sp.first_token == sentence_first) return false;
-    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                            ? &entities_[sp.entity] : nullptr;
+    const Entity* ent = EntityOf(sp);
     return FeatureRank(ent) == 0;
   };
   std::string_view text = doc_.Slice(s.start, s.end);
@@ -316,8 +312,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     return Ref{};
   }
   const Sentence& prev = doc_.sentences[si - 1];
-  auto pb = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
-                             [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto pb = EntitiesFrom(prev.first_token);
   // The governor who told the last sentence did not cut the power or kill.
   const bool on_the_ground = OnTheGround(type);
   for (auto it = pb; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
@@ -342,8 +337,7 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
   const bool after_and = WordIs(t - 1, "and");
   bool participle = WordIs(t - 1, ",") && trigger.size() > 4 && trigger.ends_with("ing");
   if (participle || after_and) {
-    auto first = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
-                                  [](const EntitySpan& x, uint32_t tok) { return x.first_token < tok; });
+    auto first = EntitiesFrom(s.first_token);
     for (auto it = first; it != ann_.entities.end() && it->first_token < t && it->first_token < s.first_token + 8; ++it) {
       // "Ukraine's defence minister, Rustem Umerov, thanked ...": a country's
       // possessive names whose office, the name after it is the subject.
@@ -374,14 +368,7 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
   return -1;
 }
 
-bool EventBuilder::Quoted(const Sentence& s, uint32_t token) const {
-  int marks = 0;
-  for (uint32_t t = s.first_token; t < token && t < s.end_token; ++t) {
-    std::string_view w = doc_.TokenText(doc_.tokens[t]);
-    marks += w == "\"" || w == "\u201c" || w == "\u201d";
-  }
-  return marks % 2 == 1;
-}
+bool EventBuilder::Quoted(const Sentence& s, uint32_t token) const { return InsideQuotes(doc_, s, token); }
 
 int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   auto pronoun_at = [&](uint32_t t) {
@@ -398,8 +385,7 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   if (pronoun == anchor) return -1;
   // A person named in someone's words is not who "he" is ('"... allows
   // Putin to adapt," he told the gathering'): Quoted().
-  auto first_entity = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
-                                       [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto first_entity = EntitiesFrom(s.first_token);
   int found = -1;
   for (auto it = first_entity; it != ann_.entities.end() && it->first_token < anchor; ++it) {
     if (it->first_token > pronoun) return -1;  // a name between: not a pronoun subject
@@ -412,8 +398,7 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   for (size_t back = 1; back <= 3 && back <= si; ++back) {
     const Sentence& prev = doc_.sentences[si - back];
     if (prev.paragraph != s.paragraph) break;
-    auto it = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), prev.first_token,
-                               [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+    auto it = EntitiesFrom(prev.first_token);
     for (; it != ann_.entities.end() && it->first_token < prev.end_token; ++it) {
       if (it->type == "person" && !Quoted(prev, it->first_token)) return static_cast<int>(it - ann_.entities.begin());
     }
@@ -439,8 +424,7 @@ int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first)
       // A country before the comma is a subject too: "Germany, Ukraine's
       // largest donor, said"; a city is a frame: "In Kharkiv, the mayor said".
       if (ann_.entities[i].end_token != t) continue;
-      const Entity* ent = ann_.entities[i].entity >= 0 && static_cast<size_t>(ann_.entities[i].entity) < entities_.size()
-                              ? &entities_[ann_.entities[i].entity] : nullptr;
+      const Entity* ent = EntityOf(ann_.entities[i]);
       if (!IsPlace(i) || (FeatureRank(ent) == 2 && !PlaceAfterPreposition(i))) return i;
     }
     break;
@@ -482,15 +466,13 @@ bool EventBuilder::NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32
   auto next = std::next(it);
   if (next == ann_.entities.end() || next->first_token != t + 2) return false;
   int i = static_cast<int>(next - ann_.entities.begin());
-  const Entity* ent = next->entity >= 0 && static_cast<size_t>(next->entity) < entities_.size()
-                          ? &entities_[next->entity] : nullptr;
+  const Entity* ent = EntityOf(*next);
   return IsPlace(i) && FeatureRank(ent) < 2;
 }
 
 int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
                             const std::vector<int>& used, int max_rank, int* office_out) const {
-  auto begin = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), first,
-                                [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto begin = EntitiesFrom(first);
   int best = -1, best_rank = 0;
   int office = -1;  // "Kharkiv City Mayor Ihor Terekhov reported ...": the last resort here
   uint32_t best_distance = 0;
@@ -538,12 +520,9 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
       }
     }
     // "a citizen of Uzbekistan": a nationality, not a place.
-    if (it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of") {
-      std::string w = LowerWord(doc_.TokenText(doc_.tokens[it->first_token - 2]));
-      if (w == "citizen" || w == "citizens" || w == "national" || w == "nationals" || w == "native" ||
-          w == "natives") {
-        continue;
-      }
+    if (it->first_token >= 2 && doc_.TokenText(doc_.tokens[it->first_token - 1]) == "of" &&
+        WordIn(it->first_token - 2, {"citizen", "citizens", "national", "nationals", "native", "natives"})) {
+      continue;
     }
     // "Hrakove, near Chuhuiv": the town after "near" only locates the one before.
     if (i > 0 && it->first_token >= 2 && IsPlace(i - 1) && ann_.entities[i - 1].end_token + 2 == it->first_token &&
@@ -551,8 +530,7 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
       std::string_view w = doc_.TokenText(doc_.tokens[it->first_token - 1]);
       if (w == "near" || w == "outside") continue;
     }
-    const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
-                            ? &entities_[it->entity] : nullptr;
+    const Entity* ent = EntityOf(*it);
     int rank = FeatureRank(ent);
     if (rank > max_rank) continue;
     // "US President Joe Biden", "Russian Foreign Minister": a country in a
@@ -617,8 +595,7 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
                                     type == "sanction";
   if (best >= 0 && si > 0 && !country_is_its_place && doc_.sentences[si - 1].paragraph + 1 >= s.paragraph) {
     const EntitySpan& sp = ann_.entities[best];
-    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                            ? &entities_[sp.entity] : nullptr;
+    const Entity* ent = EntityOf(sp);
     if (FeatureRank(ent) == 2) {
       const Sentence& prev = doc_.sentences[si - 1];
       int near = BestPlace(prev.first_token, prev.end_token, prev.end_token, used, 1);
@@ -651,14 +628,12 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
     }
     if (the_town) {
       int town = -1;
-      auto it = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
-                                 [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+      auto it = EntitiesFrom(s.first_token);
       while (it != ann_.entities.begin()) {
         --it;
         int i = static_cast<int>(it - ann_.entities.begin());
         if (doc_.sentences[SentenceOf(it->first_token)].paragraph != s.paragraph) break;
-        const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
-                                ? &entities_[it->entity] : nullptr;
+        const Entity* ent = EntityOf(*it);
         if (ent && ent->geo && ent->geo->feature == "city" && i != dateline_ &&
             std::find(used.begin(), used.end(), i) == used.end()) {
           town = i;
@@ -674,29 +649,27 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   return best < 0 ? Ref{} : RefFromSpan(best, ann_.entities[best].end_token, true);
 }
 
+// A word for the weapons an interception meets ("drones", "cruise").
+bool EventBuilder::WeaponWord(uint32_t t) const {
+  return WordIn(t, {"drone", "drones", "missile", "missiles", "shahed", "shaheds", "rocket", "rockets", "uav",
+                    "uavs", "cruise", "ballistic", "attack", "kamikaze", "guided", "glide", "bombs", "projectiles"});
+}
+
 bool EventBuilder::LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anchor) const {
   // "Russia launched 167 drones, of which 95 were shot down": the actor's
   // mention stands right before a verb of launching, or is the adjective
   // of the weapons ("Iranian-made Shahed drones").
-  static const std::unordered_set<std::string> kLaunch = {"launched", "fired", "sent", "launches", "fires",
-                                                          "sends", "attacked", "used", "unleashed"};
-  static const std::unordered_set<std::string> kWeapons = {
-      "drone", "drones", "missile", "missiles", "shahed", "shaheds", "rocket", "rockets", "uav", "uavs",
-      "cruise", "ballistic", "attack", "kamikaze", "guided", "glide", "bombs", "projectiles"};
-  for (const EntitySpan& sp : ann_.entities) {
-    if (sp.first_token < s.first_token || sp.first_token >= anchor || sp.end_token >= s.end_token) continue;
-    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
-    std::string_view text = doc_.Slice(doc_.tokens[sp.first_token].start, doc_.tokens[sp.end_token - 1].end);
-    bool same = (ent && ent->id == actor.entity && !actor.entity.empty()) || text == actor.name;
-    if (!same) continue;
-    uint32_t t = sp.end_token;
-    if (t < s.end_token && (WordIs(t, "has") || WordIs(t, "had") || WordIs(t, "have"))) ++t;
-    if (t >= s.end_token) continue;
-    std::string next = LowerWord(doc_.TokenText(doc_.tokens[t]));
-    if (kLaunch.count(next)) return true;
-    for (uint32_t k = sp.end_token; k < std::min(sp.end_token + 2, s.end_token); ++k) {
-      if (kWeapons.count(LowerWord(doc_.TokenText(doc_.tokens[k])))) return true;
+  for (auto it = EntitiesFrom(s.first_token); it != ann_.entities.end() && it->first_token < anchor; ++it) {
+    if (it->end_token >= s.end_token) continue;
+    const Entity* ent = EntityOf(*it);
+    std::string_view text = doc_.Slice(doc_.tokens[it->first_token].start, doc_.tokens[it->end_token - 1].end);
+    if (!(ent && !actor.entity.empty() && ent->id == actor.entity) && text != actor.name) continue;
+    uint32_t t = it->end_token;
+    if (WordIn(t, {"has", "had", "have"}) && t + 1 < s.end_token) ++t;
+    if (WordIn(t, {"launched", "fired", "sent", "launches", "fires", "sends", "attacked", "used", "unleashed"})) {
+      return true;
     }
+    if (WeaponWord(it->end_token) || (it->end_token + 1 < s.end_token && WeaponWord(it->end_token + 1))) return true;
   }
   return false;
 }
@@ -704,54 +677,38 @@ bool EventBuilder::LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anch
 Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) const {
   Ref out;
   for (uint32_t t = s.first_token; t + 1 < s.end_token && out.empty(); ++t) {
-    if (!WordIs(t, "air") && !WordIs(t, "air-defence") && !WordIs(t, "air-defense")) continue;
     uint32_t end = t + 1;
-    if (WordIs(t, "air")) {
-      if (!(WordIs(t + 1, "defence") || WordIs(t + 1, "defences") || WordIs(t + 1, "defense") ||
-            WordIs(t + 1, "defenses") || WordIs(t + 1, "force"))) {
-        continue;
-      }
+    if (WordIs(t, "air") && WordIn(t + 1, {"defence", "defences", "defense", "defenses", "force"})) {
       end = t + 2;
+    } else if (!WordIn(t, {"air-defence", "air-defense"})) {
+      continue;
     }
     out.name = std::string(doc_.Slice(doc_.tokens[t].start, doc_.tokens[end - 1].end));
     // "Ukraine's air force", "the Ukrainian air force": whose.
-    for (const EntitySpan& sp : ann_.entities) {
-      std::string_view between = sp.end_token + 1 == t ? doc_.TokenText(doc_.tokens[t - 1]) : "";
-      if (sp.end_token == t || between == "'s" || between == "\u2019s") {
-        if (sp.first_token < s.first_token) continue;
-        const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
-        if (!sp.country.empty()) out.country = sp.country;
-        else if (ent && ent->geo && ent->geo->feature == "country") out.country = ent->geo->country;
-      }
+    for (auto it = EntitiesFrom(s.first_token); it != ann_.entities.end() && it->first_token < t; ++it) {
+      std::string_view between = it->end_token + 1 == t ? doc_.TokenText(doc_.tokens[t - 1]) : "";
+      if (it->end_token != t && between != "'s" && between != "\u2019s") continue;
+      const Entity* ent = EntityOf(*it);
+      if (!it->country.empty()) out.country = it->country;
+      else if (ent && ent->geo && ent->geo->feature == "country") out.country = ent->geo->country;
     }
   }
   if (out.empty() && !attribution.source.empty()) out.name = attribution.source;
   if (out.empty() || !out.country.empty()) return out;
   // Whose defences, from whose weapons they met: "Ukrainian drones" were
   // met by Russia's, "Russian missiles" by Ukraine's.
-  for (const EntitySpan& sp : ann_.entities) {
-    if (sp.first_token < s.first_token || sp.end_token >= s.end_token || sp.country.empty()) continue;
-    std::string next = LowerWord(doc_.TokenText(doc_.tokens[sp.end_token]));
-    if (next != "drones" && next != "drone" && next != "missiles" && next != "missile" && next != "rockets" &&
-        next != "cruise" && next != "ballistic" && next != "attack" && next != "uavs") {
-      continue;
-    }
-    if (sp.country == "UA") out.country = "RU";
-    if (sp.country == "RU") out.country = "UA";
+  for (auto it = EntitiesFrom(s.first_token); it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
+    if (it->end_token >= s.end_token || it->country.empty() || !WeaponWord(it->end_token)) continue;
+    if (it->country == "UA") out.country = "RU";
+    if (it->country == "RU") out.country = "UA";
     break;
   }
   return out;
 }
 
 Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attribution& attribution, uint32_t* at) const {
-  // Every event on the ground asks this: compare in place (WordIs), no
+  // Every event on the ground asks this: compare in place (WordIn), no
   // lowered copies of the words.
-  auto any = [&](uint32_t t, std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      if (WordIs(t, w)) return true;
-    }
-    return false;
-  };
   for (uint32_t t = s.first_token; t < anchor && t + 1 < s.end_token; ++t) {
     std::string_view raw = doc_.TokenText(doc_.tokens[t]);
     if (raw.size() < 3 || raw.size() > 10) continue;
@@ -760,16 +717,16 @@ Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attributi
     Ref r;
     uint32_t end = t + 1;
     bool enemy = false, ours = false;
-    if (any(t, {"occupiers", "invaders", "aggressor"})) {
-    } else if (any(t, {"occupying", "occupation"})) {
-      if (!any(t + 1, {"forces", "troops", "army"})) continue;
+    if (WordIn(t, {"occupiers", "invaders", "aggressor"})) {
+    } else if (WordIn(t, {"occupying", "occupation"})) {
+      if (!WordIn(t + 1, {"forces", "troops", "army"})) continue;
       end = t + 2;
     } else if (WordIs(t, "enemy")) {
       if (t > s.first_token && !WordIs(t - 1, "the")) continue;
-      if (any(t + 1, {"forces", "troops", "units", "artillery", "aircraft"})) end = t + 2;
+      if (WordIn(t + 1, {"forces", "troops", "units", "artillery", "aircraft"})) end = t + 2;
       enemy = true;
     } else if (WordIs(t, "our")) {
-      if (!any(t + 1, {"forces", "troops", "artillery", "units", "defenders", "soldiers", "army", "military",
+      if (!WordIn(t + 1, {"forces", "troops", "artillery", "units", "defenders", "soldiers", "army", "military",
                        "fighters", "air"})) {
         continue;
       }
@@ -794,7 +751,7 @@ Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attributi
 
 bool EventBuilder::IsVillage(int span) const {
   const EntitySpan& sp = ann_.entities[span];
-  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+  const Entity* ent = EntityOf(sp);
   return ent && ent->geo && ent->geo->feature == "village";
 }
 
@@ -805,20 +762,19 @@ size_t EventBuilder::SentenceOf(uint32_t token) const {
 }
 
 bool EventBuilder::VictimNoun(uint32_t t) const {
-  static const std::unordered_set<std::string> kPeople = {
-      "journalist", "journalists", "reporter", "reporters", "correspondent", "photographer", "worker",
-      "workers", "aid", "citizen", "citizens", "national", "nationals", "volunteer", "volunteers",
-      "tourist", "tourists", "student", "students", "doctor", "doctors", "medic", "medics", "civilian",
-      "civilians", "man", "woman", "men", "women", "boy", "girl", "child", "children", "family",
-      "families", "couple", "crew", "sailor", "sailors", "seafarer", "seafarers", "engineer", "engineers",
-      "diplomat", "diplomats", "passenger", "passengers", "pilot", "resident", "residents", "mother", "father"};
-  if (t >= doc_.tokens.size() || doc_.tokens[t].kind != TokenKind::kWord) return false;
-  return kPeople.count(LowerWord(doc_.TokenText(doc_.tokens[t]))) > 0;
+  return t < doc_.tokens.size() &&
+         WordIn(t, {"journalist", "journalists", "reporter", "reporters", "correspondent", "photographer",
+                    "worker", "workers", "aid", "citizen", "citizens", "national", "nationals", "volunteer",
+                    "volunteers", "tourist", "tourists", "student", "students", "doctor", "doctors", "medic",
+                    "medics", "civilian", "civilians", "man", "woman", "men", "women", "boy", "girl", "child",
+                    "children", "family", "families", "couple", "crew", "sailor", "sailors", "seafarer",
+                    "seafarers", "engineer", "engineers", "diplomat", "diplomats", "passenger", "passengers",
+                    "pilot", "resident", "residents", "mother", "father"});
 }
 
 bool EventBuilder::TitleCountry(int span) const {
   const EntitySpan& sp = ann_.entities[span];
-  const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+  const Entity* ent = EntityOf(sp);
   return FeatureRank(ent) == 2 && NamesATitle(sp.end_token);
 }
 
@@ -853,11 +809,11 @@ bool EventBuilder::NamesAnOffice(uint32_t place_end) const {
 
 // "The governor described ...", "the defence minister thanked ...": a
 // speaker named by office only; the words from the determiner to the title.
-Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
+Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor, uint32_t* first_out, uint32_t* last_out) const {
   static constexpr std::string_view kTitles[] = {
       "governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "president",
       "chief", "commander", "officials", "official", "ministry", "government", "administration",
-      "envoy", "ambassador", "secretary", "adviser", "advisor", "prosecutor", "prosecutors",
+      "envoy", "ambassador", "secretary", "adviser", "advisor", "prosecutor", "prosecutors", "chancellor", "premier",
       "police", "military", "army", "navy", "kremlin", "parliament", "council", "authorities",
       "court", "tribunal", "judge", "services", "investigators", "prosecutors", "guards", "regulator",
       "commission", "committee", "bank", "brigade", "agency"};
@@ -884,6 +840,8 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor) const {
     if (first == lo && first > s.first_token && WordIs(first - 1, "the")) --first;
     Ref r;
     r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[last].end));
+    if (first_out) *first_out = first;
+    if (last_out) *last_out = last;
     return r;
   }
   return Ref{};
@@ -899,8 +857,7 @@ Ref EventBuilder::FramingCountry(const Sentence& s, uint32_t anchor) const {
   for (size_t i = 0; i < ann_.entities.size(); ++i) {
     const EntitySpan& sp = ann_.entities[i];
     if (sp.first_token != t) continue;
-    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                            ? &entities_[sp.entity] : nullptr;
+    const Entity* ent = EntityOf(sp);
     if (!IsPlace(static_cast<int>(i)) || FeatureRank(ent) != 2 || sp.end_token >= anchor) return Ref{};
     if (doc_.TokenText(doc_.tokens[sp.end_token]) != ",") return Ref{};
     return RefFromSpan(static_cast<int>(i), sp.end_token, false);
@@ -1263,8 +1220,7 @@ Ref EventBuilder::ActorCountryIn(const Sentence& s, const Ref& actor) const {
   for (size_t i = 0; i < ann_.entities.size(); ++i) {
     const EntitySpan& sp = ann_.entities[i];
     if (sp.first_token < s.first_token || sp.first_token >= s.end_token) continue;
-    const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                            ? &entities_[sp.entity] : nullptr;
+    const Entity* ent = EntityOf(sp);
     if (ent && ent->id == actor.entity && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2) {
       return RefFromSpan(static_cast<int>(i), sp.end_token, true);
     }
@@ -1395,30 +1351,24 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // doer, not the subject of the sentence before.
   const bool by_office = e.type == "statement" || e.type == "policy" || e.type == "arrest";
   if (e.actor.empty() && by_office) {
-    auto first = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), s.first_token,
-                                  [](const EntitySpan& x, uint32_t t) { return x.first_token < t; });
+    auto first = EntitiesFrom(s.first_token);
     if (first == ann_.entities.end() || first->first_token >= m.anchor) e.actor = RoleActor(s, m.anchor);
   }
   // "... would be treated as terrorists, the President warned", "In Oslo,
   // the prime minister said": an office right before the verb of saying,
   // no name after it, speaks; not a name told earlier in the sentence.
   if (e.type == "statement" && m.anchor >= s.first_token + 2) {
-    static const std::unordered_set<std::string> kOffices = {
-        "president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson",
-        "ministry", "kremlin", "chancellor", "premier", "commander", "general", "ambassador", "envoy", "secretary"};
-    static const std::unordered_set<std::string> kQualifiers = {"prime", "foreign", "defence", "defense", "interior",
-                                                                "deputy", "vice", "regional", "local", "finance"};
-    std::string title = LowerWord(doc_.TokenText(doc_.tokens[m.anchor - 1]));
-    uint32_t t = m.anchor - 1;
-    while (t > s.first_token && kQualifiers.count(LowerWord(doc_.TokenText(doc_.tokens[t - 1])))) --t;
-    const bool the_office = t > s.first_token && WordIs(t - 1, "the");
-    bool name_after = false;
-    for (const EntitySpan& sp : ann_.entities) {
-      if (sp.first_token == m.anchor + 1 && sp.type == "person") name_after = true;
-    }
-    if (the_office && kOffices.count(title) && !name_after) {
-      Ref office = RoleActor(s, m.anchor);
-      if (!office.empty()) e.actor = std::move(office);
+    uint32_t first = 0, last = 0;
+    Ref office = RoleActor(s, m.anchor, &first, &last);
+    auto after = EntitiesFrom(m.anchor + 1);
+    const bool name_after = after != ann_.entities.end() && after->first_token == m.anchor + 1 &&
+                            after->type == "person";
+    // (An office the recognizer named, "The Russian Defence Ministry", is
+    // the entity the pattern or the fallback finds; "the Kremlin" is both.)
+    auto inside = EntitiesFrom(first + 1);
+    const bool named = inside != ann_.entities.end() && inside->first_token < last;
+    if (!office.empty() && last + 1 == m.anchor && WordIs(first, "the") && !name_after && !named) {
+      e.actor = std::move(office);
     }
   }
   if (e.actor.empty()) {
@@ -1443,8 +1393,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     bool callup = e.subtype != "buildup";
     for (size_t i = 0; callup && !actor_is_place && !e.actor.country.empty() && i < ann_.entities.size(); ++i) {
       const EntitySpan& sp = ann_.entities[i];
-      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                              ? &entities_[sp.entity] : nullptr;
+      const Entity* ent = EntityOf(sp);
       if (ent && IsPlace(static_cast<int>(i)) && FeatureRank(ent) == 2 && ent->geo &&
           ent->geo->country == e.actor.country) {
         e.location = RefFromSpan(static_cast<int>(i), sp.end_token, true);
@@ -1471,8 +1420,7 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       const EntitySpan& sp = ann_.entities[i];
       if (sp.first_token <= m.anchor || sp.first_token >= s.end_token) continue;
       std::string code = sp.country;  // a demonym group ("Russian forces")
-      const Entity* ent = sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size()
-                              ? &entities_[sp.entity] : nullptr;
+      const Entity* ent = EntityOf(sp);
       if (code.empty() && ent && IsPlace(static_cast<int>(i)) && ent->geo) code = ent->geo->country;
       if (code.empty() || code == e.actor.country) continue;
       if (IsPlace(static_cast<int>(i))) {

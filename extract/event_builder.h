@@ -19,8 +19,10 @@
 #ifndef SITREP_EXTRACT_EVENT_BUILDER_H_
 #define SITREP_EXTRACT_EVENT_BUILDER_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -71,9 +73,27 @@ class EventBuilder {
   // the last person named before it in the sentence, else the first named
   // in the sentence before, in the same paragraph; -1 if none.
   int PronounPerson(const Sentence& s, uint32_t anchor) const;
+  // The resolved entity of a span, or null.
+  const Entity* EntityOf(const EntitySpan& sp) const {
+    return sp.entity >= 0 && static_cast<size_t>(sp.entity) < entities_.size() ? &entities_[sp.entity] : nullptr;
+  }
+  // The first entity span that starts at or after `token` (spans are sorted).
+  std::vector<EntitySpan>::const_iterator EntitiesFrom(uint32_t token) const {
+    return std::lower_bound(ann_.entities.begin(), ann_.entities.end(), token,
+                            [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  }
+  // Token t, in any case, is one of `words` (all lower case).
+  bool WordIn(uint32_t t, std::initializer_list<std::string_view> words) const {
+    for (std::string_view w : words) {
+      if (WordIs(t, w)) return true;
+    }
+    return false;
+  }
   // The word at `t` names people who are hurt or caught up in events
   // ("journalist", "aid worker", "civilians"): after a demonym, its victims.
   bool VictimNoun(uint32_t t) const;
+  // A word for the weapons an interception meets ("drones", "cruise").
+  bool WeaponWord(uint32_t t) const;
   // The actor of an interception is the side that launched what was shot
   // down ("Russia launched 167 drones, of which 95 were shot down").
   bool LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anchor) const;
@@ -124,8 +144,10 @@ class EventBuilder {
   // Whether the words after a place make it the name of an office
   // ("... regional military administration", "... governor").
   bool NamesAnOffice(uint32_t place_end) const;
-  // A speaker named by office only ("the defence minister"), for statements.
-  Ref RoleActor(const Sentence& s, uint32_t anchor) const;
+  // A speaker named by office only ("the defence minister"), for statements;
+  // `first_out` and `last_out`, if given, get the tokens it spans.
+  Ref RoleActor(const Sentence& s, uint32_t anchor, uint32_t* first_out = nullptr,
+                uint32_t* last_out = nullptr) const;
   // "In the Netherlands, the defence ministry said ...": that country.
   Ref FramingCountry(const Sentence& s, uint32_t anchor) const;
   bool PlaceAfterPreposition(int span) const;

@@ -33,8 +33,7 @@ bool AnyQuantity(const std::vector<Event>& events, double value) {
 }  // namespace
 
 int EventBuilder::PlaceAfter(uint32_t from, uint32_t limit) const {
-  auto it = std::lower_bound(ann_.entities.begin(), ann_.entities.end(), from,
-                             [](const EntitySpan& e, uint32_t t) { return e.first_token < t; });
+  auto it = EntitiesFrom(from);
   for (; it != ann_.entities.end() && it->first_token < limit; ++it) {
     int i = static_cast<int>(it - ann_.entities.begin());
     if (!IsPlace(i)) continue;
@@ -83,13 +82,11 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
     // Polish President Andrzej Duda" -> a meeting with each.
     if (e.type == "diplomacy" && !e.target.entity.empty()) {
       auto tgt = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
-        return sp.first_token >= s.first_token && sp.end_token <= s.end_token && sp.entity >= 0 &&
-               static_cast<size_t>(sp.entity) < entities_.size() && entities_[sp.entity].id == e.target.entity;
+        return sp.first_token >= s.first_token && sp.end_token <= s.end_token && EntityOf(sp) && EntityOf(sp)->id == e.target.entity;
       });
       if (tgt == ann_.entities.end() || entities_[tgt->entity].type != "person") continue;
       for (auto it = tgt + 1; it != ann_.entities.end() && it->end_token <= s.end_token; ++it) {
-        const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
-                                ? &entities_[it->entity] : nullptr;
+        const Entity* ent = EntityOf(*it);
         if (ent == nullptr || ent->type != "person" || ent->id == e.target.entity) continue;
         bool joined = false;  // "and" within the four tokens before ("and Polish President")
         for (uint32_t t = it->first_token; t-- > it->first_token - std::min<uint32_t>(4, it->first_token - s.first_token);) {
@@ -106,8 +103,7 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
     // depot ... in nearby Engels" -> a strike on each town.
     if (e.type == "attack" && !e.location.entity.empty()) {
       auto loc = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
-        return sp.first_token >= s.first_token && sp.end_token <= s.end_token && sp.entity >= 0 &&
-               static_cast<size_t>(sp.entity) < entities_.size() && entities_[sp.entity].id == e.location.entity;
+        return sp.first_token >= s.first_token && sp.end_token <= s.end_token && EntityOf(sp) && EntityOf(sp)->id == e.location.entity;
       });
       if (loc == ann_.entities.end()) continue;
       bool joined = false;
@@ -117,8 +113,7 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
           if (w == "and") joined = true;
           if (w == "," || w == "said" || w == "killing" || w == "injuring" || w == "wounding") joined = false;
         }
-        const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
-                                ? &entities_[it->entity] : nullptr;
+        const Entity* ent = EntityOf(*it);
         if (!joined || ent == nullptr || !ent->geo || (ent->geo->feature != "city" && ent->geo->feature != "village")) continue;
         if (ent->id == e.location.entity || !PlaceAfterPreposition(static_cast<int>(it - ann_.entities.begin()))) continue;
         Event copy = e;
@@ -131,8 +126,7 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
     // Places taken together: "took Zahryzove, east of Kupiansk, and Krymske".
     if (e.type != "territory" || e.location.entity.empty()) continue;
     auto loc = std::find_if(ann_.entities.begin(), ann_.entities.end(), [&](const EntitySpan& sp) {
-      return sp.first_token >= s.first_token && sp.end_token <= s.end_token && sp.entity >= 0 &&
-             static_cast<size_t>(sp.entity) < entities_.size() && entities_[sp.entity].id == e.location.entity;
+      return sp.first_token >= s.first_token && sp.end_token <= s.end_token && EntityOf(sp) && EntityOf(sp)->id == e.location.entity;
     });
     if (loc == ann_.entities.end()) continue;
     for (auto it = loc + 1; it != ann_.entities.end() && it->end_token <= s.end_token; ++it) {
@@ -157,8 +151,7 @@ void EventBuilder::SplitCoordinated(size_t si, std::vector<Event>* events) const
         continue;
       }
       if (!IsPlace(i)) continue;
-      const Entity* ent = it->entity >= 0 && static_cast<size_t>(it->entity) < entities_.size()
-                              ? &entities_[it->entity] : nullptr;
+      const Entity* ent = EntityOf(*it);
       if (ent == nullptr || !ent->geo || (ent->geo->feature != "city" && ent->geo->feature != "village")) continue;
       if (ent->id == e.location.entity) continue;
       Event copy = e;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "extract/discourse.h"
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
 #include "extract/small_word_set.h"
@@ -201,12 +202,7 @@ static bool DayCount(const Document& doc, const Annotations& ann, const Sentence
 
 bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
   if (e.type == "statement" || e.modality == "asserted" || e.modality == "planned") return false;
-  int marks = 0;  // quotation marks before the trigger, in its sentence
-  for (uint32_t t = s.first_token; t < m.anchor && t < s.end_token && t < doc.tokens.size(); ++t) {
-    std::string_view w = doc.TokenText(doc.tokens[t]);
-    marks += w == "\"" || w == "\u201c" || w == "\u201d";
-  }
-  return marks % 2 == 1;
+  return InsideQuotes(doc, s, m.anchor);
 }
 
 bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
