@@ -92,10 +92,10 @@ double PlainBulkInsert(const std::vector<sitrep::Record>& records) {
 
 int main(int argc, char** argv) {
   int n = argc > 1 ? std::atoi(argv[1]) : 5000;
-  size_t batch = argc > 2 ? std::atoi(argv[2]) : 1024;  // articles a transaction at most
+  size_t batch = argc > 2 ? std::atoi(argv[2]) : sitrep::cli::kDefaultCommitArticles;  // articles a transaction at most
   // The time bound (seconds) makes commits depend on the machine's speed;
   // under valgrind, pass 0 for none, so runs compare instruction for instruction.
-  double seconds = argc > 3 ? std::atof(argv[3]) : 1.0;
+  double seconds = argc > 3 ? std::atof(argv[3]) : sitrep::cli::kDefaultCommitSeconds;
   sitrep::cli::CommitPacer pacer(batch, seconds > 0 ? seconds : 1e9);
   size_t in_batch = 0, commits = 0;
   auto extractor = sitrep::Extractor::Open(SITREP_SOURCE_DIR "/data");

@@ -7,7 +7,7 @@
 // 1,024 ~890/s). The time bound keeps what a kill or a crash throws away,
 // and what a reader of the database waits for, to about a second.
 //
-//   CommitPacer pacer(1024, 1.0);
+//   CommitPacer pacer(kDefaultCommitArticles, kDefaultCommitSeconds);
 //   ... BeginBatch(); pacer.Begin(); ...
 //   if (pacer.Due(++in_batch)) CommitBatch();
 #ifndef SITREP_CLI_COMMIT_PACER_H_
@@ -18,6 +18,10 @@
 #include <functional>
 
 namespace sitrep::cli {
+
+// What `sitrep ingest` and `sitrep load` use unless told otherwise.
+inline constexpr size_t kDefaultCommitArticles = 1024;
+inline constexpr double kDefaultCommitSeconds = 1.0;
 
 class CommitPacer {
  public:

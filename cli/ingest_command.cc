@@ -20,8 +20,8 @@ namespace {
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string db = "sitrep.db", published, outlet, data_dir;
-  size_t batch = 1024;       // articles a transaction at most
-  double commit_seconds = 1;  // and seconds a transaction at most
+  size_t batch = kDefaultCommitArticles;         // articles a transaction at most
+  double commit_seconds = kDefaultCommitSeconds;  // and seconds a transaction at most
 };
 
 // Input bytes under the paths, for the ETA.

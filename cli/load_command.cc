@@ -26,7 +26,7 @@ void RunLoad(const LoadArgs& args) {
     return SetExitCode(2);
   }
   size_t stored = 0, skipped = 0, problems = 0, read = 0, in_batch = 0;
-  CommitPacer pacer(1024, 1.0);  // as `sitrep ingest` by default
+  CommitPacer pacer(kDefaultCommitArticles, kDefaultCommitSeconds);
   Progress progress("load:", 0);
   // Each record is stored and reconciled inside a batch, so a crash or a
   // failure never keeps a record without its reconciliation; a failed
