@@ -13,6 +13,7 @@
 #include "sitrep/reconcile.h"
 #include "sitrep/store.h"
 #include "sitrep/text.h"
+#include "store/schema.h"
 #include "tests/support/news_gen.h"
 
 namespace sitrep {
@@ -105,15 +106,37 @@ std::string Check(const std::string& path, const char* sql) {
   return out;
 }
 
-TEST(Batch, GroupingIntoTransactionsDoesNotChangeTheDatabase) {
-  // One article a transaction (no rows held back), the reference.
-  std::string alone = TempDb("alone");
-  {
-    auto store = Store::OpenSqlite(alone);
-    ASSERT_TRUE(store.ok());
+// Runs SQL on the database file directly (to take it back to an older schema).
+int ExecSql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open(path.c_str(), &db);
+  if (rc == SQLITE_OK) rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  return rc;
+}
+
+// Every record stored one article a transaction (no rows held back): the
+// database each other way of storing them must equal. Built once.
+const std::string& ReferencePath() {
+  static const std::string path = [] {
+    std::string p = TempDb("reference");
+    auto store = Store::OpenSqlite(p);
+    EXPECT_TRUE(store.ok());
     for (const auto& r : Records()) Ingest(**store, r);
-  }
-  std::string reference = Dump(alone);
+    return p;
+  }();
+  return path;
+}
+
+const std::string& ReferenceDump() {
+  static const std::string dump = Dump(ReferencePath());
+  return dump;
+}
+
+const std::string kLatestVersion = std::to_string(store::LatestSchemaVersion());
+
+TEST(Batch, GroupingIntoTransactionsDoesNotChangeTheDatabase) {
+  const std::string& reference = ReferenceDump();
   ASSERT_NE(reference.find("|\n"), std::string::npos);
 
   // Batches of 16, and one batch for everything.
@@ -137,12 +160,6 @@ TEST(Batch, GroupingIntoTransactionsDoesNotChangeTheDatabase) {
 }
 
 TEST(Batch, TwoConnectionsTakingTurnsSeeEachOthersWrites) {
-  std::string alone = TempDb("turns_ref");
-  {
-    auto store = Store::OpenSqlite(alone);
-    ASSERT_TRUE(store.ok());
-    for (const auto& r : Records()) Ingest(**store, r);
-  }
   // Two writers (a CLI ingest and the server, say) alternate batches: each
   // must drop what it cached when the other has committed.
   std::string path = TempDb("turns");
@@ -156,16 +173,10 @@ TEST(Batch, TwoConnectionsTakingTurnsSeeEachOthersWrites) {
   }
   a->reset();
   b->reset();
-  EXPECT_EQ(Dump(path), Dump(alone));
+  EXPECT_EQ(Dump(path), ReferenceDump());
 }
 
 TEST(Batch, ARolledBackBatchLeavesNothingAndCanBeRedone) {
-  std::string alone = TempDb("rollback_ref");
-  {
-    auto store = Store::OpenSqlite(alone);
-    ASSERT_TRUE(store.ok());
-    for (const auto& r : Records()) Ingest(**store, r);
-  }
   std::string path = TempDb("rollback");
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok());
@@ -178,7 +189,7 @@ TEST(Batch, ARolledBackBatchLeavesNothingAndCanBeRedone) {
   for (size_t i = half; i < Records().size(); ++i) Ingest(**store, Records()[i]);
   auto inside = (*store)->Stats();  // a query inside the batch sees what it holds
   ASSERT_TRUE(inside.ok());
-  EXPECT_EQ(std::to_string(inside->articles), Check(alone, "SELECT count(*) FROM articles"));
+  EXPECT_EQ(std::to_string(inside->articles), Check(ReferencePath(), "SELECT count(*) FROM articles"));
   ASSERT_TRUE((*store)->RollbackBatch().ok());
   auto after = (*store)->Stats();
   ASSERT_TRUE(after.ok());
@@ -187,7 +198,7 @@ TEST(Batch, ARolledBackBatchLeavesNothingAndCanBeRedone) {
   for (size_t i = half; i < Records().size(); ++i) Ingest(**store, Records()[i]);
   ASSERT_TRUE((*store)->CommitBatch().ok());
   store->reset();
-  EXPECT_EQ(Dump(path), Dump(alone));
+  EXPECT_EQ(Dump(path), ReferenceDump());
 }
 
 TEST(Batch, ASchemaVersion1DatabaseIsUpgradedAndStaysSearchable) {
@@ -197,22 +208,18 @@ TEST(Batch, ASchemaVersion1DatabaseIsUpgradedAndStaysSearchable) {
     ASSERT_TRUE(store.ok());
   }
   // Back to version 1 as it shipped: articles indexed by a trigger.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "ALTER TABLE articles ADD COLUMN minhash BLOB; DROP TABLE article_fingerprints; "
-                         "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
-                         "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END; "
-                         "INSERT INTO articles (content_hash, source, title, text, text_chars) "
-                         "VALUES ('old', 'old.txt', 'Old', 'Drones struck the harbour of Odesa.', 35); "
-                         "PRAGMA user_version = 1;",
-                         nullptr, nullptr, nullptr),
+  ASSERT_EQ(ExecSql(path, kBackToVersion3), SQLITE_OK);
+  ASSERT_EQ(ExecSql(path,
+                    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END; "
+                    "INSERT INTO articles (content_hash, source, title, text, text_chars) "
+                    "VALUES ('old', 'old.txt', 'Old', 'Drones struck the harbour of Odesa.', 35); "
+                    "PRAGMA user_version = 1;"),
             SQLITE_OK);
-  sqlite3_close(db);
 
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Check(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), kLatestVersion);
   EXPECT_EQ(Check(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), "0");
   ASSERT_TRUE((*store)->BeginBatch().ok());
   Ingest(**store, Records()[0]);
@@ -234,19 +241,15 @@ TEST(Batch, ASchemaVersion2DatabaseIsUpgradedAndKeepsItsRows) {
   }
   std::string before = Dump(path);
   // Back to version 2 as it shipped: with the index on incidents' admin1.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, kBackToVersion3, nullptr, nullptr, nullptr), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE INDEX incidents_admin1 ON incidents(admin1 COLLATE NOCASE); "
-                         "PRAGMA user_version = 2;",
-                         nullptr, nullptr, nullptr),
+  ASSERT_EQ(ExecSql(path, kBackToVersion3), SQLITE_OK);
+  ASSERT_EQ(ExecSql(path,
+                    "CREATE INDEX incidents_admin1 ON incidents(admin1 COLLATE NOCASE); "
+                    "PRAGMA user_version = 2;"),
             SQLITE_OK);
-  sqlite3_close(db);
 
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Check(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), kLatestVersion);
   EXPECT_EQ(Check(path, "SELECT count(*) FROM sqlite_master WHERE name = 'incidents_admin1'"), "0");
   EXPECT_EQ(Dump(path), before);
   ASSERT_TRUE((*store)->BeginBatch().ok());
@@ -260,12 +263,6 @@ TEST(Batch, ASchemaVersion2DatabaseIsUpgradedAndKeepsItsRows) {
 
 TEST(Batch, ASchemaVersion3DatabaseKeepsItsFingerprintsAndFindsCopiesOfOldArticles) {
   const size_t half = Records().size() / 2;
-  std::string alone = TempDb("v3_ref");
-  {
-    auto store = Store::OpenSqlite(alone);
-    ASSERT_TRUE(store.ok());
-    for (const auto& r : Records()) Ingest(**store, r);
-  }
   std::string path = TempDb("v3");
   {
     auto store = Store::OpenSqlite(path);
@@ -275,15 +272,12 @@ TEST(Batch, ASchemaVersion3DatabaseKeepsItsFingerprintsAndFindsCopiesOfOldArticl
   std::string before = Dump(path);
   std::string fingerprints = Check(path, "SELECT count(*) FROM article_fingerprints");
   ASSERT_NE(fingerprints, "0");
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, kBackToVersion3, nullptr, nullptr, nullptr), SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_EQ(ExecSql(path, kBackToVersion3), SQLITE_OK);
   ASSERT_EQ(Check(path, "SELECT count(*) FROM articles WHERE minhash IS NOT NULL"), fingerprints);
 
   auto store = Store::OpenSqlite(path);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(Check(path, "PRAGMA user_version"), "4");
+  EXPECT_EQ(Check(path, "PRAGMA user_version"), kLatestVersion);
   EXPECT_EQ(Check(path, "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'minhash'"), "0");
   EXPECT_EQ(Dump(path), before);
   // The second half holds copies of articles of the first: they are found
@@ -292,7 +286,7 @@ TEST(Batch, ASchemaVersion3DatabaseKeepsItsFingerprintsAndFindsCopiesOfOldArticl
   for (size_t i = half; i < Records().size(); ++i) Ingest(**store, Records()[i]);
   ASSERT_TRUE((*store)->CommitBatch().ok());
   store->reset();
-  EXPECT_EQ(Dump(path), Dump(alone));
+  EXPECT_EQ(Dump(path), ReferenceDump());
   EXPECT_NE(Check(path, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"), "0");
   EXPECT_EQ(Check(path, "PRAGMA integrity_check"), "ok");
 }
