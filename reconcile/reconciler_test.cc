@@ -82,6 +82,16 @@ TEST(Reconcile, DifferentPlacesOrDaysStayApart) {
   EXPECT_EQ(store->Stats()->incidents, 4);
 }
 
+// A report of `type` at a place of a country, its feature as the gazetteer gives it.
+StoredEvent ReportAt(const char* type, const char* place, const char* country, const char* feature) {
+  StoredEvent e;
+  e.type = type;
+  e.location_name = place;
+  e.country = country;
+  e.location_feature = feature;
+  return e;
+}
+
 TEST(IncidentRules, PlaceInsideItsRegionMatches) {
   StoredEvent city, region;
   city.type = region.type = "attack";
@@ -95,14 +105,8 @@ TEST(IncidentRules, PlaceInsideItsRegionMatches) {
 }
 
 TEST(IncidentRules, ACountryHoldsItsPlaces) {
-  StoredEvent city, country;
-  city.type = country.type = "attack";
-  city.location_name = "Kharkiv";
-  city.country = "UA";
-  city.location_feature = "city";
-  country.location_name = "Ukraine";
-  country.country = "UA";
-  country.location_feature = "country";
+  StoredEvent city = ReportAt("attack", "Kharkiv", "UA", "city");
+  StoredEvent country = ReportAt("attack", "Ukraine", "UA", "country");
   city.date_value = country.date_value = "XXXX-12-25";
   EXPECT_GT(reconcile::IncidentMatchScore(city, country), 0);
   country.country = "RU";
@@ -113,14 +117,8 @@ TEST(IncidentRules, ACountryHoldsItsPlaces) {
 // Two interceptions with no day, one "in Ukraine" and one over a region of
 // it: nothing ties them but their kind and the country.
 TEST(IncidentRules, UndatedFightingNeedsAPlaceBelowTheCountry) {
-  StoredEvent region, country;
-  region.type = country.type = "interception";
-  region.location_name = "Odesa Oblast";
-  region.country = "UA";
-  region.location_feature = "region";
-  country.location_name = "Ukraine";
-  country.country = "UA";
-  country.location_feature = "country";
+  StoredEvent region = ReportAt("interception", "Odesa Oblast", "UA", "region");
+  StoredEvent country = ReportAt("interception", "Ukraine", "UA", "country");
   EXPECT_LT(reconcile::IncidentMatchScore(region, country), 0);
   country.location_name = region.location_name;  // the same region: one place
   country.location_feature = "region";
