@@ -216,14 +216,11 @@ bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch
     if (e.modality != "asserted" && (w == "if" || w == "unless")) return true;
     // "weapons to hit Russian supply lines", "needs them to strike".
     if (w == "to" && t + 1 == m.anchor && t > s.first_token) {
+      static const WordSet purpose = {"need", "needs", "needed", "want", "wants", "wanted", "weapons",
+                                      "missiles", "means", "ability", "capability", "able", "capable",
+                                      "designed", "enough", "permission", "allowed", "allow"};
       for (uint32_t k = t; k-- > (t >= s.first_token + 4 ? t - 4 : s.first_token);) {
-        std::string_view x = Lower(doc, k);
-        if (x == "need" || x == "needs" || x == "needed" || x == "want" || x == "wants" || x == "wanted" ||
-            x == "weapons" || x == "missiles" || x == "means" || x == "ability" || x == "capability" ||
-            x == "able" || x == "capable" || x == "designed" || x == "enough" || x == "permission" ||
-            x == "allowed" || x == "allow") {
-          return true;
-        }
+        if (purpose.count(Lower(doc, k))) return true;
       }
     }
   }
