@@ -67,6 +67,11 @@ void WriteEvent(JsonWriter& w, const Event& e) {
 std::string ToJson(const Record& r, const JsonOptions& options) {
   const Document& d = r.doc;
   JsonWriter w(options.indent);
+  // About what a record takes, so the string grows once or not at all.
+  size_t guess = 1024 + (options.with_text ? d.text.size() : 0);
+  for (const auto& e : r.entities) guess += 160 + 48 * e.mentions.size();
+  for (const auto& e : r.events) guess += 640 + e.evidence.text.size();
+  w.Reserve(options.indent < 0 ? guess : 2 * guess);
   w.BeginObject().Key("doc").BeginObject();
   w.Key("id").String(d.id).Key("source").String(d.source).Key("part").Int(d.part);
   w.FieldIfSet("title", d.title).FieldIfSet("outlet", d.outlet).FieldIfSet("url", d.url);

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "util/json_scan.h"
 
@@ -100,8 +101,21 @@ JsonWriter& JsonWriter::Close(char c) {
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendJsonString(key, &out_);
-  out_.append(indent_ < 0 ? ":" : ": ");
+  // A record's keys are short and plain: quoted with their colon in one
+  // append, not escaped byte by byte (Key ran ~120 times an article).
+  const size_t n = key.size();
+  char buf[kShortKey + 4];
+  if (n <= kShortKey && JsonSafeRun(key.data(), n) == n) {
+    buf[0] = '"';
+    std::memcpy(buf + 1, key.data(), n);
+    buf[n + 1] = '"';
+    buf[n + 2] = ':';
+    buf[n + 3] = ' ';
+    out_.append(buf, n + (indent_ < 0 ? 3 : 4));
+  } else {
+    AppendJsonString(key, &out_);
+    out_.append(indent_ < 0 ? ":" : ": ");
+  }
   after_key_ = true;
   return *this;
 }

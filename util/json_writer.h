@@ -26,6 +26,9 @@ class JsonWriter {
   // indent < 0: one line; otherwise pretty, with that many spaces a level.
   explicit JsonWriter(int indent = -1) : indent_(indent) {}
 
+  // Room for `bytes` of output, when the caller knows roughly how much.
+  void Reserve(size_t bytes) { out_.reserve(bytes); }
+
   JsonWriter& BeginObject() { return Open('{'); }
   JsonWriter& EndObject() { return Close('}'); }
   JsonWriter& BeginArray() { return Open('['); }
@@ -49,6 +52,8 @@ class JsonWriter {
   JsonWriter& Close(char c);
   void BeforeValue();
   void NewLine();
+
+  static constexpr size_t kShortKey = 32;  // keys up to this length take Key's fast path
 
   std::string out_;
   int indent_;

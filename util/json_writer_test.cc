@@ -24,6 +24,26 @@ TEST(JsonWriter, PrettyFormIsValidJson) {
   EXPECT_EQ(j["n"], 0.25);
 }
 
+TEST(JsonWriter, KeysAreEscapedWhateverTheirLengthOrBytes) {
+  // Plain short keys take a fast path; the others are escaped like strings.
+  const std::string long_key(40, 'k');
+  for (int indent : {-1, 2}) {
+    JsonWriter w(indent);
+    w.BeginObject().Key("id").Int(1).Key("say \"hi\"").Int(2).Key(long_key).Int(3);
+    w.Key(std::string("a\0b", 3)).Int(4).Key("Kyiv\xE2\x80\x99s").Int(5).Key("").Int(6).EndObject();
+    auto j = nlohmann::json::parse(w.Take());
+    EXPECT_EQ(j["id"], 1);
+    EXPECT_EQ(j["say \"hi\""], 2);
+    EXPECT_EQ(j[long_key], 3);
+    EXPECT_EQ(j[std::string("a\0b", 3)], 4);
+    EXPECT_EQ(j["Kyiv\xE2\x80\x99s"], 5);
+    EXPECT_EQ(j[""], 6);
+  }
+  JsonWriter w;
+  w.BeginObject().Key("a\"").Int(1).EndObject();
+  EXPECT_EQ(w.Take(), R"({"a\"":1})");
+}
+
 TEST(JsonWriter, EscapesAndRepairsStrings) {
   struct Case { std::string in, out; };
   const Case cases[] = {
