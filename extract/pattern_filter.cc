@@ -32,6 +32,27 @@ LineNeeds NeedsOf(const std::vector<PatternElement>& elements,
   return needs;
 }
 
+LineGate GateOf(const LineNeeds& needs) {
+  LineGate gate;
+  auto need_one_of = [&gate](uint64_t bits) {
+    if (bits == 0) return;  // cannot happen for a real element; never reject on it
+    if ((bits & (bits - 1)) == 0) {
+      gate.all |= bits;
+    } else if (gate.n_any < LineGate::kAny) {
+      gate.any[gate.n_any++] = bits;
+    }
+  };
+  if (needs.quantity_before || needs.quantity_after) gate.all |= kQuantityBit;
+  if (needs.date_before || needs.date_after) gate.all |= kDateBit;
+  for (uint32_t types : needs.entity_types) need_one_of(EntityTypeBits(types));
+  for (const auto& ids : needs.words) {
+    uint64_t bits = 0;
+    for (int id : ids) bits |= WordBit(id);
+    need_one_of(bits);
+  }
+  return gate;
+}
+
 void SentenceFeatures::Begin(const std::vector<int>& surface, const std::vector<int>& lemma,
                              const std::vector<uint32_t>& entity_bits,
                              const std::vector<int>& quantity_at, const std::vector<int>& date_at,
@@ -44,8 +65,10 @@ void SentenceFeatures::Begin(const std::vector<int>& surface, const std::vector<
   entity_bits_ = 0;
   for (Range& r : entities_) r = Range{};
   quantities_ = dates_ = Range{};
+  signature_ = 0;
   auto add = [this](int id, uint32_t t) {
     if (id < 0) return;
+    signature_ |= WordBit(id);
     if (stamp_[id] != generation_) stamp_[id] = generation_, where_[id] = Range{};
     where_[id].Add(t);
   };
@@ -61,6 +84,9 @@ void SentenceFeatures::Begin(const std::vector<int>& surface, const std::vector<
     if (quantity_at[t] >= 0) quantities_.Add(t);
     if (date_at[t] >= 0) dates_.Add(t);
   }
+  signature_ |= EntityTypeBits(entity_bits_);
+  if (quantities_.first <= quantities_.last) signature_ |= kQuantityBit;
+  if (dates_.first <= dates_.last) signature_ |= kDateBit;
 }
 
 bool SentenceFeatures::Allows(const LineNeeds& needs) const {

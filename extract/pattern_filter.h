@@ -39,6 +39,35 @@ struct LineNeeds {
 LineNeeds NeedsOf(const std::vector<PatternElement>& elements,
                   const std::vector<std::vector<int>>& ids, int anchor);
 
+// A 64-bit sketch of LineNeeds, checked against a sentence's sketch before
+// the exact test: words hash to one of 48 bits, entity types take 6 bits,
+// quantities and dates one each. A line passes when every bit of `all` is
+// in the sentence and each of `any` meets it. Like the exact test it never
+// rejects a line that could match (a bit may stand for other words, never
+// fewer). Lines and sentences are many: most candidates of a sentence fail
+// here on one cache line, before the exact test walks the needs' vectors.
+struct LineGate {
+  static constexpr int kAny = 4;  // alternatives kept; more are left to the exact test
+  uint64_t all = 0;
+  uint64_t any[kAny] = {};
+  uint8_t n_any = 0;
+  bool Passes(uint64_t sentence) const {
+    if (all & ~sentence) return false;
+    for (int i = 0; i < n_any; ++i) {
+      if (!(any[i] & sentence)) return false;
+    }
+    return true;
+  }
+};
+
+inline uint64_t WordBit(int id) {
+  return uint64_t{1} << ((static_cast<uint32_t>(id) * 0x9E3779B1u >> 16) % 48);
+}
+inline uint64_t EntityTypeBits(uint32_t types) { return static_cast<uint64_t>(types & 63u) << 48; }
+constexpr uint64_t kQuantityBit = uint64_t{1} << 54, kDateBit = uint64_t{1} << 55;
+
+LineGate GateOf(const LineNeeds& needs);
+
 // What one sentence holds, in the matcher's terms. Reused across sentences
 // (stamps, not clearing), so a sentence costs one pass over its tokens.
 class SentenceFeatures {
@@ -48,6 +77,8 @@ class SentenceFeatures {
   void Begin(const std::vector<int>& surface, const std::vector<int>& lemma,
              const std::vector<uint32_t>& entity_bits, const std::vector<int>& quantity_at,
              const std::vector<int>& date_at, size_t vocab, uint32_t first, uint32_t end);
+  // The sentence's sketch for LineGate, valid after Begin.
+  uint64_t signature() const { return signature_; }
   // Whether each required element occurs in the sentence at all.
   bool Allows(const LineNeeds& needs) const;
   // Whether each occurs on its side of an anchor at token `anchor`.
@@ -65,6 +96,7 @@ class SentenceFeatures {
   std::vector<Range> where_;     // vocabulary id -> its tokens, valid when stamped
   uint32_t generation_ = 0;
   uint32_t entity_bits_ = 0;
+  uint64_t signature_ = 0;
   Range entities_[6];            // per entity type bit
   Range quantities_, dates_;
 };

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace sitrep::extract {
 namespace {
 
@@ -48,6 +50,58 @@ TEST(PatternFilter, SentenceFeaturesByPresenceAndSide) {
   f.Begin(surface, lemma, entity_bits, quantity_at, date_at, 4, 0, 4);
   EXPECT_TRUE(f.Allows(needs));
   EXPECT_FALSE(f.AllowsAt(needs, 2));
+}
+
+TEST(PatternFilter, GateKeepsEveryLineTheExactTestKeeps) {
+  // Random lines and sentences over a small vocabulary: whenever Allows
+  // passes, the gate passes too; and the gate alone rejects many.
+  std::mt19937 rng(7);
+  auto pick = [&rng](int n) { return static_cast<int>(rng() % n); };
+  int exact_pass = 0, gate_reject = 0;
+  for (int round = 0; round < 2000; ++round) {
+    LineNeeds needs;
+    for (int w = pick(4); w-- > 0;) {
+      std::vector<int> ids;
+      for (int k = 1 + pick(6); k-- > 0;) ids.push_back(pick(300));
+      needs.words.push_back(ids);
+      needs.word_after.push_back(pick(2));
+    }
+    for (int e = pick(3); e-- > 0;) {
+      needs.entity_types.push_back(1u << pick(6) | (pick(2) ? 1u << pick(6) : 0));
+      needs.entity_after.push_back(pick(2));
+    }
+    needs.quantity_before = pick(4) == 0;
+    needs.date_after = pick(4) == 0;
+    const int n = 5 + pick(30);
+    std::vector<int> surface(n), lemma(n), quantity_at(n, -1), date_at(n, -1);
+    std::vector<uint32_t> entity_bits(n, 0);
+    for (int t = 0; t < n; ++t) {
+      surface[t] = pick(3) ? pick(300) : -1;
+      lemma[t] = pick(2) ? pick(300) : -1;
+      if (pick(8) == 0) entity_bits[t] = 1u << pick(6);
+      if (pick(12) == 0) quantity_at[t] = t;
+      if (pick(20) == 0) date_at[t] = t;
+    }
+    SentenceFeatures f;
+    f.Begin(surface, lemma, entity_bits, quantity_at, date_at, 300, 0, n);
+    bool gate = GateOf(needs).Passes(f.signature());
+    if (f.Allows(needs)) {
+      ++exact_pass;
+      EXPECT_TRUE(gate) << "round " << round;
+    } else if (!gate) {
+      ++gate_reject;
+    }
+  }
+  EXPECT_GT(exact_pass, 100);
+  EXPECT_GT(gate_reject, 200);
+}
+
+TEST(PatternFilter, GateOfALineWithoutNeedsPassesAnything) {
+  EXPECT_TRUE(GateOf(LineNeeds{}).Passes(0));
+  LineNeeds needs;
+  needs.words = {{5}};
+  EXPECT_FALSE(GateOf(needs).Passes(0));
+  EXPECT_TRUE(GateOf(needs).Passes(WordBit(5)));
 }
 
 }  // namespace

@@ -113,6 +113,7 @@ Status PatternMatcher::Compile() {
       for (int e = 1; e < line.anchor; ++e) line.max_prefix_rest += Width((*line.elements)[e]);
       if (line.anchor < 0) return Status::InvalidArgument("rule " + rules_[r].id + ": no anchor");
       line.needs = NeedsOf(*line.elements, line.ids, line.anchor);
+      gates_.push_back(GateOf(line.needs));
       for (const auto& w : rules_[r].unless) line.unless.push_back(Intern(w));
       std::sort(line.unless.begin(), line.unless.end());
       lines_.push_back(std::move(line));
@@ -418,17 +419,20 @@ void PatternMatcher::Match(MatchInput& in, const Sentence& s, std::vector<Patter
         int li = anchor_lines_[k];
         if (in.tried[li] == static_cast<int>(t)) continue;
         in.tried[li] = static_cast<int>(t);
-        const Line& line = lines_[li];
         if (in.line_seen[li] != in.sentence_stamp) {
-          if (!begun && !line.needs.Empty()) {
+          if (!begun) {
             in.features.Begin(in.surface, in.lemma, in.entity_bits, in.quantity_at, in.date_at,
                               vocab_.size(), s.first_token, end);
             begun = true;
           }
           in.line_seen[li] = in.sentence_stamp;
-          in.line_ok[li] = line.needs.Empty() || in.features.Allows(line.needs);
+          // The gate first: it rejects most candidates without reading the line.
+          in.line_ok[li] = gates_[li].Passes(in.features.signature()) &&
+                           (lines_[li].needs.Empty() || in.features.Allows(lines_[li].needs));
         }
-        if (!in.line_ok[li] || (!line.needs.Empty() && !in.features.AllowsAt(line.needs, t))) continue;
+        if (!in.line_ok[li]) continue;
+        const Line& line = lines_[li];
+        if (!line.needs.Empty() && !in.features.AllowsAt(line.needs, t)) continue;
         in.path.assign(line.elements->size(), Binding{});
         Walk w{in, line, s.first_token, t, end, &steps, in.path, 0};
         size_t states = (line.elements->size() + 1) * 2 * (end - s.first_token + 1);

@@ -131,6 +131,7 @@ class PatternMatcher {
   };
   std::vector<PatternRule> rules_;
   std::vector<Line> lines_;
+  std::vector<LineGate> gates_;  // per line, apart from lines_: Match reads it for every candidate
   std::unordered_map<std::string, int, Hash, std::equal_to<>> vocab_;
   // Vocabulary id -> the lines it anchors: anchor_lines_[anchor_start_[id]
   // .. anchor_start_[id + 1]). Flat, because Match reads it at every token
