@@ -274,6 +274,8 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       if (judged_by) continue;
     }
     if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
+    // "Norway will give Ukraine $242 million": who receives aid does not give it.
+    if (type == "aid" && Recipient(i)) continue;
     // "including a British journalist, after a missile hit a hotel": a
     // demonym of the people hurt or named is not who struck.
     if (!it->country.empty() && it->end_token < s.end_token && VictimNoun(it->end_token)) continue;
@@ -282,6 +284,25 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
   if (best >= 0) {
     best = Apposition(best, anchor, s.first_token);
     return RefFromSpan(best, TailEnd(doc_, ann_.entities[best].end_token, s.end_token), false);
+  }
+  // "Norway will give Ukraine 2.7 billion kroner, or about $242 million, in
+  // new military support": a decision's subject opens the sentence, however
+  // far its trigger runs on (not for a statement: its speaker is found).
+  // Not an arrest's: its sentence often opens with who was held.
+  if (speaker_acts && type != "statement" && type != "arrest" && begin != ann_.entities.end() &&
+      begin->first_token < anchor && begin->end_token < s.end_token) {
+    uint32_t first = begin->first_token;
+    // Not a dateline ("BRUSSELS — ..."), nor one who only tells of it
+    // ("Downing Street said Britain would send ...").
+    std::string_view next = doc_.TokenText(doc_.tokens[begin->end_token]);
+    bool dateline = next == "\xE2\x80\x94" || next == "\xE2\x80\x93" || next == "-" || next == ":" ||
+                    (next == "," && IsPlace(static_cast<int>(begin - ann_.entities.begin())));
+    if (!dateline && (first == s.first_token || (first == s.first_token + 1 && WordIs(s.first_token, "the")))) {
+      int i = static_cast<int>(begin - ann_.entities.begin());
+      if (usable(i) && !SpeechBetween(begin->end_token, anchor)) {
+        return RefFromSpan(i, TailEnd(doc_, begin->end_token, s.end_token), false);
+      }
+    }
   }
   // "The Russian Defense Ministry said its forces had carried out a massive
   // strike": the forces are the speaker's, however far the trigger is.
@@ -430,6 +451,17 @@ int EventBuilder::Apposition(int span, uint32_t anchor, uint32_t sentence_first)
     break;
   }
   return span;
+}
+
+bool EventBuilder::Recipient(int span) const {
+  const EntitySpan& sp = ann_.entities[span];
+  uint32_t t = sp.first_token;
+  if (t == 0) return false;
+  if (WordIs(t - 1, "the") && t >= 2) --t;  // "send the Ukrainian army"
+  return WordIn(t - 1, {"to", "give", "gives", "gave", "giving", "send", "sends", "sent", "sending", "provide",
+                        "provides", "provided", "providing", "offer", "offers", "offered", "hand", "hands",
+                        "handed", "supply", "supplies", "supplied", "grant", "grants", "granted", "lend",
+                        "lent", "loan", "loaned", "transfer", "transferred", "promised", "owes"});
 }
 
 bool EventBuilder::PlaceAfterPreposition(int span) const {

@@ -150,6 +150,9 @@ class EventBuilder {
                 uint32_t* last_out = nullptr) const;
   // "In the Netherlands, the defence ministry said ...": that country.
   Ref FramingCountry(const Sentence& s, uint32_t anchor) const;
+  // The entity receives what a giving verb or "to" before it hands over:
+  // "give Ukraine", "sent to Kyiv".
+  bool Recipient(int span) const;
   bool PlaceAfterPreposition(int span) const;
   bool NarrowedBy(std::vector<EntitySpan>::const_iterator it, uint32_t end) const;
   int Apposition(int span, uint32_t anchor, uint32_t sentence_first) const;

@@ -34,10 +34,12 @@ rule sanction.general
   unless lift|ease|evade|evasion|circumvent|avoid|despite|relief
 
 # "The EU adopted its 18th package", "lowering the crude price cap to $47.60".
+# "18th" is two tokens, "18" and "th": the gap takes the figure, the
+# suffix is the word (a literal "18th" would never match).
 rule sanction.package
   type sanction
   weight 0.7
-  match [actor:ORG|GROUP|LOC|PER]? ...3 adopt|adopted|adopts|approve|approved|approves|agree|agreed|unveil|unveiled ...2 "its"|"a"|"the"|"new"? ...2 "11th"|"12th"|"13th"|"14th"|"15th"|"16th"|"17th"|"18th"|"19th"|"20th"|"21st"|"tenth"|"eleventh"|"twelfth"|"thirteenth"|"fourteenth"|"fifteenth"|"sixteenth"|"seventeenth"|"eighteenth"|"nineteenth"|"twentieth" "package"
+  match [actor:ORG|GROUP|LOC|PER]? ...3 adopt|adopted|adopts|approve|approved|approves|agree|agreed|unveil|unveiled ...2 "its"|"a"|"the"|"new"? ...2 "th"|"st"|"nd"|"rd"|"tenth"|"eleventh"|"twelfth"|"thirteenth"|"fourteenth"|"fifteenth"|"sixteenth"|"seventeenth"|"eighteenth"|"nineteenth"|"twentieth" "package"
   match [actor:ORG|GROUP|LOC|PER]? ...3 lower|lowered|lowering|lowers|cut|cuts|cutting|tighten|tightened|tightening|reduce|reduced|reducing ...3 "price" "cap"
   unless aid|military|support|assistance|loan|financial|stimulus|recovery
 
