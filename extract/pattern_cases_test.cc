@@ -3,6 +3,7 @@
 // The format is documented in data/patterns/README.md.
 #include <gtest/gtest.h>
 
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,10 @@
 #include "extract/event_testkit.h"
 #include "extract/events.h"
 #include "extract/pattern_lang.h"
+
+namespace sitrep {
+std::vector<Token> Tokenize(std::string_view text);  // sitrep/text.h (whose SplitSentences clashes with the testkit's)
+}  // namespace sitrep
 
 namespace sitrep::extract {
 namespace {
@@ -141,6 +146,28 @@ TEST(PatternCases, NoRuleLineHidesInAComment) {
       }
     }
   }
+}
+
+// A word the tokenizer cuts in two ("16th" is "16" and "th", "155mm" is
+// "155" and "mm") never equals one token, so a rule naming it is dead.
+TEST(PatternCases, EveryRuleWordIsOneToken) {
+  auto rules = LoadPatternDir(kData + "/patterns");
+  ASSERT_TRUE(rules.ok()) << rules.status().ToString();
+  int words = 0;
+  for (const PatternRule& rule : *rules) {
+    auto check = [&](const std::string& w) {
+      ++words;
+      std::vector<Token> tokens = ::sitrep::Tokenize(w);  // the engine's tokenizer, not the testkit's
+      EXPECT_EQ(tokens.size(), 1u) << rule.id << ": \"" << w << "\" is " << tokens.size() << " tokens";
+    };
+    for (const auto& line : rule.matches) {
+      for (const PatternElement& e : line) {
+        for (const std::string& w : e.words) check(w);
+      }
+    }
+    for (const std::string& w : rule.unless) check(w);
+  }
+  EXPECT_GT(words, 1000);
 }
 
 TEST(PatternCases, EveryExampleCasePasses) {

@@ -22,7 +22,7 @@ rule attack.artillery
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 shell|shelling|bombard|bombardment|mortar ...4 [target:LOC|ORG]?
   match artillery|mortar|rocket fire|barrage|strike
   # "rationing artillery shells", "a ten-to-one advantage in shells": ammunition, not shelling.
-  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|155mm|155-mm|batch|batches|shipment|shipments|received|procured|purchased|bought|initiative|receiving|receive|reach|delivered|deliver|deliveries|financing|containers
+  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|mm|batch|batches|shipment|shipments|received|procured|purchased|bought|initiative|receiving|receive|reach|delivered|deliver|deliveries|financing|containers
 
 rule attack.air
   type attack

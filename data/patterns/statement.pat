@@ -38,7 +38,7 @@ rule statement.demand
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP]? ...3 call ...1 "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
-  match [actor:PER|ORG|LOC|GROUP]? ...3 ask|asked|plead|press ...4 "for"|"to" ...4 more|additional|weapon|weapons|system|systems|air|permission|aid|help|support|sanctions|jets|missiles|patriot|patriots|f-16s|f-16|allow|permit|lift|speed|expedite|accelerate|deliver|send|provide|supply|increase|step
+  match [actor:PER|ORG|LOC|GROUP]? ...3 ask|asked|plead|press ...4 "for"|"to" ...4 more|additional|weapon|weapons|system|systems|air|permission|aid|help|support|sanctions|jets|missiles|patriot|patriots|fighter|fighters|allow|permit|lift|speed|expedite|accelerate|deliver|send|provide|supply|increase|step
   unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
 rule statement.propose
