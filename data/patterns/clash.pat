@@ -19,8 +19,12 @@ rule clash.attack_positions
   subtype assault
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 attack|assault|storm|push ...3 position|defence|defense|line|trench|stronghold
+  # "broke through thinly held Russian lines", "punched through the defences".
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 break|broke|broken|breaking|punch|punched|smash|smashed|pierce|pierced "through" ...4 position|positions|defence|defences|defense|defenses|line|lines|front
   # "Russian forces also attacked near Krasnohorivka": troops attacking near a place fight there.
   match [actor:GROUP|UNIT] ...2 "attacked"|"attacking"|"assaulted"|"stormed"|"advanced"? "near"|"around"|"towards"|"toward"|"outside" [location:LOC]
+  # "protesters broke through police lines": a crowd, not an army.
+  unless police|protester|protesters|crowd|crowds|demonstrators|rioters|fans|barricade|barricades
 
 # "hold back the Russian advance", "fend off an assault", "resisting".
 rule clash.defence
