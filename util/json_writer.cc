@@ -1,5 +1,6 @@
 #include "util/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -26,11 +27,12 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return n;
 }
 
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
+// Writes s as a JSON string literal (quotes included) through put(p, n).
+// Runs of bytes that need no escape go out in one call.
+template <class Put>
+void EscapeJson(std::string_view s, Put&& put) {
   static const char kHex[] = "0123456789abcdef";
-  out->push_back('"');
+  put("\"", 1);
   const size_t n = s.size();
   size_t run = 0, i = 0;  // bytes [run, i) are pending, to be copied as they are
   while (true) {
@@ -43,34 +45,60 @@ void AppendJsonString(std::string_view s, std::string* out) {
         continue;
       }
     }
-    out->append(s.data() + run, i - run);
+    put(s.data() + run, i - run);
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
+      case '"': put("\\\"", 2); break;
+      case '\\': put("\\\\", 2); break;
+      case '\n': put("\\n", 2); break;
+      case '\r': put("\\r", 2); break;
+      case '\t': put("\\t", 2); break;
+      case '\b': put("\\b", 2); break;
+      case '\f': put("\\f", 2); break;
       default:
         if (c >= 0x80) {
-          out->append("\xEF\xBF\xBD");  // U+FFFD for a byte that is not UTF-8
+          put("\xEF\xBF\xBD", 3);  // U+FFFD for a byte that is not UTF-8
         } else {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
+          const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          put(esc, 6);
         }
     }
     run = ++i;
   }
-  out->append(s.data() + run, n - run);
-  out->push_back('"');
+  put(s.data() + run, n - run);
+  put("\"", 1);
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  EscapeJson(s, [out](const char* p, size_t n) { out->append(p, n); });
+}
+
+void JsonWriter::Grow(size_t n) {
+  size_t want = std::max<size_t>({len_ + n, out_.size() * 2, 256});
+  out_.resize(want);
+}
+
+void JsonWriter::Reserve(size_t bytes) {
+  if (bytes > out_.size()) out_.resize(bytes);
+}
+
+std::string JsonWriter::Take() {
+  out_.resize(len_);
+  len_ = 0;
+  return std::move(out_);
+}
+
+void JsonWriter::PutString(std::string_view s) {
+  EscapeJson(s, [this](const char* p, size_t n) { Put(p, n); });
 }
 
 void JsonWriter::NewLine() {
   if (indent_ < 0) return;
-  out_.push_back('\n');
-  out_.append(counts_.size() * indent_, ' ');
+  Put('\n');
+  size_t n = counts_.size() * indent_;
+  std::memset(Room(n), ' ', n);
+  len_ += n;
 }
 
 void JsonWriter::BeforeValue() {
@@ -79,14 +107,14 @@ void JsonWriter::BeforeValue() {
     return;
   }
   if (!counts_.empty()) {
-    if (counts_.back()++ > 0) out_.push_back(',');
+    if (counts_.back()++ > 0) Put(',');
     NewLine();
   }
 }
 
 JsonWriter& JsonWriter::Open(char c) {
   BeforeValue();
-  out_.push_back(c);
+  Put(c);
   counts_.push_back(0);
   return *this;
 }
@@ -95,26 +123,26 @@ JsonWriter& JsonWriter::Close(char c) {
   int n = counts_.empty() ? 0 : counts_.back();
   if (!counts_.empty()) counts_.pop_back();
   if (n > 0) NewLine();
-  out_.push_back(c);
+  Put(c);
   return *this;
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  // A record's keys are short and plain: quoted with their colon in one
-  // append, not escaped byte by byte (Key ran ~120 times an article).
+  // A record's keys are short and plain: quoted with their colon straight
+  // into the buffer, not escaped byte by byte (Key ran ~120 times an article).
   const size_t n = key.size();
-  char buf[kShortKey + 4];
   if (n <= kShortKey && JsonSafeRun(key.data(), n) == n) {
-    buf[0] = '"';
-    std::memcpy(buf + 1, key.data(), n);
-    buf[n + 1] = '"';
-    buf[n + 2] = ':';
-    buf[n + 3] = ' ';
-    out_.append(buf, n + (indent_ < 0 ? 3 : 4));
+    char* p = Room(n + 4);
+    p[0] = '"';
+    std::memcpy(p + 1, key.data(), n);
+    p[n + 1] = '"';
+    p[n + 2] = ':';
+    p[n + 3] = ' ';
+    len_ += n + (indent_ < 0 ? 3 : 4);
   } else {
-    AppendJsonString(key, &out_);
-    out_.append(indent_ < 0 ? ":" : ": ");
+    PutString(key);
+    Put(indent_ < 0 ? ":" : ": ", indent_ < 0 ? 1 : 2);
   }
   after_key_ = true;
   return *this;
@@ -122,15 +150,14 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
 
 JsonWriter& JsonWriter::String(std::string_view s) {
   BeforeValue();
-  AppendJsonString(s, &out_);
+  PutString(s);
   return *this;
 }
 
 JsonWriter& JsonWriter::Int(int64_t v) {
   BeforeValue();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
+  char* p = Room(24);
+  len_ += static_cast<size_t>(std::to_chars(p, p + 24, v).ptr - p);
   return *this;
 }
 
@@ -140,21 +167,20 @@ JsonWriter& JsonWriter::Number(double v) {
   // form that reads back to the same double.
   if (v == std::trunc(v) && std::fabs(v) < 1e15) return Int(static_cast<int64_t>(v));
   BeforeValue();
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out_.append(buf, r.ptr);
+  char* p = Room(32);
+  len_ += static_cast<size_t>(std::to_chars(p, p + 32, v).ptr - p);
   return *this;
 }
 
 JsonWriter& JsonWriter::Bool(bool v) {
   BeforeValue();
-  out_.append(v ? "true" : "false");
+  Put(v ? "true" : "false", v ? 4 : 5);
   return *this;
 }
 
 JsonWriter& JsonWriter::Null() {
   BeforeValue();
-  out_.append("null");
+  Put("null", 4);
   return *this;
 }
 
