@@ -206,8 +206,11 @@ bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& 
 }
 
 bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
-  if (e.modality == "asserted" && e.type != "attack" && e.type != "clash") return false;
-  if (e.type != "attack" && e.type != "clash" && e.type != "casualties" && e.type != "territory") return false;
+  if (e.modality == "asserted" && e.type != "attack" && e.type != "clash" && e.type != "aid") return false;
+  if (e.type != "attack" && e.type != "clash" && e.type != "casualties" && e.type != "territory" &&
+      e.type != "aid") {
+    return false;
+  }
   uint32_t lo = m.anchor >= s.first_token + 8 ? m.anchor - 8 : s.first_token;
   for (uint32_t t = m.anchor; t-- > lo;) {
     std::string_view w = Lower(doc, t);
@@ -215,13 +218,24 @@ bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch
     // "if either country is attacked", "unless they are attacked".
     if (e.modality != "asserted" && (w == "if" || w == "unless")) return true;
     // "weapons to hit Russian supply lines", "needs them to strike".
-    if (w == "to" && t + 1 == m.anchor && t > s.first_token) {
+    if (w == "to" && t + 1 == m.anchor && t > s.first_token && e.type != "aid") {
+      // "missiles will be used to defend positions": what they are for.
       static const WordSet purpose = {"need", "needs", "needed", "want", "wants", "wanted", "weapons",
                                       "missiles", "means", "ability", "capability", "able", "capable",
-                                      "designed", "enough", "permission", "allowed", "allow"};
+                                      "designed", "enough", "permission", "allowed", "allow", "used",
+                                      "implemented", "employed", "intended", "meant", "aimed", "aiming"};
       for (uint32_t k = t; k-- > (t >= s.first_token + 4 ? t - 4 : s.first_token);) {
         if (purpose.count(Lower(doc, k))) return true;
       }
+    }
+  }
+  // "a ring that gathered information on Ukraine's supply of Western
+  // weapons": the deed is what was spied on, not what was done.
+  for (uint32_t t = m.anchor; t-- > lo;) {
+    std::string_view w = Lower(doc, t);
+    if ((w == "on" || w == "about") && t > s.first_token) {
+      static const WordSet topic = {"information", "intelligence", "data", "details"};
+      if (topic.count(Lower(doc, t - 1))) return true;
     }
   }
   return false;
