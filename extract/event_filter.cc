@@ -410,6 +410,17 @@ bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch&
       return true;
     });
   }
+  // '"Putin chose Christmas for an attack," Zelenskyy said': a quoted
+  // reaction that names no figure speaks of the strike told before it.
+  // (Not a phrase quoted in a report: 'said it carried out a "massive strike"'.)
+  std::string_view opening = s.first_token < s.end_token ? doc.TokenText(doc.tokens[s.first_token]) : "";
+  const bool quote_opens = opening == "\"" || opening == "\xE2\x80\x9C";
+  if ((e.type == "attack" || e.type == "clash") && !e.date.value.empty() && quote_opens &&
+      InsideQuotes(doc, s, m.anchor) &&
+      std::any_of(earlier.begin(), earlier.end(),
+                  [&](const Event& x) { return x.type == e.type && x.date.value == e.date.value; })) {
+    return true;
+  }
   uint32_t head = m.anchor;
   while (head < m.end && !nouns.count(Lower(doc, head))) ++head;
   if (head >= m.end || head == s.first_token) return false;

@@ -52,6 +52,20 @@ TEST_F(Events, TheStrikeAgainIsNotASecondStrike) {
   EXPECT_EQ(attacks, 1);
 }
 
+TEST_F(Events, AQuotedReactionIsNotASecondStrike) {
+  auto events = Find("Russian missiles struck Odesa on December 16.\n\n"
+                     "\"Moscow deliberately chose the holiday for an attack,\" the mayor remarked on December 16.");
+  int attacks = 0;
+  for (const auto& e : events) attacks += e.type == "attack";
+  EXPECT_EQ(attacks, 1);
+  // A phrase quoted in a report is still the report's own strike.
+  events = Find("Russian drones hit Kharkiv on December 16.\n\n"
+                "Moscow said it had carried out a \"massive strike\" on Kyiv on December 17.");
+  attacks = 0;
+  for (const auto& e : events) attacks += e.type == "attack";
+  EXPECT_EQ(attacks, 2);
+}
+
 TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
   auto events = Find("Air defence units shot down 15 of 16 drones launched by Russia.");
   ASSERT_EQ(events.size(), 1u);
