@@ -1,5 +1,6 @@
 // Building events from matches; see event_builder.h for the fallbacks.
 #include "extract/event_builder.h"
+#include "extract/small_word_set.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -706,6 +707,47 @@ bool EventBuilder::LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anch
   return false;
 }
 
+// The side ("UA" or "RU") that fired the weapons a sentence counts: "Russian
+// missiles", "Russia fired 70 cruise missiles", "the enemy used 19
+// missiles"; in the sentence, else in the one before it in the paragraph
+// ("Russia fired 84 missiles. Air defences brought down 43 of them.").
+std::string EventBuilder::LauncherSide(const Sentence& s, const Attribution& attribution) const {
+  auto side_of = [&](const EntitySpan& sp) -> std::string {
+    if (!sp.country.empty()) return sp.country;
+    const Entity* ent = EntityOf(sp);
+    return ent && ent->geo && ent->geo->feature == "country" ? ent->geo->country : "";
+  };
+  auto launcher_side = [&](const Sentence& in) -> std::string {
+    for (auto it = EntitiesFrom(in.first_token); it != ann_.entities.end() && it->first_token < in.end_token; ++it) {
+      if (it->end_token >= in.end_token) continue;
+      std::string side = side_of(*it);
+      if (side != "UA" && side != "RU") continue;
+      bool fired = WeaponWord(it->end_token) && !it->country.empty();
+      uint32_t t = it->end_token;
+      if (WordIn(t, {"has", "had", "have"}) && t + 1 < in.end_token) ++t;
+      for (uint32_t k = t; !fired && k < std::min(t + 2, in.end_token); ++k) {
+        fired = WordIn(k, {"fired", "launched", "launches", "fires", "unleashed", "attacked", "used", "sent"});
+      }
+      if (fired) return side;
+    }
+    // "the enemy used 19 missiles": a side named by its role (SideByRole).
+    uint32_t at = 0;
+    Ref role = SideByRole(in, in.end_token, attribution, &at);
+    if (!role.empty()) {
+      uint32_t t = at + 1;
+      while (t < in.end_token && t < at + 4 && !WordIn(t, {"fired", "launched", "used", "attacked", "unleashed"})) ++t;
+      if (t < in.end_token && t < at + 4) return role.country;
+    }
+    return "";
+  };
+  std::string side = launcher_side(s);
+  size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  if (side.empty() && si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s.paragraph) {
+    side = launcher_side(doc_.sentences[si - 1]);
+  }
+  return side;
+}
+
 Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) const {
   Ref out;
   for (uint32_t t = s.first_token; t + 1 < s.end_token && out.empty(); ++t) {
@@ -725,15 +767,21 @@ Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) co
       else if (ent && ent->geo && ent->geo->feature == "country") out.country = ent->geo->country;
     }
   }
-  if (out.empty() && !attribution.source.empty()) out.name = attribution.source;
-  if (out.empty() || !out.country.empty()) return out;
+  // Else the source that reports it, unless a pronoun stands for it ("It said").
+  static const SmallWordSet kPronouns = {"it", "they", "he", "she", "we", "i"};
+  if (out.empty() && !attribution.source.empty() && !kPronouns.count(LowerWord(attribution.source))) {
+    out.name = attribution.source;
+  }
+  if (!out.country.empty()) return out;
   // Whose defences, from whose weapons they met: "Ukrainian drones" were
   // met by Russia's, "Russian missiles" by Ukraine's.
-  for (auto it = EntitiesFrom(s.first_token); it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
-    if (it->end_token >= s.end_token || it->country.empty() || !WeaponWord(it->end_token)) continue;
-    if (it->country == "UA") out.country = "RU";
-    if (it->country == "RU") out.country = "UA";
-    break;
+  // Or from who fired them (LauncherSide).
+  std::string side = LauncherSide(s, attribution);
+  if (!side.empty()) out.country = side == "UA" ? "RU" : "UA";
+  // Named by its side when the sentence names no defender ("Of those, 51
+  // were shot down").
+  if (out.name.empty() && !out.country.empty()) {
+    out.name = out.country == "UA" ? "Ukrainian air defence" : "Russian air defence";
   }
   return out;
 }
@@ -763,6 +811,11 @@ Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attributi
         continue;
       }
       end = t + 2;
+      // "our air defence", "our air force": the whole name.
+      if (WordIs(t + 1, "air") && t + 2 < s.end_token &&
+          WordIn(t + 2, {"defence", "defences", "defense", "defenses", "force"})) {
+        end = t + 3;
+      }
       ours = true;
     } else {
       continue;
@@ -1490,8 +1543,27 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // the source that reports it ("21 were shot down, the air force said");
   // never the side that launched.
   if (e.type == "interception") {
-    if (!e.actor.empty() && LaunchedBy(s, e.actor, m.anchor)) e.actor = Ref{};
+    // (The launcher may be the subject carried from the sentence before:
+    // "Russia fired 84 missiles. Air defences brought down 43 of them.")
+    const bool carried_launcher =
+        !e.actor.empty() && si > 0 && doc_.sentences[si - 1].paragraph == s.paragraph &&
+        LaunchedBy(doc_.sentences[si - 1], e.actor, doc_.sentences[si - 1].end_token);
+    // ("The enemy used 12 missiles; air defence destroyed 8": the side
+    // named by its role fired them.)
+    const bool role_launcher = !e.actor.empty() && e.actor.entity.empty() && !e.actor.country.empty() &&
+                               e.actor.country == LauncherSide(s, attribution);
+    if (!e.actor.empty() && (LaunchedBy(s, e.actor, m.anchor) || carried_launcher || role_launcher)) {
+      e.actor = Ref{};
+    }
     if (e.actor.empty()) e.actor = Defender(s, attribution);
+    // "Russia fired 70 missiles and air defences downed 58": the country
+    // that fired is not where they were shot down.
+    if (!location_bound && !e.location.empty() && LaunchedBy(s, e.location, m.anchor)) {
+      bool country = std::any_of(entities_.begin(), entities_.end(), [&](const Entity& x) {
+        return x.id == e.location.entity && x.geo && x.geo->feature == "country";
+      });
+      if (country) e.location = Ref{};
+    }
   }
   e.modality = FindModality(doc_, s, m.anchor);
   e.date = date_span >= 0 ? ann_.dates[date_span].date

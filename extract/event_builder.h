@@ -99,6 +99,9 @@ class EventBuilder {
   bool LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anchor) const;
   // Who shot down: the "air defences" or "air force" the sentence names
   // (and whose), else the source that reports it.
+  // "UA" or "RU": the side that fired the weapons the sentence (or the one
+  // before it) counts; "" when none is told.
+  std::string LauncherSide(const Sentence& s, const Attribution& attribution) const;
   Ref Defender(const Sentence& s, const Attribution& attribution) const;
   // "the enemy", "the occupiers", "our artillery" before the trigger: a side
   // named by its role, and whose it is by who speaks.

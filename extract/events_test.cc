@@ -66,6 +66,15 @@ TEST_F(Events, AQuotedReactionIsNotASecondStrike) {
   EXPECT_EQ(attacks, 2);
 }
 
+TEST_F(Events, WhoFiredInTheSentenceBeforeIsNotWhoShotDown) {
+  auto events = Find("Russia fired 60 cruise missiles and 30 drones at Ukraine on December 16. "
+                     "Air defences brought down 48 of the missiles.");
+  const Event* e = OfType(events, "interception");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->actor.name, "Russia");
+  EXPECT_EQ(e->actor.country, "UA");
+}
+
 TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
   auto events = Find("Air defence units shot down 15 of 16 drones launched by Russia.");
   ASSERT_EQ(events.size(), 1u);
