@@ -742,8 +742,14 @@ std::string EventBuilder::LauncherSide(const Sentence& s, const Attribution& att
   };
   std::string side = launcher_side(s);
   size_t si = static_cast<size_t>(&s - doc_.sentences.data());
-  if (side.empty() && si > 0 && si < doc_.sentences.size() && doc_.sentences[si - 1].paragraph == s.paragraph) {
-    side = launcher_side(doc_.sentences[si - 1]);
+  if (si >= doc_.sentences.size()) return side;
+  // A short line of a table or list ("Missiles: 122 launched / 87 shot
+  // down") continues the sentence that introduced it, in its own paragraph.
+  const bool table_line = s.end_token - s.first_token <= 12;
+  for (size_t back = 1; side.empty() && back <= (table_line ? 3u : 1u) && back <= si; ++back) {
+    const Sentence& before = doc_.sentences[si - back];
+    if (!table_line && before.paragraph != s.paragraph) break;
+    side = launcher_side(before);
   }
   return side;
 }

@@ -75,6 +75,20 @@ TEST_F(Events, WhoFiredInTheSentenceBeforeIsNotWhoShotDown) {
   EXPECT_EQ(e->actor.country, "UA");
 }
 
+TEST_F(Events, ATableOfFiguresIsInterceptionsOfTheOtherSide) {
+  auto events = Find("Russia launched a large air attack on Ukraine on December 16. The figures:\n\n"
+                     "Missiles: 70 launched / 52 shot down\n\n"
+                     "Drones: 40 launched / 35 shot down");
+  int tables = 0;
+  for (const auto& e : events) {
+    if (e.type != "interception") continue;
+    ++tables;
+    EXPECT_EQ(e.actor.country, "UA") << e.rule;
+    ASSERT_EQ(e.quantities.size(), 2u) << e.rule;
+  }
+  EXPECT_EQ(tables, 2);
+}
+
 TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
   auto events = Find("Air defence units shot down 15 of 16 drones launched by Russia.");
   ASSERT_EQ(events.size(), 1u);

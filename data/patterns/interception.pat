@@ -89,3 +89,18 @@ rule interception.naval
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 destroy|sink|sank|repel|intercept|neutralise|neutralize ...2 [intercepted:QTY]? ...3 uncrewed|unmanned|naval|sea ...1 boat|boats|drone|drones|vessel|vessels
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 drone|drones|naval|sea|boat|boats|air ...1 attack|raid|attacks|raids ...3 "was"|"were"|"had"|"has" "been"? "repelled"|"repulsed"|"thwarted"|"foiled"
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repelled|repulse|repulsed|thwart|thwarted|foil|foiled ...3 "a"|"an"|"the"? ...2 drone|drones|air|missile|naval attack|attacks|raid|raids
+
+# Figures set out as a table or a list, as air force summaries give them:
+# "Missiles: 122 launched / 87 shot down", "Drones - 36 launched, 27 downed"
+# (a gap of one takes the colon, dash or slash: rules name no punctuation).
+rule interception.table
+  type interception
+  subtype missile
+  weight 0.8
+  match missile|missiles|rocket|rockets ...1 [launched:QTY] "launched"|"fired" ...1 [intercepted:QTY] "shot"|"downed"|"destroyed"|"intercepted"|"neutralised"|"neutralized"|"suppressed"
+
+rule interception.table_drone
+  type interception
+  subtype drone
+  weight 0.8
+  match drone|drones|shahed|shaheds|uav|uavs ...1 [launched:QTY] "launched"|"fired" ...1 [intercepted:QTY] "shot"|"downed"|"destroyed"|"intercepted"|"neutralised"|"neutralized"|"suppressed"
