@@ -1572,6 +1572,19 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     }
   }
   e.modality = FindModality(doc_, s, m.anchor);
+  // "tried to push our units from their positions", "made 39 attempts to
+  // advance": ground tried for is not ground taken (an assault tried is
+  // still fighting, so only for territory).
+  if (e.type == "territory" && e.modality == "asserted") {
+    for (uint32_t t = m.anchor; t-- > s.first_token && t + 5 > m.anchor;) {
+      if (!WordIs(t, "to")) continue;
+      if (t > s.first_token && WordIn(t - 1, {"tried", "tries", "try", "trying", "attempt", "attempts", "attempted",
+                                              "attempting", "sought", "seeking", "failed"})) {
+        e.modality = WordIs(t - 1, "failed") ? "negated" : "possible";
+      }
+      break;
+    }
+  }
   e.date = date_span >= 0 ? ann_.dates[date_span].date
                           : FallbackDate(si, m.anchor, e.type != "statement",
                                          e.modality == "asserted" || e.modality == "negated");

@@ -45,9 +45,13 @@ rule clash.repelled
   # The side whose attacks were repelled is the clash's actor, named first
   # when the sentence names it ("repelled Russian ground attacks", "five
   # Ukrainian counterattacks"), not the side that repelled them.
+  # "repelled three counterattacks by assault groups of the AFU": the side after "by".
+  match repel|repulse|repelled|thwart ...2 [count:QTY]? ...1 attack|attacks|assault|assaults|attempt|attempts|counterattack|counterattacks|counter-attacks "by"|"from" ...4 [actor:GROUP|ORG|UNIT] ...4 [location:LOC]?
   match repel|repulse|repelled|thwart ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] ...1 attack|attacks|assault|assaults|attempt|attempts|offensive|counterattack|counterattacks|counter-attacks ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 repel|repulse|repelled|thwart ...3 [count:QTY]? ...3 attack|assault|attempt|offensive|counterattack|counterattacks|counter-attack|counter-attacks|counteroffensive ...4 [location:LOC]?
   match [count:QTY] [actor:GROUP|ORG|LOC|UNIT]? attack|attacks|assault|assaults|attempt|attempts ...4 "were"|"was"|"had"|"have" "been"? "repelled"|"repulsed"|"thwarted"|"beaten" ...4 [location:LOC]?
+  # "the enemy tried to push forward in small groups; the attempt was beaten off".
+  match "the"|"this"|"that"|"each"|"every" attack|attacks|assault|assaults|attempt|attempts "was"|"were" "repelled"|"repulsed"|"thwarted"|"beaten"|"foiled"
 
 # "beat back 15 Russian assaults near Kupiansk", "Russian units attacked 38 times"
 rule clash.beaten_back
@@ -85,6 +89,8 @@ rule clash.assault_count
   plover ASSAULT
   weight 0.75
   match [count:QTY] ...2 attack|attacks|assault|assaults|offensive ...2 "near"|"around"|"on"|"in"|"towards"|"toward" ...3 [location:LOC]
+  # "the aggressor made 39 attempts to push our units from their positions".
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 make|made|making [count:QTY] ...1 attempt|attempts "to" ...6 position|positions|line|lines|defence|defences|defense|defenses
   # "the enemy attacked our positions fourteen times", "stormed 14 times".
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "attacked"|"stormed"|"assaulted"|"tried"|"attempted" ...4 [count:QTY] "times"
   # "the General Staff had recorded 67 Russian assaults along the front".
