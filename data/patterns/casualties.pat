@@ -29,8 +29,14 @@ rule casualties.dead
   match [killed:QTY] bodies|body ...3 "were"|"have"|"had"|"was" "been"? "recovered"|"found"|"pulled"|"exhumed"
   match [killed:QTY] death|deaths|fatality|fatalities
   match "number" "of" "dead"|"deaths"|"killed"|"victims"|"fatalities" ...4 [killed:QTY]
-  match "number" "of" ...2 "killed"|"dead" ...10 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [killed:QTY]
+  match "number" "of" ...2 "killed"|"dead" ...12 ...12 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [killed:QTY]
   match [killed:QTY] ...3 person|people|civilian|civilians|soldier|soldiers|resident|residents|child|children ...1 "lost" "their" "lives"
+  # "The number killed climbed to 45", "the toll from the strike rose to 55"
+  # (a bare "toll" is the dead; "the toll of injured" says otherwise).
+  match "number" "killed"|"dead" ...10 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [killed:QTY]
+  match "the" "toll" ...8 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped|stood|stands "to"|"at" [killed:QTY]
+  # "the toll on the economy": not the dead.
+  unless economy|economic|gdp|percent|financial|revenue|revenues|inflation|budget
   match [killed:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "killed"
 
 rule casualties.wounded
