@@ -10,6 +10,9 @@ rule casualties.killed
   match [killed:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
   match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard kill|die|dead|perish
   match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  # "All ten people on board were killed", "the four crew aboard died".
+  match [killed:QTY] ...3 person|people|passenger|passengers|crew|member|members "on"|"aboard"|"inside" "board"? "were"|"was"|"have"|"had"|"are" ...2 kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|passenger|passengers|crew|member|members "on"|"aboard"|"inside" "board"? kill|die|dead|perish
   # "Two of them were killed by Russian shelling".
   match [killed:QTY] "of" "them"|"those"|"these"|"whom" "were"|"was"|"have"|"had" "been"? "killed"|"dead"|"died"
   # "Up to 234 attackers were killed", "some 60 militants were eliminated".
@@ -27,7 +30,7 @@ rule casualties.dead
   match "death" "toll" ...10 "rose"|"risen"|"climbed"|"increased"|"reached"|"stood"|"stands"|"jumped" "to"|"at"? [killed:QTY]
   match bodies|remains "of" [killed:QTY]
   match [killed:QTY] bodies|body ...3 "were"|"have"|"had"|"was" "been"? "recovered"|"found"|"pulled"|"exhumed"
-  match [killed:QTY] death|deaths|fatality|fatalities
+  match [killed:QTY] "civilian"|"military"|"confirmed"|"verified"|"recorded"|"child"|"combat"? death|deaths|fatality|fatalities
   match "number" "of" "dead"|"deaths"|"killed"|"victims"|"fatalities" ...4 [killed:QTY]
   match "number" "of" ...2 "killed"|"dead" ...12 ...12 rise|risen|rose|climb|climbed|reach|reached|increase|increased|jump|jumped "to" [killed:QTY]
   match [killed:QTY] ...3 person|people|civilian|civilians|soldier|soldiers|resident|residents|child|children ...1 "lost" "their" "lives"
