@@ -8,6 +8,8 @@ rule diplomacy.meet
   match [actor:PER|ORG|LOC|GROUP] ...2 "and" [target:PER|ORG|LOC|GROUP] ...3 meet|met|hold|held ...6 [location:LOC]?
   # "Delegations led by Marco Rubio and Russian Foreign Minister Sergei Lavrov met in Riyadh".
   match [actor:PER|ORG|LOC|GROUP] ...2 "and" ...4 [target:PER] ...2 "met"|"meet"|"held"|"hold" ...8 [location:LOC]?
+  # "hosted about 18 leaders at Lancaster House", "hosted his counterparts".
+  match [actor:PER|ORG|LOC|GROUP]? ...3 host|hosted|hosts|hosting ...3 [count:QTY]? ...2 leader|leaders|counterpart|counterparts|delegation|delegations|minister|ministers|president|presidents|summit ...8 [location:LOC]?
   unless expectation|demand|deadline|target|requirement|criteria|standard|goal|obligation|missile|missiles|fired|struck|strike|hit|shells|shell|ammunition|weapons|arms|supplies|oil|gas|payment|payments|funds|shipments|deliveries|components|gap
 
 rule diplomacy.visit
@@ -26,6 +28,9 @@ rule diplomacy.arrival
   subtype visit
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 arrive ...4 [location:LOC]
+  # "The IAEA mission headed by Grossi reached the plant": envoys arriving.
+  match mission|delegation|inspectors|envoys|monitors ...6 "reached"|"arrived"|"arrives"|"reaches" ...3 plant|station|site|capital|city
+  match mission|delegation|inspectors|envoys|monitors ...6 "reached"|"arrived"|"arrives"|"reaches" ...3 [location:LOC]
   unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded|soldier|soldiers|troop|troops|contingent|contingents|battalion|battalions|brigade|brigades|reinforcements|marines|paratroopers|refugee|refugees|shipment|shipments|train|trains|convoy|convoys|ship|ships|vessel|vessels|grain|aid
 
 rule diplomacy.talks
@@ -84,6 +89,19 @@ rule diplomacy.exchange
   match exchange|swap|release|free|return|hand ...4 [people:QTY] ...1 prisoner|prisoners|pow|pows|captive|captives|serviceman|servicemen|soldier|soldiers|defender|defenders|body|bodies
   match [actor:ORG|GROUP|LOC|PER]? ...3 prisoner|prisoners|pow|pows|pow|captive ...2 exchange|swap|exchanges|swaps
   match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap ...2 "of" ...3 prisoner|prisoners|pow|pows|captive|captives|bodies
+  # "In the exchange at Ankara airport, 26 people were freed".
+  match exchange|swap ...8 [people:QTY] ...1 people|persons|detainees|citizens|nationals ...2 "were"|"have"|"had"? "been"? "freed"|"released"|"returned"|"swapped"|"exchanged"
   unless cell|cells|uniform|uniforms|sentence|sentences|front
   match [actor:ORG|GROUP|LOC|PER]? ...3 exchange|swap|trade ...2 prisoner|prisoners|pow|pows|captive|captives|bodies
   unless refugee|refugees|displaced|evacuee|evacuees|school|work|office|rate|currency|stock|information|fire|views
+
+# "Warsaw summoned the Russian charge d'affaires": a protest made through
+# diplomats (moved from policy: a summons is a diplomatic act).
+rule diplomacy.summons
+  type diplomacy
+  subtype summons
+  plover REJECT
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 summon|summoned|summons|summoning ...4 ambassador|envoy|diplomat|diplomats|charge|chargé|representative|attache
+  # "Russia's envoy had been summoned", "the ambassador was summoned to the Foreign Office".
+  match [target:GROUP|LOC|ORG]? ...2 ambassador|envoy|diplomat|charge|chargé|attache ...4 "was"|"were"|"been"|"is" "summoned"

@@ -20,12 +20,29 @@ rule policy.appointment
   # "fired two missiles at a meeting of commanders": shots, not a dismissal.
   unless missile|missiles|rocket|rockets|drone|drones|shell|shells|shot|shots|round|rounds|into|line
 
+# "submitted his resignation", "resigned as defence minister".
+rule policy.resignation
+  type policy
+  subtype resignation
+  weight 0.7
+  match [actor:PER]? ...3 resign|resigned|resigns|resignation
+  unless calls|called|call|demand|demanded|demands|urged|refused|refuses|rejected
+
+# "Putin was sworn in for a fifth term".
+rule policy.inauguration
+  type policy
+  subtype inauguration
+  weight 0.75
+  match [actor:PER]? ...3 "sworn" "in" ...4 "as"|"for"|"to"? ...3 term|president|minister|office|mayor|chancellor|prime
+
 rule policy.court
   type policy
   subtype court
   plover COERCE
   weight 0.8
   match court|tribunal|judge ...4 order|rule|ruled|sentence|fine|ban|convict|uphold|block
+  # "A military court placed the general in custody for two months".
+  match court|tribunal|judge ...4 place|placed|places|remand|remanded ...4 "in"|"into"|"under" "custody"|"detention"|"arrest"
   match [actor:ORG]? ...2 order|ordered|orders ...4 [target:ORG|PER]? ...2 "to" ...2 obscure|remove|block|hide|delete|blur|stop|pay|close|shut|ban
 
 rule policy.law
@@ -58,6 +75,16 @@ rule policy.investigation
 
 # "Tuesday was declared a day of mourning", "the city declared three days of mourning",
 # "Kharkiv began three days of mourning on Monday", "declared the mourning period".
+# "The United States has paused all military aid to Ukraine", "the exchange
+# halted trading in dollars and euros", "suspended intelligence sharing".
+rule policy.pause
+  type policy
+  subtype suspension
+  plover REJECT
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 pause|paused|pauses|suspend|suspended|suspends|halt|halted|halts|freeze|froze|frozen ...3 "all"|"its"|"the"? ...2 aid|assistance|deliveries|shipments|trading|flights|exports|imports|transit|cooperation|sharing
+  unless production|fire|fighting|shelling|attack|attacks|strikes|offensive|advance|operations|search|rescue|work|repairs|due
+
 rule policy.mourning
   type policy
   subtype mourning
@@ -69,6 +96,14 @@ rule policy.mourning
   match declare|announce|proclaim ...3 "the"|"a"? mourning "period"|"day"|"days"
 
 # "Moscow pulled out of the grain deal", "Russia withdrew from the treaty".
+# "Russia refused to extend the Black Sea Grain Initiative".
+rule policy.refuse_deal
+  type policy
+  subtype withdrawal
+  plover REJECT
+  weight 0.7
+  match [actor:ORG|GROUP|LOC|PER]? ...3 refuse|refused|refuses|declined|declines|decline ...1 "to" "extend"|"renew"|"prolong"|"ratify" ...4 deal|initiative|agreement|accord|treaty|contract|arrangement|pact
+
 rule policy.withdraw_deal
   type policy
   subtype withdrawal
@@ -127,14 +162,6 @@ rule policy.expulsion
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 expel|expelled|expels|expelling ...5 diplomat|diplomats|ambassador|envoy|attache|staff|embassy
   match diplomat|diplomats|ambassador|envoy ...4 "were"|"was" "expelled"|"declared"
-
-# "Warsaw summoned the Russian charge d'affaires": a protest through diplomats.
-rule policy.summons
-  type policy
-  subtype summons
-  plover REJECT
-  weight 0.7
-  match [actor:ORG|GROUP|LOC|PER]? ...3 summon|summoned|summons|summoning ...4 ambassador|envoy|diplomat|diplomats|charge|chargé|representative|attache
 
 # "declared the organisation a terrorist group", "designated ... extremist".
 rule policy.designation

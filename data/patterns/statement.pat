@@ -26,6 +26,8 @@ rule statement.warn
   match [actor:PER|ORG|LOC|GROUP]? ...3 warn|ultimatum ...6 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP] ...2 threaten ...6 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP] ...3 promise|promised|vow|vowed|pledge|pledged ...3 "a"|"an"|"the"? ...2 response|retaliation|revenge|consequences|reprisals
+  # "promised retaliatory measures", "threatened countermeasures".
+  match [actor:PER|ORG|LOC|GROUP]? ...3 promise|promised|vow|vowed|threaten|threatened|warn|warned ...2 retaliatory|countermeasures|counter-measures|retaliation
   match [actor:PER|ORG|LOC|GROUP] ...2 threat|threats "to"|"against"|"of"|"that" ...6 [target:PER|ORG|LOC|GROUP]?
   # "police fired warning shots", "air-raid warnings sounded": no words spoken.
   unless shot|shots|siren|sirens|alert|alerts|light|lights|label|labels|sign|signs|system|systems|sounded
@@ -113,6 +115,14 @@ rule statement.remark
 
 # "Russia's Defense Ministry denied that it had planned to hit targets in
 # Poland", "Kyiv denied the claim": a denial is a statement of its own.
+# "Putin offered condolences to the families", "expressed sympathy".
+rule statement.condolence
+  type statement
+  subtype condolence
+  plover CONSULT
+  weight 0.7
+  match [actor:PER|ORG|LOC|GROUP]? ...3 offer|offered|offers|express|expressed|expresses|send|sent|extend|extended "his"|"her"|"their"|"its"|"deep"|"deepest"|"sincere"? ...1 condolences|sympathy|sympathies
+
 rule statement.deny
   type statement
   subtype denial
