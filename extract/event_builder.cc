@@ -799,11 +799,16 @@ Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attributi
     std::string_view raw = doc_.TokenText(doc_.tokens[t]);
     if (raw.size() < 3 || raw.size() > 10) continue;
     char c = static_cast<char>(raw[0] | 0x20);
-    if (c != 'o' && c != 'i' && c != 'a' && c != 'e') continue;
+    if (c != 'o' && c != 'i' && c != 'a' && c != 'e' && c != 'k') continue;
     Ref r;
     uint32_t end = t + 1;
-    bool enemy = false, ours = false;
-    if (WordIn(t, {"occupiers", "invaders", "aggressor"})) {
+    bool enemy = false, ours = false, kyiv = false;
+    if (WordIn(t, {"kyiv", "kiev"})) {
+      // "the Kyiv regime struck a facility": Moscow's name for Ukraine's side.
+      if (!WordIs(t + 1, "regime")) continue;
+      end = t + 2;
+      kyiv = true;
+    } else if (WordIn(t, {"occupiers", "invaders", "aggressor"})) {
     } else if (WordIn(t, {"occupying", "occupation"})) {
       if (!WordIn(t + 1, {"forces", "troops", "army"})) continue;
       end = t + 2;
@@ -831,7 +836,7 @@ Ref EventBuilder::SideByRole(const Sentence& s, uint32_t anchor, const Attributi
     const bool russian_source = source.find("russia") != std::string::npos ||
                                 source.find("moscow") != std::string::npos ||
                                 source.find("kremlin") != std::string::npos;
-    r.country = enemy ? (russian_source ? "UA" : "RU") : ours ? (russian_source ? "RU" : "UA") : "RU";
+    r.country = kyiv ? "UA" : enemy ? (russian_source ? "UA" : "RU") : ours ? (russian_source ? "RU" : "UA") : "RU";
     uint32_t first = t > s.first_token && WordIs(t - 1, "the") ? t - 1 : t;
     r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[end - 1].end));
     if (at) *at = first;
@@ -886,7 +891,7 @@ bool EventBuilder::NamesATitle(uint32_t place_end) const {
 // not where the event was.
 bool EventBuilder::NamesAnOffice(uint32_t place_end) const {
   static constexpr std::string_view kOffice[] = {"administration", "prosecutor", "council",
-                                                 "police", "authorities", "governor", "mayor"};
+                                                 "police", "authorities", "governor", "mayor", "regime"};
   for (uint32_t t = place_end; t < std::min<uint32_t>(place_end + 3, doc_.tokens.size()); ++t) {
     std::string w = LowerWord(doc_.TokenText(doc_.tokens[t]));
     if (std::find(std::begin(kOffice), std::end(kOffice), w) != std::end(kOffice)) return true;
@@ -931,6 +936,14 @@ Ref EventBuilder::RoleActor(const Sentence& s, uint32_t anchor, uint32_t* first_
     if (first == lo && first > s.first_token && WordIs(first - 1, "the")) --first;
     Ref r;
     r.name = std::string(doc_.Slice(doc_.tokens[first].start, doc_.tokens[last].end));
+    // "the foreign ministry in Berlin": whose office, from where it sits.
+    if (last + 2 < s.end_token && WordIs(last + 1, "in")) {
+      auto in = EntitiesFrom(last + 2);
+      if (in != ann_.entities.end() && in->first_token == last + 2 && IsPlace(static_cast<int>(in - ann_.entities.begin()))) {
+        const Entity* ent = EntityOf(*in);
+        if (ent && ent->geo && !ent->geo->country.empty()) r.country = ent->geo->country;
+      }
+    }
     if (first_out) *first_out = first;
     if (last_out) *last_out = last;
     return r;
@@ -1440,7 +1453,8 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // "Security services arrested three men", "The court sentenced ...": an
   // office named right before the trigger, with no name before it, is the
   // doer, not the subject of the sentence before.
-  const bool by_office = e.type == "statement" || e.type == "policy" || e.type == "arrest";
+  const bool by_office = e.type == "statement" || e.type == "policy" || e.type == "arrest" ||
+                         e.type == "diplomacy" || e.type == "sanction";
   if (e.actor.empty() && by_office) {
     auto first = EntitiesFrom(s.first_token);
     if (first == ann_.entities.end() || first->first_token >= m.anchor) e.actor = RoleActor(s, m.anchor);
