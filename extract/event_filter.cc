@@ -500,6 +500,18 @@ void PruneSentenceEvents(std::vector<Event>* events) {
     return true;
   };
   bool attack = has([](const Event& e) { return e.type == "attack"; });
+  // "the volunteer battalion has taken in 300 fighters": one figure read as
+  // recruits and as captives is recruits.
+  auto recruits_too = [&](const Event& c) {
+    if (c.type != "casualties" || c.quantities.empty()) return false;
+    return std::all_of(c.quantities.begin(), c.quantities.end(), [&](const Quantity& q) {
+      return q.kind == "captured" && has([&](const Event& m) {
+               return m.type == "mobilization" &&
+                      std::any_of(m.quantities.begin(), m.quantities.end(),
+                                  [&](const Quantity& x) { return x.value == q.value; });
+             });
+    });
+  };
   // "No deaths were reported, but two people were injured": the count says it.
   bool counted_casualties = has([](const Event& e) { return e.type == "casualties" && !e.quantities.empty(); });
   events->erase(std::remove_if(events->begin(), events->end(),
@@ -507,6 +519,7 @@ void PruneSentenceEvents(std::vector<Event>* events) {
                                  if (intercepted && (e.rule == "attack.launch" || told_by_interception(e))) {
                                    return true;
                                  }
+                                 if (recruits_too(e)) return true;
                                  if (!e.quantities.empty()) return false;
                                  if (counted_casualties && e.rule == "casualties.none") return true;
                                  return (ground && e.rule == "attack.strike") ||

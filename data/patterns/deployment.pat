@@ -20,6 +20,8 @@ rule deployment.troops
   match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 move|moved|moving|transfer|transferred|transferring|shift|shifted|shifting|pull|pulled|pulling|bring|brought|bringing|throw|threw|thrown "in"|"up"? ...3 unit|units|battalion|battalions|brigade|brigades|element|elements|reserve|reserves|reinforcement|reinforcements|troop|troops|division|divisions|regiment|regiments ...10 "to"|"into"|"towards"|"toward"|"near"|"closer" ...4 [location:LOC]
   match [actor:ORG|GROUP|LOC|PER|UNIT]? ...3 move|moved|moving|transfer|transferred|transferring|shift|shifted|shifting|pull|pulled|pulling|bring|brought|bringing "in"|"up"? ...3 unit|units|battalion|battalions|brigade|brigades|element|elements|reserve|reserves|reinforcement|reinforcements|division|divisions|regiment|regiments
   match troop|soldier|force|forces|servicemen|contingent ...3 deploy|deployed|stationed|sent|dispatched ...4 [location:LOC]?
+  # "The Pentagon ordered 3,000 more soldiers from the 82nd Airborne Division to Poland".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 order|ordered|orders|approve|approved ...3 [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|paratroopers|marines ...8 "to"|"into" [location:LOC]
   # "the 3rd Assault Brigade was rushed into Avdiivka", "reserve battalions were moved to Kursk".
   match [actor:UNIT|ORG]? ...2 brigade|brigades|battalion|battalions|regiment|regiments|division|divisions|unit|units|reinforcements|reserves|troop|troops|forces ...3 "rushed"|"moved"|"transferred"|"redeployed"|"deployed"|"sent" "into"|"to" ...3 [location:LOC]
   unless letter|message|signal|aid|money|weapon|humanitarian|envoy|delegation

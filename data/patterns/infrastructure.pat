@@ -37,9 +37,14 @@ rule infrastructure.outage
   match "plunged"|"plunging"|"plunges"|"left"|"leaving"|"leaves" ...2 [location:LOC] ...2 "into"|"without" power|electricity|heating|water|darkness|blackout
   # "Much of Kharkiv was without electricity", "parts of the city remain without water".
   match [location:LOC] ...3 "was"|"were"|"is"|"are"|"remain"|"remained"|"remains"|"stayed"|"left" ...2 "without" power|electricity|heating|heat|water|gas|light|lights
+  # "Parts of the city are without electricity", "the city had lost electricity and hot water".
+  match "parts"|"part"|"much"|"most"|"half" "of" "the"? city|town|capital|region|district|country ...3 "was"|"were"|"is"|"are"|"remain"|"remained"|"remains" ...2 "without" power|electricity|heating|heat|water|gas|light|lights
+  match city|town|capital ...2 "had"|"has"|"have"? "lost"|"loses" ...2 power|electricity|heating|heat|water|gas|light|lights
+  match [location:LOC] ...2 "had"|"has"|"have"? "lost"|"loses" ...2 power|electricity|heating|heat|water|gas|light|lights
   # "Ukrenergo said it would cut power in several regions", "cut electricity to".
   match [actor:ORG]? ...4 cut|cuts|cutting|ration|rationed|restrict|restricted "off"? ...2 power|electricity|supply|supplies|gas|water|heating ...4 [location:LOC]?
   unless price|prices|tax|taxes|rate|rates|budget|cost|costs|spending|job|jobs|interest|staff|tie|ties|relations|funding|aid|imports|exports|production
+  unless plant|plants|station|stations|generating|generation|capacity|struggle
 
 rule infrastructure.damage
   type infrastructure

@@ -8,8 +8,12 @@ rule mobilization.recruit
   match [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|volunteer ...4 recruit|conscript|mobilise|mobilize|enlist|draft|sign
   # "More than 1,200 residents have signed contracts", "about 3,000 inmates
   # had applied to join", "recruiters signed up around 8,000 prisoners".
-  match [troops:QTY] ...3 resident|residents|inmate|inmates|prisoner|prisoners|convict|convicts|volunteer|volunteers|men|women|people|students|foreigners|citizens ...3 "signed"|"applied"|"enlisted"|"joined"|"volunteered" ...3 "contract"|"contracts"|"up"|"to"|"for"
+  match [troops:QTY] ...3 resident|residents|inmate|inmates|prisoner|prisoners|convict|convicts|volunteer|volunteers|men|women|people|students|foreigners|citizens ...4 "signed"|"applied"|"enlisted"|"joined"|"volunteered" ...3 "contract"|"contracts"|"up"|"to"|"for"
   match [actor:ORG|GROUP|LOC|PER]? ...3 recruiter|recruiters|sign|signed|signing|enlist|enlisted ...2 "up" ...2 [troops:QTY] ...3 prisoner|prisoners|inmate|inmates|convict|convicts|men|volunteers|people|recruits
+  # "10,000 residents have registered with territorial defence", "a volunteer
+  # battalion has taken in about 300 fighters".
+  match [troops:QTY] ...3 resident|residents|men|women|people|volunteers|citizens ...4 "registered"|"enrolled"|"enlisted" ...3 "territorial"|"army"|"military"|"reserve"|"defence"|"defense"|"units"
+  match battalion|brigade|regiment|unit|units|legion ...5 "taken"|"took"|"takes"|"accepted"|"recruited"|"enlisted" "in"? ...2 [troops:QTY] ...2 fighter|fighters|volunteers|volunteer|recruits|men
   unless draft-dodger
 
 # "The Third Assault Brigade opened its own recruiting centre in Kharkiv".
