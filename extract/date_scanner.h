@@ -62,6 +62,8 @@ class DateScanner {
   bool Relative(size_t i);
   bool Ago(size_t i);
   bool Overnight(size_t i, size_t b);
+  // Token i follows "night of" or "night from" ("the night of 22 to 23 July").
+  bool NightOf(size_t i) const { return i >= 2 && (L(i - 1) == "of" || L(i - 1) == "from") && L(i - 2) == "night"; }
   bool Holiday(size_t i);
   bool Easter(size_t i);
   bool Later(size_t i);

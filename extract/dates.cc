@@ -71,6 +71,10 @@ bool DateScanner::MonthFirst(size_t i, size_t span_start) {
         if (!ValidDay(y2 ? y2 : 2000, m, d) || !ValidDay(y2 ? y2 : 2000, m2, d2)) return false;
         int y1 = y2 ? (m2 < m ? y2 - 1 : y2) : (pub_ ? ResolveYear(*pub_, m, d, hint) : 0);
         if (!y2 && y1) y2 = m2 < m ? y1 + 1 : y1;
+        if (m2 == m && d2 == d + 1 && NightOf(i)) {  // "the night of July 22 to 23"
+          Emit(i >= 3 && L(i - 3) == "the" ? i - 3 : i - 2, e, FormatDay(y2, m2, d2), "day");
+          return true;
+        }
         Emit(a, e, FormatDay(y1, m, d) + "/" + FormatDay(y2, m2, d2), "range");
         return true;
       }
@@ -116,6 +120,12 @@ bool DateScanner::DayFirst(size_t i) {
   if (range_end) {
     if (!ValidDay(y ? y : 2000, m, d2) || d2 <= d) return false;
     if (!y && pub_) y = ResolveYear(*pub_, m, d, hint);
+    // "on the night of 22 to 23 July": a night is dated by the morning it
+    // ended, as "overnight" is (dates.h).
+    if (d2 == d + 1 && NightOf(i)) {
+      Emit(i >= 3 && L(i - 3) == "the" ? i - 3 : i - 2, b, FormatDay(y, m, d2), "day");
+      return true;
+    }
     Emit(a, b, FormatDay(y, m, d) + "/" + FormatDay(y, m, d2), "range");
     return true;
   }

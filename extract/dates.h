@@ -34,7 +34,8 @@
 //        "Ukraine's Independence Day" 08-24 (only with Ukraine's / Ukrainian)
 //
 // Overnight. "overnight", "during the night" and "overnight into Saturday"
-// name the night that ends on the publication day (or on the named day),
+// name the night that ends on the publication day (or on the named day);
+// "the night of 22 to 23 July" names the night that ends on the 23rd;
 // and are dated by that day: the morning report of an air force or a
 // governor files the night under the day it ended, and most of such a
 // night's strikes fall after midnight. "last night" and "yesterday evening"
