@@ -1157,6 +1157,12 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   // The lead's day, not its week: a day the sentence was said on is closer
   // than "last week" told two paragraphs up.
   if (paragraph != s.paragraph && saying >= 0 && told.date.precision != "day") return none;
+  // "said on Monday that troops had retaken the village": what was told as
+  // done on Monday was not done on the Tuesday the lead is about.
+  if (saying >= 0 && told_as_done && told.date.precision == "day" &&
+      ann_.dates[saying].date.precision == "day" && told.date.value > ann_.dates[saying].date.value) {
+    return none;
+  }
   return told.date;
 }
 

@@ -89,6 +89,19 @@ TEST_F(Events, ATableOfFiguresIsInterceptionsOfTheOtherSide) {
   EXPECT_EQ(tables, 2);
 }
 
+TEST_F(Events, WhatWasSaidToBeDoneIsNotLaterThanTheSaying) {
+  // The lead's day (December 17) yields to the day it was said (December 16).
+  auto events = Find("Russian forces advanced near Bakhmut on December 17, officials said.\n\n"
+                     "The ministry said on December 16 that Ukrainian troops had retaken Bakhmut.");
+  bool found = false;
+  for (const auto& e : events) {
+    if (e.type != "territory" || e.evidence.text.find("retaken") == std::string::npos) continue;
+    found = true;
+    EXPECT_EQ(e.date.value.substr(5), "12-16");
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
   auto events = Find("Air defence units shot down 15 of 16 drones launched by Russia.");
   ASSERT_EQ(events.size(), 1u);
