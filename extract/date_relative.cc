@@ -33,8 +33,15 @@ bool DateScanner::Relative(size_t i) {
       EmitNarrative(i, i + 3, n == "previous" ? -1 : 1);
       return true;
     }
-    // "the day before" with nothing after it; "the day before the vote" dates the vote.
-    if (n == "day" && part == "before" && (L(i + 3) == "," || L(i + 3) == "." || i + 3 >= ts_.size())) {
+    // "the day before" with nothing after it, or a preposition or a
+    // conjunction ("detained the day before on suspicion of bribery"); "the
+    // day before the vote" dates the vote.
+    std::string_view after = L(i + 3);
+    const bool ends = i + 3 >= ts_.size() || after == "," || after == "." || after == ";" || after == ":" ||
+                      after == "on" || after == "in" || after == "at" || after == "by" || after == "and" ||
+                      after == "but" || after == "when" || after == "while" || after == "near" ||
+                      after == "after" || after == "as" || after == "from" || after == "with" || after == "for";
+    if (n == "day" && part == "before" && ends) {
       EmitNarrative(i, i + 3, -1);
       return true;
     }

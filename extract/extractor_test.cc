@@ -313,6 +313,13 @@ TEST_F(WholeEngine, DaysToldFromTheStorysLastDay) {
   for (const auto& e : r.events) days.push_back(e.type + " " + e.date.value);
   EXPECT_NE(std::find(days.begin(), days.end(), "diplomacy 2023-07-30"), days.end()) << ::testing::PrintToString(days);
   EXPECT_NE(std::find(days.begin(), days.end(), "attack 2023-08-03"), days.end()) << ::testing::PrintToString(days);
+  // "the day before" followed by a preposition is the day before too.
+  r = Run("2024-05-24",
+          "A military court on Thursday placed the deputy minister in custody for two months. "
+          "He had been detained the day before on suspicion of bribery.");
+  days.clear();
+  for (const auto& e : r.events) days.push_back(e.type + " " + e.date.value);
+  EXPECT_NE(std::find(days.begin(), days.end(), "arrest 2024-05-22"), days.end()) << ::testing::PrintToString(days);
 }
 
 TEST_F(WholeEngine, EachSidesClaimAndItsDay) {
