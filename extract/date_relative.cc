@@ -40,7 +40,8 @@ bool DateScanner::Relative(size_t i) {
     const bool ends = i + 3 >= ts_.size() || after == "," || after == "." || after == ";" || after == ":" ||
                       after == "on" || after == "in" || after == "at" || after == "by" || after == "and" ||
                       after == "but" || after == "when" || after == "while" || after == "near" ||
-                      after == "after" || after == "as" || after == "from" || after == "with" || after == "for";
+                      after == "after" || after == "as" || after == "from" || after == "with" || after == "for" ||
+                      after == "had" || after == "has" || after == "was" || after == "were";
     if (n == "day" && part == "before" && ends) {
       EmitNarrative(i, i + 3, -1);
       return true;
