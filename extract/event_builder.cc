@@ -123,14 +123,18 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
     const Entity* ent = EntityOf(*it);
     if (FeatureRank(ent) == 2) continue;  // "Ukraine, a country at war" is no dateline
     // The place is followed by a dash or "(" within a few tokens:
-    // "KYIV -", "KYIV, Ukraine (AP) -", "Kharkiv (Reuters) -".
-    for (uint32_t t = it->end_token; t < std::min(it->end_token + 4, s.end_token); ++t) {
+    // "KYIV -", "KYIV, Ukraine (AP) -", "Kharkiv (Reuters) -", "KYIV, Sept
+    // 22 (Northgate) -" (a day between).
+    for (uint32_t t = it->end_token; t < std::min(it->end_token + 8, s.end_token); ++t) {
       std::string next = AsciiFold(doc.TokenText(doc.tokens[t]));
       if (next == "-" || next == "--" || next == "(") {
         dateline_ = span;
         break;
       }
-      if (next != "," && doc.tokens[t].kind != TokenKind::kWord) break;
+      if (next != "," && next != "." && doc.tokens[t].kind != TokenKind::kWord &&
+          doc.tokens[t].kind != TokenKind::kNumber) {
+        break;
+      }
     }
     if (dateline_ >= 0) break;
   }

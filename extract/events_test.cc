@@ -223,6 +223,12 @@ TEST_F(Events, DatelineOnlyWhenTheSentenceHasNoPlace) {
   auto events = Find("KYIV — Russian drones struck Odesa overnight.");
   ASSERT_FALSE(events.empty());
   EXPECT_EQ(events[0].location.name, "Odesa");
+  // A day between the town and the dash is still a dateline.
+  events = Find("KYIV, Sept 22 (Wire) - Ukraine said its forces struck the fleet's headquarters in the occupied "
+                "port of Sevastopol on Friday.");
+  const Event* attack = OfType(events, "attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->location.name, "Sevastopol");
 }
 
 TEST_F(Events, OneSentenceManyEvents) {
