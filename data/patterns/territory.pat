@@ -48,7 +48,10 @@ rule territory.control
   match [actor:ORG|GROUP|LOC|UNIT] ...3 control|controls|hold|holds ...4 [location:LOC]
   match establish|gain|seize|take "control" ...2 "of"|"over" ...3 [location:LOC]
   match regain|regained|retake|retook|restore|restored|claim|claimed|assume|assumed|establish|established "full"? "control" ...2 "of"|"over" ...3 [location:LOC]
-  match [actor:ORG|GROUP|LOC|UNIT] ...3 occupy|occupies|occupied ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
+  # The verb, not the adjective: "Russian troops occupied most of Kherson",
+  # not "the fleet in the occupied port of Sevastopol".
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 "occupy"|"occupies"|"occupying" ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
+  match [actor:ORG|GROUP|LOC|UNIT] "has"|"have"|"had"|"now"|"also"|"quickly"|"fully"|"then"? "occupied" ...3 "most"|"part"|"all"|"much"? "of"? ...2 [location:LOC]
   match [location:LOC] ...3 "came"|"comes"|"is"|"was"|"now"|"fell"|"remains"|"remained" ...2 "under" ...2 control
   match [location:LOC] "," ...12 "," "was"|"is"|"were"|"had" "been"? "back"|"now"|"again"|"firmly"? "under" ...2 control
   unless border|export|import|price|arms|birth|crowd|damage|quality|pest|traffic|air|partially|temporarily|territories|out|position|positions|line|lines|civilians|prisoners|hostages|captives|charges|custody|detention|prison|soldiers|journalist|journalists|talks|elections|referendum
