@@ -46,7 +46,7 @@ rule attack.strike
   # "Russian missiles damaged the cathedral", "a drone destroyed two houses".
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shell|shells|shahed|shaheds|projectile|projectiles "damaged"|"destroyed"|"wrecked"|"flattened"|"levelled"|"leveled"|"gutted" ...4 [target:LOC|ORG]?
   unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled|outage|outages|inflation|recession|crisis|sanctions|storm|flood|flooding|heatwave|shortage|shortages|hacker|hackers|hallmarks|hallmark
-  unless went|labour|labor|teacher|doctor|miner|sanction|tariff
+  unless went|labour|labor|teacher|doctor|miner|sanction|tariff|measures|restrictions|curbs|tariffs|channels
   # "a package of 1,600 strike and air defence missiles": weapons, not a strike.
   unless package|pledge|pledged|deliver|delivered|delivery
   # "3 billion pounds a year": money, not a pounding.

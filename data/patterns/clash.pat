@@ -32,11 +32,15 @@ rule clash.defence
   subtype defence
   weight 0.7
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|assault|attack|offensive|force|forces|troop|troops|push ...6 [location:LOC]?
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 defend|resist|resisting ...4 [location:LOC]?
+  # Who defends, or where: not "people who defend the Motherland must feel support".
+  match [actor:ORG|GROUP|LOC|UNIT] ...3 defend|resist|resisting ...4 [location:LOC]?
+  match defend|resist|resisting ...4 [location:LOC]
+  match brigade|brigades|troops|forces|units|soldiers|defenders|garrison ...8 defend|resist|resisting
   # "Ukrainian forces are still holding positions in Udachne", "holding out in Toretsk".
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "holding"|"hold"|"held"|"holds" ...2 position|positions|line|lines|ground ...3 "in"|"at"|"near"|"around" ...2 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "holding"|"hold"|"held"|"holds" "out"|"on" "in"|"at"|"near"|"around" ...2 [location:LOC]
   unless restriction|restrictions|pressure|call|calls|temptation|change|reform|regulation
+  unless motherland|homeland|democracy|values|rights|freedom|freedoms|interests|sovereignty|decision|record|title|thesis
 
 rule clash.repelled
   type clash

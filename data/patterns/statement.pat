@@ -111,10 +111,10 @@ rule statement.remark
   match [actor:PER] ...10 say|said|says|tell|told|write|wrote|argue|insist|stress|declare|assert|acknowledge|admit|concede|predict|describe|described|describes|complain|complained|note|noted|explain|explained|emphasise|emphasised|emphasize|emphasized|reiterate|reiterated|maintain|maintained|vow|vowed|vows|promise|promised|promises|pledge|pledged|pledges
   match [actor:PER] ...3 "called"|"calls" ...4 "a"|"an"
   match say|said|says|told|wrote|added ...2 [actor:PER]
+  # '"...," said the High Representative for Foreign Affairs, Josep Borrell': a long title before the name.
+  match "said"|"says"|"added"|"wrote" "the" ...12 "," [actor:PER]
   match "he"|"she" "also"? said|says|told|wrote|added|stressed|insisted|acknowledged|admitted|argued
 
-# "Russia's Defense Ministry denied that it had planned to hit targets in
-# Poland", "Kyiv denied the claim": a denial is a statement of its own.
 # "Putin offered condolences to the families", "expressed sympathy".
 rule statement.condolence
   type statement
@@ -123,6 +123,8 @@ rule statement.condolence
   weight 0.7
   match [actor:PER|ORG|LOC|GROUP]? ...3 offer|offered|offers|express|expressed|expresses|send|sent|extend|extended "his"|"her"|"their"|"its"|"deep"|"deepest"|"sincere"? ...1 condolences|sympathy|sympathies
 
+# "Russia's Defense Ministry denied that it had planned to hit targets in
+# Poland", "Kyiv denied the claim": a denial is a statement of its own.
 rule statement.deny
   type statement
   subtype denial
