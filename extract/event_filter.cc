@@ -223,7 +223,8 @@ bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch
       static const WordSet purpose = {"need", "needs", "needed", "want", "wants", "wanted", "weapons",
                                       "missiles", "means", "ability", "capability", "able", "capable",
                                       "designed", "enough", "permission", "allowed", "allow", "used",
-                                      "implemented", "employed", "intended", "meant", "aimed", "aiming"};
+                                      "implemented", "employed", "intended", "meant", "aimed", "aiming",
+                                      "entitled", "right", "authorised", "authorized"};
       for (uint32_t k = t; k-- > (t >= s.first_token + 4 ? t - 4 : s.first_token);) {
         if (purpose.count(Lower(doc, k))) return true;
       }
@@ -248,6 +249,29 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   if ((e.type == "attack" || e.type == "clash") && m.anchor > s.first_token) {
     std::string_view b = Lower(doc, m.anchor - 1);
     if (b == "every" || b == "any" || b == "each") return true;
+  }
+  if (e.type == "attack" || e.type == "clash") {
+    // "an attack on one Ally is considered an attack on all", "attacks on the
+    // annexed areas would count as attacks on Russia": what an attack would
+    // be, not one that happened. "The city is hit often": a habit, not a day.
+    static const WordSet habit = {"often", "regularly", "frequently", "routinely", "usually", "sometimes",
+                                  "constantly", "daily"};
+    static const WordSet defining = {"considered", "deemed", "regarded", "treated", "count", "counts",
+                                     "constitute", "constitutes", "amount", "amounts"};
+    uint32_t hi = std::min<uint32_t>(m.anchor + 7, s.end_token);
+    for (uint32_t t = m.anchor + 1; t < hi; ++t) {
+      std::string_view w = Lower(doc, t);
+      if (IsClauseStop(w)) break;
+      if (habit.count(w)) return true;
+      if (defining.count(w)) {
+        std::string_view next = t + 1 < s.end_token ? Lower(doc, t + 1) : std::string_view();
+        if (next == "as" || next == "an" || next == "a" || next == "to") return true;
+      }
+    }
+    // "... is considered an attack on all", "would count as attacks on Russia".
+    for (uint32_t t = m.anchor; t-- > s.first_token && t + 4 > m.anchor;) {
+      if (defining.count(Lower(doc, t))) return true;
+    }
   }
   // "The speed of the advance was striking": an adjective, not a strike.
   if (Lower(doc, m.anchor) == "striking" && m.anchor > s.first_token) {

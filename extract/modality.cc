@@ -87,6 +87,16 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     if (condition && (t < trigger || !said_trigger)) conditional = true;
     if (t < trigger && saying(w)) reported = true;
   }
+  // "watching whether Kyiv steps up its drone strikes": an open question,
+  // when "whether" opens the trigger's clause.
+  for (uint32_t t = trigger; t-- > s.first_token && t + 12 > trigger;) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    if (w == "," || w == ";" || w == ":") break;
+    if (w == "whether" || w == "Whether") {
+      conditional = true;
+      break;
+    }
+  }
   possible = conditional;
   bool would_only = true;  // every cue of possibility is "would"
   std::string next;  // the word after the current one
