@@ -245,6 +245,18 @@ bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (PlanItem(doc, s)) return true;
+  // A section heading in capitals ("ALSO HIT", "WHAT WAS STRUCK") names what
+  // follows; it tells no event of its own.
+  if (s.end_token - s.first_token <= 5) {
+    bool heading = true, letters = false;
+    for (uint32_t t = s.first_token; t < s.end_token && heading; ++t) {
+      for (char c : doc.TokenText(doc.tokens[t])) {
+        if (c >= 'a' && c <= 'z') heading = false;
+        if (c >= 'A' && c <= 'Z') letters = true;
+      }
+    }
+    if (heading && letters) return true;
+  }
   // "We will respond to every attack": any one, not one that happened.
   if ((e.type == "attack" || e.type == "clash") && m.anchor > s.first_token) {
     std::string_view b = Lower(doc, m.anchor - 1);
