@@ -114,6 +114,8 @@ rule statement.remark
   # '"...," said the High Representative for Foreign Affairs, Josep Borrell': a long title before the name.
   match "said"|"says"|"added"|"wrote" "the" ...12 "," [actor:PER]
   match "he"|"she" "also"? said|says|told|wrote|added|stressed|insisted|acknowledged|admitted|argued
+  # An organisation that speaks for itself: "Novatek said in a statement that ...".
+  match [actor:ORG] ...2 say|said|says ...2 "in"? "a"? "statement"|"that"
 
 # "Putin offered condolences to the families", "expressed sympathy".
 rule statement.condolence
