@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <random>
 
 #include "extract/attribution.h"
@@ -31,6 +33,9 @@ class Events : public ::testing::Test {
     annotated_ = testkit::Annotate(text, *lexicon_);
     return extractor_->Find(annotated_.doc, annotated_.ann, annotated_.entities);
   }
+  static int Count(const std::vector<Event>& events, const std::string& type) {
+    return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const Event& e) { return e.type == type; }));
+  }
   static const Event* OfType(const std::vector<Event>& events, const std::string& type) {
     for (const auto& e : events) {
       if (e.type == type) return &e;
@@ -47,23 +52,17 @@ testkit::Lexicon* Events::lexicon_ = nullptr;
 TEST_F(Events, TheStrikeAgainIsNotASecondStrike) {
   auto events = Find("Russian missiles struck Odesa on December 16.\n\n"
                      "The governor said the timing of the strike was chosen on purpose.");
-  int attacks = 0;
-  for (const auto& e : events) attacks += e.type == "attack";
-  EXPECT_EQ(attacks, 1);
+  EXPECT_EQ(Count(events, "attack"), 1);
 }
 
 TEST_F(Events, AQuotedReactionIsNotASecondStrike) {
   auto events = Find("Russian missiles struck Odesa on December 16.\n\n"
                      "\"Moscow deliberately chose the holiday for an attack,\" the mayor remarked on December 16.");
-  int attacks = 0;
-  for (const auto& e : events) attacks += e.type == "attack";
-  EXPECT_EQ(attacks, 1);
+  EXPECT_EQ(Count(events, "attack"), 1);
   // A phrase quoted in a report is still the report's own strike.
   events = Find("Russian drones hit Kharkiv on December 16.\n\n"
                 "Moscow said it had carried out a \"massive strike\" on Kyiv on December 17.");
-  attacks = 0;
-  for (const auto& e : events) attacks += e.type == "attack";
-  EXPECT_EQ(attacks, 2);
+  EXPECT_EQ(Count(events, "attack"), 2);
 }
 
 TEST_F(Events, WhoFiredInTheSentenceBeforeIsNotWhoShotDown) {
@@ -111,17 +110,13 @@ TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
 TEST_F(Events, TheSameNumbersAgainAreTheSameEvent) {
   auto events = Find("One soldier was captured near Kursk on December 16.\n\n"
                      "Officials said the captured soldier was a pilot.");
-  int captured = 0;
-  for (const auto& e : events) captured += e.type == "casualties";
-  EXPECT_LE(captured, 1);
+  EXPECT_LE(Count(events, "casualties"), 1);
 }
 
 TEST_F(Events, TheSameFightingToldAgainIsOneClash) {
   auto events = Find("North Korean troops are fighting alongside Russian units in the Kursk region.\n\n"
                      "Analysts say North Korean soldiers are fighting in the Kursk region with little support.");
-  int clashes = 0;
-  for (const auto& e : events) clashes += e.type == "clash";
-  EXPECT_EQ(clashes, 1);
+  EXPECT_EQ(Count(events, "clash"), 1);
 }
 
 TEST_F(Events, AnActorAndPlaceCarryOverFromTheStoryBefore) {
