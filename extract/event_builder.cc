@@ -1,6 +1,5 @@
 // Building events from matches; see event_builder.h for the fallbacks.
 #include "extract/event_builder.h"
-#include "extract/small_word_set.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -13,6 +12,7 @@
 #include "extract/discourse.h"
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
+#include "extract/small_word_set.h"
 #include "extract/modality.h"
 #include "extract/plover.h"
 #include "sitrep/text.h"
