@@ -12,9 +12,9 @@
 #include "extract/discourse.h"
 #include "extract/lemma.h"
 #include "extract/lower_tokens.h"
-#include "extract/small_word_set.h"
 #include "extract/modality.h"
 #include "extract/plover.h"
+#include "extract/small_word_set.h"
 #include "sitrep/text.h"
 
 namespace sitrep::extract {
