@@ -179,6 +179,15 @@ static uint32_t TailEnd(const Document& doc, uint32_t end, uint32_t limit) {
   if (p + 1 < limit && lower(p) == "'s" && IsEntityHeadNoun(lower(p + 1))) ++p;
   uint32_t n = 0;
   while (p < limit && n < 3 && IsEntityHeadNoun(lower(p))) ++p, ++n;
+  // "a Russian air strike": "air" heads a force ("air force", "air
+  // defence"), not a strike.
+  if (n && lower(p - 1) == "air" && p < limit) {
+    std::string next = lower(p);
+    if (next == "strike" || next == "strikes" || next == "raid" || next == "raids" || next == "attack" ||
+        next == "attacks" || next == "bomb" || next == "bombs" || next == "bombing" || next == "space") {
+      --p, --n;
+    }
+  }
   return n ? p : end;
 }
 
