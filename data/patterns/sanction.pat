@@ -10,6 +10,8 @@ rule sanction.ships
   match [ships:QTY] ...2 ship|vessel|tanker ...4 sanction|sanctioned|blacklisted
   match [actor:ORG|GROUP|LOC|PER]? ...4 add|list|include|ban|designate ...3 [ships:QTY] ...2 ship|vessel|tanker
   match [ships:QTY] ...4 ship|vessel|tanker ...4 "designated"|"listed"|"added"|"blacklisted"|"banned"
+  # "27 additional vessels barred from ports and services in the EU".
+  match [ships:QTY] ...2 ship|ships|vessel|vessels|tanker|tankers ...2 "barred"|"banned"|"denied" "from"|"access" ...3 port|ports|services|waters|access
 
 rule sanction.entities
   type sanction
@@ -30,6 +32,10 @@ rule sanction.general
   match [actor:ORG|GROUP|LOC|PER]? ...4 impose|announce|adopt|approve|unveil|introduce|extend|expand|slap|levy ...4 sanction|sanctions|embargo|restriction|penalty
   match [actor:ORG|GROUP|LOC|PER]? ...2 "sanctioned"|"sanctioning"|"blacklisted"|"blacklisting"|"blacklists" ...4 [target:ORG|PER|LOC|GROUP]
   match [actor:ORG|GROUP|LOC|PER]? ...3 freeze|seize|confiscate ...3 asset|assets|fund|reserves
+  # "halted the approval process for Nord Stream 2", "suspended the certification of the pipeline".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 halt|halted|halts|suspend|suspended|freeze|froze|block|blocked ...3 approval|certification|licence|license|licensing ...4 pipeline|stream|project
+  # "Western firms may ship Russian crude only if sold at or below $60 a barrel": the price cap.
+  match "only" "if"|"when" ...4 "sold"|"bought"|"priced" ...2 "at"|"below"|"under" ...3 "below"|"or"? [money:QTY] ...2 "a"|"per" "barrel"
   match sanctions|embargo|embargoes "package"|"on"|"against"
   unless lift|ease|evade|evasion|circumvent|avoid|despite|relief
 
