@@ -8,8 +8,8 @@ rule casualties.killed
   weight 0.85
   match [killed:QTY] kill|die|dead|perish
   match [killed:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
-  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard kill|die|dead|perish
-  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard|adult|teenager|boy|girl|pensioner|journalist|medic|doctor|nurse|employee|miner|student|prisoner|inmate|volunteer|driver|farmer|policeman kill|die|dead|perish
+  match [killed:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|fighter|troop|man|woman|worker|passenger|airman|airmen|crew|sailor|pilot|firefighter|rescuer|officer|guard|adult|teenager|boy|girl|pensioner|journalist|medic|doctor|nurse|employee|miner|student|prisoner|inmate|volunteer|driver|farmer|policeman "were"|"was"|"have"|"had"|"are"|"has" ...2 kill|die|dead|perish
   # "All ten people on board were killed", "the four crew aboard died".
   match [killed:QTY] ...3 person|people|passenger|passengers|crew|member|members "on"|"aboard"|"inside" "board"? "were"|"was"|"have"|"had"|"are" ...2 kill|die|dead|perish
   match [killed:QTY] ...3 person|people|passenger|passengers|crew|member|members "on"|"aboard"|"inside" "board"? kill|die|dead|perish
@@ -48,8 +48,8 @@ rule casualties.wounded
   match [wounded:QTY] injure|wound|hurt|injured|wounded
   match [wounded:QTY] "were"|"was"|"have"|"had"|"are"|"has" ...2 injure|wound|hurt|hospitalise|hospitalize
   match injure|wound|hurt [wounded:QTY]
-  match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger injure|wound|hurt
-  match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger "were"|"was"|"have"|"had"|"are"|"has" ...2 injure|wound|hurt|hospitalise|hospitalize
+  match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger|man|woman|worker|adult|teenager|boy|girl|pensioner|journalist|medic|doctor|nurse|employee|miner|student|officer|policeman|firefighter|rescuer|crew|driver|farmer injure|wound|hurt
+  match [wounded:QTY] ...3 person|people|civilian|soldier|child|resident|serviceman|passenger|man|woman|worker|adult|teenager|boy|girl|pensioner|journalist|medic|doctor|nurse|employee|miner|student|officer|policeman|firefighter|rescuer|crew|driver|farmer "were"|"was"|"have"|"had"|"are"|"has" ...2 injure|wound|hurt|hospitalise|hospitalize
   match "left"|"leaving" [wounded:QTY] ...3 "injured"|"wounded"
   match "injuring"|"wounding" ...2 [wounded:QTY]
   match [wounded:QTY] injury|injuries
