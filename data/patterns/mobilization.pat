@@ -6,6 +6,8 @@ rule mobilization.recruit
   weight 0.85
   match [actor:ORG|GROUP|LOC|PER]? ...3 recruit|conscript|mobilise|mobilize|enlist|draft|call ...3 [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|servicemen|personnel|volunteer
   match [troops:QTY] ...3 troop|soldier|people|men|recruit|conscript|reservist|volunteer ...4 recruit|conscript|mobilise|mobilize|enlist|draft|sign
+  # "300,000 reservists with military experience would be called up".
+  match [troops:QTY] ...3 troop|troops|soldier|soldiers|men|recruit|recruits|conscript|conscripts|reservist|reservists ...6 "called"|"call"|"calling" "up"
   # "More than 1,200 residents have signed contracts", "about 3,000 inmates
   # had applied to join", "recruiters signed up around 8,000 prisoners".
   match [troops:QTY] ...3 resident|residents|inmate|inmates|prisoner|prisoners|convict|convicts|volunteer|volunteers|men|women|people|students|foreigners|citizens ...4 "signed"|"applied"|"enlisted"|"joined"|"volunteered" ...3 "contract"|"contracts"|"up"|"to"|"for"
