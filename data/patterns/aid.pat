@@ -17,6 +17,8 @@ rule aid.package_money
   # Netherlands committed 100 million euros to the initiative".
   match [actor:ORG|GROUP|LOC|PER]? ...3 provide|provides|provided|commit|commits|committed|pledge|pledges|pledged|donate|donates|donated|contribute|contributes|contributed|allocate|allocates|allocated|earmark|earmarked ...3 [money:QTY] ...2 "for"|"to"|"towards"|"toward"|"in" ...6 system|systems|initiative|fund|coalition|purchase|purchases|ammunition|shells|drones|detection|programme|program|package|support|assistance|aid|air|defence|defense
   match [actor:ORG|GROUP|LOC|PER]? ...3 finance|fund|pay ...6 weapon|weapons|production|drone|drones|missile|missiles|ammunition|shells ...12 worth|totalling|totaling ...2 [money:QTY]
+  # "signed the $95 billion bill, including about $61 billion for Ukraine": the recipient's share.
+  match [actor:ORG|GROUP|LOC|PER]? ...3 sign|signed|signs|pass|passed|passes|approve|approved ...6 bill|package|law|legislation ...8 [money:QTY] ...2 "for"|"to" [target:LOC]
 
 rule aid.package
   type aid

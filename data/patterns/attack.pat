@@ -45,6 +45,8 @@ rule attack.strike
   match hit|strike|target "by" [launched:QTY] ...3 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shahed|shaheds
   # "Russian missiles damaged the cathedral", "a drone destroyed two houses".
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shell|shells|shahed|shaheds|projectile|projectiles "damaged"|"destroyed"|"wrecked"|"flattened"|"levelled"|"leveled"|"gutted" ...4 [target:LOC|ORG]?
+  # "The missiles were used again overnight against targets in the occupied territories".
+  match missile|missiles|rocket|rockets|drone|drones|bomb|bombs|atacms|himars|shell|shells ...2 "were"|"was"|"have"|"had" "been"? "used"|"fired"|"launched" ...6 "against" ...4 target|targets|airfield|airfields|base|bases|positions|depot|depots|facility|facilities
   unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled|outage|outages|inflation|recession|crisis|sanctions|storm|flood|flooding|heatwave|shortage|shortages|hacker|hackers|hallmarks|hallmark
   unless went|labour|labor|teacher|doctor|miner|sanction|tariff|measures|restrictions|curbs|tariffs|channels
   # "a package of 1,600 strike and air defence missiles": weapons, not a strike.
