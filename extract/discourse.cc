@@ -284,6 +284,34 @@ void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Ev
   }
 }
 
+bool FoldPartOf(const Document& doc, const std::vector<size_t>& sentence_of, size_t si,
+                std::vector<Event>* earlier, const Event& e) {
+  if (e.type != "attack" || si == 0 || si >= doc.sentences.size()) return false;
+  const Sentence& s = doc.sentences[si];
+  if (s.end_token < s.first_token + 4 || doc.sentences[si - 1].paragraph + 1 < s.paragraph) return false;
+  auto is = [&](uint32_t t, std::initializer_list<std::string_view> words) {
+    std::string_view w = doc.TokenText(doc.tokens[t]);
+    return std::any_of(words.begin(), words.end(), [&](std::string_view x) { return SameName(w, x); });
+  };
+  if (!is(s.first_token, {"one", "two", "three", "some", "several", "many", "most"}) ||
+      !is(s.first_token + 1, {"of"}) || !is(s.first_token + 2, {"them", "these", "those"})) {
+    return false;
+  }
+  for (size_t i = earlier->size(); i-- > 0;) {
+    if (sentence_of[i] + 1 < si) break;
+    Event& x = (*earlier)[i];
+    if (x.type != "attack" || x.modality != e.modality) continue;
+    if (!x.date.value.empty() && !e.date.value.empty() && x.date.value != e.date.value) continue;
+    if (!x.actor.empty() && !e.actor.empty() && !SameParty(x.actor, e.actor)) continue;
+    if (x.actor.empty()) x.actor = e.actor;
+    if (x.target.empty()) x.target = e.target;
+    if (x.date.value.empty()) x.date = e.date;
+    if (x.location.empty()) x.location = e.location;
+    return true;
+  }
+  return false;
+}
+
 bool FoldNoCasualties(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
                       const Event& e) {
   if (e.rule != "casualties.none" || !e.quantities.empty()) return false;

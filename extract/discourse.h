@@ -75,6 +75,14 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
 void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
                const Event& e);
 
+// "The city was attacked by drones overnight. One of them hit a substation
+// in the Kholodnohirskyi district": an attack told by a sentence that opens
+// on "one of them" ("two of them", "some of them") is a part of the attack
+// the sentence before told, wherever in the town it landed. It fills what
+// that attack lacks and is not an event of its own.
+bool FoldPartOf(const Document& doc, const std::vector<size_t>& sentence_of, size_t si,
+                std::vector<Event>* earlier, const Event& e);
+
 // "No one was hurt." after a strike: no event of its own, but a figure of
 // the strike, interception, outage or fighting told in that sentence or the
 // two before it: casualties = 0 ("none reported"). Returns true when folded.

@@ -93,7 +93,8 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
   }
   // The report's town: the city named most often (the first named among
   // equals), which "the town" and "the city" stand for when a sentence
-  // names no place of its own.
+  // names no place of its own. A city's possessive ("Moscow's annexation")
+  // names a government, not a place; a name in the lead counts twice.
   {
     std::unordered_map<std::string, std::pair<int, int>> count;  // entity id -> (mentions, first span)
     int best_count = 0;
@@ -103,12 +104,15 @@ EventBuilder::EventBuilder(const Document& doc, const Annotations& ann,
       const Entity& ent = entities[sp.entity];
       if (!ent.geo || ent.geo->feature != "city") continue;
       auto& c = count.try_emplace(ent.id, 0, static_cast<int>(i)).first->second;
-      if (++c.first > best_count || (c.first == best_count && c.second < focal_town_)) {
+      if (sp.end_token < doc.tokens.size() && (WordIs(sp.end_token, "'s") || WordIs(sp.end_token, "\u2019s"))) continue;
+      c.first += InLead(sp.first_token) ? 2 : 1;
+      if (c.first > best_count || (c.first == best_count && c.second < focal_town_)) {
         best_count = c.first;
         focal_town_ = c.second;
       }
     }
-    if (best_count < 2) focal_town_ = -1;  // named once: no story's town
+    // Named once: no story's town, unless it is the only city the report names.
+    if (best_count < 2 && count.size() != 1) focal_town_ = -1;
   }
   // A dateline: a place at the start of one of the first paragraphs, in
   // capitals or followed by a dash or "(" ("KYIV, Ukraine (AP) -", "Kharkiv —").
@@ -626,6 +630,35 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
   return best;
 }
 
+// "the town", "the city" (and with `settlement`, "the settlement"), or its
+// office ("the city council"); not "the town of X", which names X.
+bool EventBuilder::SaysTheTown(const Sentence& s, bool settlement) const {
+  for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t) {
+    if (!WordIs(t, "the")) continue;
+    if (!WordIs(t + 1, "town") && !WordIs(t + 1, "city") && !(settlement && WordIs(t + 1, "settlement"))) continue;
+    if (settlement && t + 2 < s.end_token && WordIs(t + 2, "of")) continue;
+    return true;
+  }
+  return false;
+}
+
+// The last city named in the paragraph before the sentence, else the
+// story's town.
+int EventBuilder::TownBefore(const Sentence& s, const std::vector<int>& used) const {
+  auto it = EntitiesFrom(s.first_token);
+  while (it != ann_.entities.begin()) {
+    --it;
+    int i = static_cast<int>(it - ann_.entities.begin());
+    if (doc_.sentences[SentenceOf(it->first_token)].paragraph != s.paragraph) break;
+    const Entity* ent = EntityOf(*it);
+    if (ent && ent->geo && ent->geo->feature == "city" && i != dateline_ &&
+        std::find(used.begin(), used.end(), i) == used.end()) {
+      return i;
+    }
+  }
+  return focal_town_;
+}
+
 Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std::vector<int>& used,
                                    std::string_view type) const {
   int office = -1;
@@ -648,6 +681,12 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
       if (near >= 0) best = near;
     }
   }
+  // 'Wagner claimed control of the town', 'announced the "liberation" of the
+  // settlement', "the city council told schools to ...": a sentence that
+  // names no place but the town is about the town told last in the
+  // paragraph, or the story's town; not about a place of the sentences
+  // around it.
+  if (best < 0 && SaysTheTown(s, true)) best = TownBefore(s, used);
   // Else a city or region named next to it in the paragraph: the sentence
   // before, the one before that, the one after.
   for (int delta : {-1, -2, 1}) {
@@ -667,28 +706,10 @@ Ref EventBuilder::FallbackLocation(const Sentence& s, uint32_t anchor, const std
   // "the town came under air attack: 60 bombs were dropped on it": not the
   // village named last before ("the villages of Lastochkyne and Sieverne")
   // but the last town named in the paragraph, or the story's town.
-  if (best >= 0 && OnTheGround(type) && ann_.entities[best].first_token < s.first_token && IsVillage(best)) {
-    bool the_town = false;
-    for (uint32_t t = s.first_token; t + 1 < s.end_token && !the_town; ++t) {
-      the_town = WordIs(t, "the") && (WordIs(t + 1, "town") || WordIs(t + 1, "city"));
-    }
-    if (the_town) {
-      int town = -1;
-      auto it = EntitiesFrom(s.first_token);
-      while (it != ann_.entities.begin()) {
-        --it;
-        int i = static_cast<int>(it - ann_.entities.begin());
-        if (doc_.sentences[SentenceOf(it->first_token)].paragraph != s.paragraph) break;
-        const Entity* ent = EntityOf(*it);
-        if (ent && ent->geo && ent->geo->feature == "city" && i != dateline_ &&
-            std::find(used.begin(), used.end(), i) == used.end()) {
-          town = i;
-          break;
-        }
-      }
-      if (town < 0) town = focal_town_;
-      if (town >= 0) best = town;
-    }
+  if (best >= 0 && OnTheGround(type) && ann_.entities[best].first_token < s.first_token && IsVillage(best) &&
+      SaysTheTown(s, false)) {
+    int town = TownBefore(s, used);
+    if (town >= 0) best = town;
   }
   // The dateline comes last, after the places of earlier events
   // (extract/discourse.h): see DatelinePlace().

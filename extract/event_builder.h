@@ -109,6 +109,8 @@ class EventBuilder {
   Ref SideByRole(const Sentence& s, uint32_t anchor, const Attribution& attribution, uint32_t* at = nullptr) const;
   // The span names a place the gazetteer calls a village.
   bool IsVillage(int span) const;
+  bool SaysTheTown(const Sentence& s, bool settlement) const;
+  int TownBefore(const Sentence& s, const std::vector<int>& used) const;
   // The index of the sentence holding `token`.
   size_t SentenceOf(uint32_t token) const;
   // The token is inside quotation marks (an odd number of them before it).

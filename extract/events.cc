@@ -180,6 +180,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       if (e.type == "statement" && e.actor.empty()) continue;  // a statement is someone's
       if (extract::FoldIntoEarlier(entities, &events, e)) continue;
       if (extract::FoldNoCasualties(sentence_of, si, &events, e)) continue;
+      if (extract::FoldPartOf(doc, sentence_of, si, &events, e)) continue;
       extract::AddToToll(sentence_of, si, &events, e);
       sentence_of.push_back(si);
       char id[24];  // formatted, not "v" + to_string: GCC 12 warns falsely on both string forms

@@ -101,6 +101,38 @@ TEST_F(Events, WhatWasSaidToBeDoneIsNotLaterThanTheSaying) {
   EXPECT_TRUE(found);
 }
 
+TEST_F(Events, OneOfThemIsAPartOfTheAttackBefore) {
+  auto events = Find("Overnight the city of Lyman was attacked by Shahed drones. "
+                     "One of them hit a warehouse in the Central district.");
+  int attacks = 0;
+  for (const auto& e : events) attacks += e.type == "attack";
+  EXPECT_EQ(attacks, 1);
+  const Event* attack = OfType(events, "attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->location.name, "Lyman");
+  // A new sentence with its own strike is not a part of the one before.
+  events = Find("Overnight the city of Lyman was attacked by Shahed drones. "
+                "A missile hit a warehouse in Kupiansk.");
+  attacks = 0;
+  for (const auto& e : events) attacks += e.type == "attack";
+  EXPECT_EQ(attacks, 2);
+}
+
+TEST_F(Events, TheTownIsTheStorysTown) {
+  // No place in the sentence but "the town": the town the report is about.
+  auto events = Find("Vuhledar has been under fire for weeks, and Vuhledar's last shops closed in May.\n\n"
+                     "Moscow said its forces had claimed full control of the town on Sunday.");
+  const Event* t = OfType(events, "territory");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.name, "Vuhledar");
+  // A city named as a government ("Moscow's") is not the story's town.
+  events = Find("Moscow's envoy spoke. Moscow's spokesman spoke. Kupiansk was shelled.\n\n"
+                "The city council told schools to switch to remote learning.");
+  const Event* p = OfType(events, "policy");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Kupiansk");
+}
+
 TEST_F(Events, OneSentenceReportsOneInterceptionNotALaunch) {
   auto events = Find("Air defence units shot down 15 of 16 drones launched by Russia.");
   ASSERT_EQ(events.size(), 1u);

@@ -26,7 +26,10 @@ rule territory.liberate
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
   match [location:LOC] ...4 liberate|retake|recapture
   # "have completed the liberation of the town of Sudzha".
-  match [actor:ORG|GROUP|LOC|UNIT]? ...4 "liberation"|"recapture"|"reconquest" "of" ...4 [location:LOC]
+  # 'completed the "liberation" of Soledar': the word may stand in quotes.
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 "liberation"|"recapture"|"reconquest" ...1 "of" ...4 [location:LOC]
+  # 'the ministry announced the "liberation" of the settlement': the town of the story.
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "announced"|"announces"|"announce"|"claimed"|"claims"|"claim"|"reported"|"reports"|"completed"|"completes"|"complete"|"declared"|"declares" ...2 liberation|recapture ...1 "of" "the" "town"|"city"|"village"|"settlement"
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 liberate|retake|recapture|regain|free ...3 [count:QTY] ...3 town|towns|village|villages|settlement|settlements|locality|localities
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 push|pushed|drive|drove|driven|oust|ousted|expel|expelled ...4 "out"? "of"|"from" ...4 [location:LOC]
   match flag ...4 raise|raised|hoisted|hoist ...2 "over"|"in"|"above"|"at" ...2 [location:LOC]
@@ -77,6 +80,7 @@ rule territory.claim_town
   subtype capture
   weight 0.65
   match [actor:ORG|GROUP|LOC|UNIT|PER]? ...3 claim|claimed|claims|declare|declared "full"? "control" "of"|"over" "the" "town"|"city"|"village"|"settlement"
+
 
 rule territory.advance
   type territory
