@@ -255,6 +255,29 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     bool participle = Participle(LowerWord(doc_.TokenText(doc_.tokens[anchor])));
     if (participle && (aux(w1) || (aux(w2) && (w1 == "also" || w1 == "reportedly" || w1 == "again")))) return Ref{};
   }
+  // "Deputy Minister X was detained on Tuesday, the Investigative Committee
+  // reported": who was detained did not detain; the speaker after the
+  // clause, if any, did. (The subject of the passive is the entity that
+  // ends right before its auxiliary.)
+  uint32_t passive_subject_end = UINT32_MAX;
+  if (type == "arrest" && anchor >= s.first_token + 2 && Participle(LowerWord(doc_.TokenText(doc_.tokens[anchor])))) {
+    uint32_t aux_at = anchor - 1;
+    auto aux = [&](uint32_t t) {
+      return WordIs(t, "was") || WordIs(t, "were") || WordIs(t, "been") || WordIs(t, "being");
+    };
+    if (!aux(aux_at) && (WordIs(aux_at, "also") || WordIs(aux_at, "reportedly") || WordIs(aux_at, "then"))) --aux_at;
+    if (aux(aux_at)) {
+      while (aux_at > s.first_token && (aux(aux_at - 1) || WordIs(aux_at - 1, "had") || WordIs(aux_at - 1, "has") ||
+                                        WordIs(aux_at - 1, "have"))) {
+        --aux_at;
+      }
+      passive_subject_end = aux_at;
+      int speaker = SpeakerAfter(s, anchor);
+      if (speaker >= 0 && usable(speaker)) {
+        return RefFromSpan(speaker, TailEnd(doc_, ann_.entities[speaker].end_token, s.end_token), false);
+      }
+    }
+  }
   // "He accused Moscow of ...", '"...," she wrote': a person's pronoun right
   // before the trigger stands for the person named last in the sentence, or
   // first in the one before it in the paragraph.
@@ -294,6 +317,7 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
     // "Norway will give Ukraine $242 million": who receives aid does not give it.
     if (type == "aid" && Recipient(i)) continue;
+    if (TailEnd(doc_, it->end_token, anchor) == passive_subject_end || it->end_token == passive_subject_end) continue;
     // "including a British journalist, after a missile hit a hotel": a
     // demonym of the people hurt or named is not who struck.
     if (!it->country.empty() && it->end_token < s.end_token && VictimNoun(it->end_token)) continue;
@@ -339,6 +363,17 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     }
     break;
   }
+  // "About 3,000 inmates had applied to join, the Justice Ministry said",
+  // "All 27 leaders agreed a package, Council President Charles Michel has
+  // announced": a clause with no doer of its own, told by an office or a
+  // leader after it, is theirs: a decision, a measure, a call-up is
+  // announced by whoever made it.
+  if (speaker_acts || type == "mobilization") {
+    int speaker = SpeakerAfter(s, anchor);
+    if (speaker >= 0 && usable(speaker)) {
+      return RefFromSpan(speaker, TailEnd(doc_, ann_.entities[speaker].end_token, s.end_token), false);
+    }
+  }
   // Else the subject carried over from the sentence before, in the same
   // paragraph ("The SBU said on Monday... The operation exposed 12 agents").
   // Not for ground changing hands: the sentence before may be the other
@@ -361,6 +396,54 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     return RefFromSpan(i, TailEnd(doc_, it->end_token, prev.end_token), false);
   }
   return Ref{};
+}
+
+// '..., the Justice Ministry said', '..., Council President Charles Michel
+// has announced', '..., said the ministry's spokesman Ivan Petrov': the
+// speaker of a clause told before the verb of saying, after the trigger and
+// a comma. A person, an organization or a country; -1 when there is none.
+int EventBuilder::SpeakerAfter(const Sentence& s, uint32_t anchor) const {
+  static const std::unordered_set<std::string_view> kSaying = {
+      "said", "says", "told", "reported", "reports", "announced", "announces", "stated", "states",
+      "added", "wrote", "informs", "informed", "confirmed", "confirms"};
+  bool comma = false;
+  for (uint32_t t = anchor + 1; t < s.end_token; ++t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    if (w == "," || w == "\u2014" || w == "-") comma = true;
+    if (!comma || !kSaying.count(w)) continue;
+    // The saying closes the sentence: "..., the ministry said (on Tuesday).",
+    // not "..., and Kallas said Russia was ...", which tells more.
+    auto closes = [&](uint32_t k) {
+      if (k >= s.end_token) return true;
+      std::string_view n = doc_.TokenText(doc_.tokens[k]);
+      static const std::unordered_set<std::string_view> kAfter = {
+          ",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "yesterday", "today", "tonight",
+          "last", "this", "during", "after", "via", "reporters", "journalists"};
+      return kAfter.count(n) > 0;
+    };
+    // The speaker before the verb: "the Justice Ministry said", "Michel has announced".
+    uint32_t end = t;
+    if (end > anchor + 1 && (WordIs(end - 1, "has") || WordIs(end - 1, "have") || WordIs(end - 1, "had"))) --end;
+    auto it = EntitiesFrom(anchor + 1);
+    int before = -1;
+    for (; it != ann_.entities.end() && it->first_token < end; ++it) {
+      if (TailEnd(doc_, it->end_token, end) == end || it->end_token == end) before = static_cast<int>(it - ann_.entities.begin());
+    }
+    if (before >= 0 && closes(t + 1) && (!IsPlace(before) || FeatureRank(EntityOf(ann_.entities[before])) == 2)) {
+      return before;
+    }
+    // After it: "said the Defence Ministry", "said Interior Minister Ihor Klymenko".
+    for (auto a = EntitiesFrom(t + 1); a != ann_.entities.end() && a->first_token <= t + 5 && a->first_token < s.end_token; ++a) {
+      bool only_words = true;
+      for (uint32_t k = t + 1; k < a->first_token; ++k) only_words &= doc_.tokens[k].kind == TokenKind::kWord;
+      if (!only_words) break;
+      int i = static_cast<int>(a - ann_.entities.begin());
+      if (!closes(TailEnd(doc_, a->end_token, s.end_token))) break;
+      if (!IsPlace(i) || FeatureRank(EntityOf(*a)) == 2) return i;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
@@ -1381,7 +1464,9 @@ bool EventBuilder::RefusedBinding(const PatternRule& rule, const PatternElement&
     // "Kharkiv was hit by missiles": the place is hit, not hitting;
     // "positions in Kursk and had suffered": a place, not the subject.
     if (IsPlace(b.span) && (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) return true;
-    if ((rule.type == "attack" || rule.type == "infrastructure" || rule.type == "territory") &&
+    // "Deputy Minister X was detained": the detainee, not who detained.
+    if ((rule.type == "attack" || rule.type == "infrastructure" || rule.type == "territory" ||
+         rule.type == "arrest") &&
         PassiveSubject(doc_, b.end, m.anchor)) {
       return true;
     }
