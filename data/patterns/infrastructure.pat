@@ -111,4 +111,28 @@ rule infrastructure.connection
   match cyberattack|cyber-attack|cyberattacks|hackers|hack ...5 knock|knocked|disable|disabled|disrupt|disrupted|paralyse|paralysed|paralyze|paralyzed|down|offline
   match [people:QTY]? ...3 subscriber|subscribers|customer|customers|user|users|people? ...2 lose|lost ...3 mobile|internet|phone|telephone|communication|communications|network ...2 service|services|connection|access|coverage
   match switch|switched|switching ...3 "to" ...2 diesel|backup|emergency generator|generators|power
+  # "knocked out calls and mobile internet for its 24 million subscribers".
+  match knock|knocked|knocking|knocks "out" ...4 call|calls|internet|mobile|network|networks|signal|communications|connection|service|services ...4 "for"|"to" ...3 [people:QTY] ...2 subscriber|subscribers|customer|customers|user|users|people
   unless price|prices|market|weight|elections|vote
+
+# Equipment that stopped working for want of power or signal: "street sirens
+# stayed silent during the alerts", "payment terminals and cash machines
+# stopped working".
+rule infrastructure.stopped
+  type infrastructure
+  subtype outage
+  weight 0.65
+  match siren|sirens ...3 "stayed"|"remained"|"went"|"fell" "silent"
+  match siren|sirens|terminal|terminals|machines|atms|lights|pumps|lifts|elevators|trams|trolleybuses|metro|network|networks ...3 "stopped"|"stop"|"stops"|"ceased" "working"|"functioning"|"operating"
+  unless heart|clock|clocks|watch|brain|engine|engines|car|cars
+
+# A town without utilities, with no number: "there has been no electricity,
+# running water or gas since the first days of March", "the city has had no
+# heating for a week".
+rule infrastructure.no_supply
+  type infrastructure
+  subtype outage
+  weight 0.65
+  match "there" "has"|"have"|"had"|"is"|"was" "been"? "no" electricity|power|heating|gas|water|light|mobile ...5 "since"|"for"|"after"|"in"
+  match city|town|village|district|residents|people ...3 "has"|"have"|"had" "had"? "no" electricity|power|heating|gas|water|light ...5 "since"|"for"|"after"
+  unless evidence|sign|signs|word|news|comment|information|deal|agreement|talks|contract|need|reason
