@@ -298,7 +298,9 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
       if (SpeechBetween(it->end_token, anchor, true)) continue;
       // "Mayor Ihor Terekhov said fifteen strikes had hit the city": a
       // person who tells of a strike did not launch it.
-      if (type == "attack" && it->type == "person" && SpeechBetween(it->end_token, anchor)) continue;
+      // "X, spokesperson for the group, stated that fighting continued":
+      // nor did one who tells of fighting fight.
+      if ((type == "attack" || type == "clash") && it->type == "person" && SpeechBetween(it->end_token, anchor)) continue;
       // "a jet carrying Yevgeny Prigozhin crashed, killing all ten on board":
       // a person named near a toll is its victim or its teller, not its cause.
       if (type == "casualties" && it->type == "person") continue;
@@ -718,8 +720,16 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
 bool EventBuilder::SaysTheTown(const Sentence& s, bool settlement) const {
   for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t) {
     if (!WordIs(t, "the")) continue;
-    if (!WordIs(t + 1, "town") && !WordIs(t + 1, "city") && !(settlement && WordIs(t + 1, "settlement"))) continue;
-    if (settlement && t + 2 < s.end_token && WordIs(t + 2, "of")) continue;
+    // "the besieged city", "the occupied frontline town": words that describe it between.
+    uint32_t n = t + 1;
+    while (n + 1 < s.end_token && n < t + 3 && settlement && doc_.tokens[n].kind == TokenKind::kWord &&
+           !WordIs(n, "town") && !WordIs(n, "city") && !WordIs(n, "settlement")) {
+      std::string_view w = doc_.TokenText(doc_.tokens[n]);
+      if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) break;
+      ++n;
+    }
+    if (!WordIs(n, "town") && !WordIs(n, "city") && !(settlement && WordIs(n, "settlement"))) continue;
+    if (settlement && n + 1 < s.end_token && WordIs(n + 1, "of")) continue;
     return true;
   }
   return false;
@@ -1283,6 +1293,29 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   return told.date;
 }
 
+// "announced on Saturday its largest package", "unveiled on Monday a new
+// round of sanctions": a day right after a verb of announcing whose object,
+// a few words on, is the trigger (no "that" clause between). -1 if none.
+int EventBuilder::AnnouncedOn(const Sentence& s, uint32_t anchor) const {
+  static const std::unordered_set<std::string_view> kAnnounce = {
+      "announced", "unveiled", "approved", "adopted", "pledged", "agreed", "signed", "imposed", "presented"};
+  auto it = std::lower_bound(ann_.dates.begin(), ann_.dates.end(), s.first_token,
+                             [](const DateSpan& d, uint32_t t) { return d.first_token < t; });
+  for (; it != ann_.dates.end() && it->end_token <= anchor; ++it) {
+    if (it->date.precision != "day" || anchor - it->end_token > 6) continue;
+    uint32_t v = it->first_token;
+    if (v > s.first_token && (WordIs(v - 1, "on") || WordIs(v - 1, "late") || WordIs(v - 1, "early"))) --v;
+    if (v <= s.first_token || !kAnnounce.count(doc_.TokenText(doc_.tokens[v - 1]))) continue;
+    bool clause = false;
+    for (uint32_t t = it->end_token; t < anchor && !clause; ++t) {
+      clause = WordIs(t, "that") || WordIs(t, "it") || WordIs(t, "they") || WordIs(t, "he") || WordIs(t, "she") ||
+               doc_.TokenText(doc_.tokens[t]) == ",";
+    }
+    if (!clause) return static_cast<int>(it - ann_.dates.begin());
+  }
+  return -1;
+}
+
 bool EventBuilder::InLead(uint32_t token) const {
   if (doc_.sentences.empty()) return false;
   auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), token,
@@ -1726,6 +1759,12 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       }
       break;
     }
+  }
+  // "Germany announced on Saturday its largest package": for aid, sanctions
+  // and decisions an announcement whose object is the trigger is the deed,
+  // and its day the event's.
+  if (date_span < 0 && (type == "aid" || type == "sanction" || type == "policy" || type == "diplomacy")) {
+    date_span = AnnouncedOn(s, m.anchor);
   }
   e.date = date_span >= 0 ? ann_.dates[date_span].date
                           : FallbackDate(si, m.anchor, type != "statement",

@@ -111,6 +111,7 @@ class EventBuilder {
   bool IsVillage(int span) const;
   bool SaysTheTown(const Sentence& s, bool settlement) const;
   int SpeakerAfter(const Sentence& s, uint32_t anchor) const;
+  int AnnouncedOn(const Sentence& s, uint32_t anchor) const;
   int TownBefore(const Sentence& s, const std::vector<int>& used) const;
   // The index of the sentence holding `token`.
   size_t SentenceOf(uint32_t token) const;

@@ -4,9 +4,13 @@
 rule aid.package_money
   type aid
   weight 0.85
+  # "a $1.85 billion package of weapons that Biden announced".
+  match [money:QTY] ...1 package|tranche ...6 "that"|"which" [actor:PER|ORG|LOC|GROUP] ...2 announce|announced|unveiled|approved|signed|pledged
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|give|send|commit|unveil|deliver|donate|offer ...4 [money:QTY] ...5 aid|assistance|package|support|loan|grant|funding|tranche
   match [money:QTY] ...5 military|financial|humanitarian|security|defense|defence|economic? aid|assistance|package|loan|grant|tranche|support
   match aid|assistance|package|support|loan|tranche ...3 worth|totaling|totalling|of|valued ...2 [money:QTY]
+  # "its largest package of military aid yet, worth 2.7 billion euros".
+  match package|tranche ...8 "," "worth"|"totalling"|"totaling"|"valued" "at"? [money:QTY]
   match [actor:ORG|GROUP|LOC|PER]? ...4 announce|pledge|provide|approve|allocate|unveil|commit ...4 [money:QTY] "in"|"of"|"worth" ...3 weapon|weapons|arms|equipment|munition|munitions|ammunition|aid|assistance|support|funding
   match [money:QTY] ...3 "drawn"|"taken"|"come"|"comes"|"coming" ...2 "from" ...3 stock|stocks|stockpile|stockpiles|inventory|inventories
   match [money:QTY] ...3 "for"|"in" ...3 contract|contracts|procurement|purchase|purchases ...4 weapon|weapons|arms|equipment|system|systems|munitions|initiative|assistance|industry
@@ -41,6 +45,8 @@ rule aid.weapons
   # "would deliver six more Caesar howitzers", "will send about 50 CV90
   # fighting vehicles", "donate all 19 of its Caesar howitzers".
   match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer|donate|give|hand ...5 [count:QTY] ...5 tank|tanks|jet|jets|aircraft|missile|missiles|system|systems|howitzer|howitzers|vehicle|vehicles|launcher|launchers|shell|shells|round|rounds|drone|drones|gun|guns|helicopter|helicopters|boat|boats|carrier|carriers
+  # "will send its Archer system to Ukraine, along with about 50 infantry fighting vehicles".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 send|supply|deliver|provide|transfer|donate|give ...10 "along" "with" [count:QTY] ...4 tank|tanks|jet|jets|aircraft|missile|missiles|system|systems|howitzer|howitzers|vehicle|vehicles|launcher|launchers|shell|shells|round|rounds|drone|drones|gun|guns|helicopter|helicopters|boat|boats|carrier|carriers
   unless ask|request|urge|appeal|asked|requested|urged|need|needs|needed|lost|destroyed
 
 # An assistance or training mission and its staff: "the security assistance
