@@ -140,8 +140,9 @@ rule casualties.two_killed
   match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...2 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...2 "died"
   # "Kirillov and his assistant were killed on Tuesday morning".
   match [PER] "and" "his"|"her" ...1 assistant|aide|bodyguard|driver|wife|husband|son|daughter|deputy|colleague ...2 "were" "killed"|"dead"
-  # "Igor Kirillov, head of Russia's chemical defence troops, and his assistant were killed".
-  match [PER] "," ...10 "," "and" "his"|"her" ...1 assistant|aide|bodyguard|driver|wife|husband|son|daughter|deputy|colleague ...2 "were" "killed"|"dead"
+  # "Igor Kirillov, head of Russia's chemical defence troops, and his assistant
+  # were killed": an apposition of any length between.
+  match "," "and" "his"|"her" ...1 assistant|aide|bodyguard|driver|wife|husband|son|daughter|deputy|colleague ...2 "were" "killed"|"dead"
 
 # "a video appears to show soldiers shooting six prisoners", "nine
 # surrendering soldiers had been executed": killings of captives.

@@ -39,7 +39,8 @@ rule clash.defence
   # "Ukrainian forces are still holding positions in Udachne", "holding out in Toretsk".
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "holding"|"hold"|"held"|"holds" ...2 position|positions|line|lines|ground ...3 "in"|"at"|"near"|"around" ...2 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "holding"|"hold"|"held"|"holds" "out"|"on" "in"|"at"|"near"|"around" ...2 [location:LOC]
-  unless restriction|restrictions|pressure|call|calls|temptation|change|reform|regulation
+  # "a step many European governments had resisted": a policy resisted, not a town.
+  unless restriction|restrictions|pressure|call|calls|temptation|change|reform|regulation|government|governments|step|steps|move|idea|proposal|proposals
   unless motherland|homeland|democracy|values|rights|freedom|freedoms|interests|sovereignty|decision|record|title|thesis
 
 rule clash.repelled
@@ -83,7 +84,9 @@ rule clash.incursion
   weight 0.75
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 cross|crossed|crossing|breach|breached ...2 "the"? border|frontier ...4 "into"|"near"|"at"|"in"? ...2 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 incursion|raid|offensive ...2 "into" ...3 [location:LOC]
-  unless refugees|refugee|trucks|goods|civilians|freight|cargo|grain
+  # "the occupiers tried to cross the Siverskyi Donets near Bilohorivka on pontoons".
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 "tried"|"attempted"|"trying"|"attempting"|"tries"|"attempts" "to" "cross"|"force" ...5 "near"|"at"|"by"|"around" ...2 [location:LOC]
+  unless refugees|refugee|trucks|goods|civilians|freight|cargo|grain|residents|evacuees|families
 
 # The daily count of ground assaults: "the General Staff reported 11
 # Russian attacks near Chasiv Yar", "47 assaults in the Pokrovsk sector".

@@ -24,6 +24,10 @@ rule deployment.troops
   match [actor:ORG|GROUP|LOC|PER]? ...3 order|ordered|orders|approve|approved ...3 [troops:QTY] ...2 troop|troops|soldier|soldiers|servicemen|paratroopers|marines ...8 "to"|"into" [location:LOC]
   # "the 3rd Assault Brigade was rushed into Avdiivka", "reserve battalions were moved to Kursk".
   match [actor:UNIT|ORG]? ...2 brigade|brigades|battalion|battalions|regiment|regiments|division|divisions|unit|units|reinforcements|reserves|troop|troops|forces ...3 "rushed"|"moved"|"transferred"|"redeployed"|"deployed"|"sent" "into"|"to" ...3 [location:LOC]
+  # "recruits are sent to the front in the Donetsk region", "the new brigades
+  # are to be sent to take part in the offensive": fighters sent to fight.
+  match "are"|"were"|"is"|"was"|"be"|"been" "sent"|"deployed"|"dispatched"|"transferred"|"thrown" "to"|"into" "the" front|frontline|front-line ...6 [location:LOC]?
+  match recruit|recruits|conscript|conscripts|troop|troops|soldier|soldiers|brigade|brigades|unit|units|battalion|battalions|reservist|reservists|volunteer|volunteers ...12 "are"|"were"|"is"|"was"|"be"|"being"|"been" "sent"|"deployed"|"dispatched"|"transferred"|"thrown" "to" "take"|"join"|"fight"|"reinforce" ...5 offensive|counteroffensive|counter-offensive|fighting|battle|defence|defense|assault|operation|front
   unless letter|message|signal|aid|money|weapon|humanitarian|envoy|delegation
 
 # "units were deployed; estimates put their number near 11,000"
@@ -50,7 +54,7 @@ rule deployment.presence
   match [actor:ORG|GROUP|LOC|PER]? ...3 amass|amassed|amassing|mass|massed|massing|concentrate|concentrated|concentrating|gather|gathered|assemble|assembled ...4 [troops:QTY] ...3 troop|troops|soldier|soldiers|servicemen|fighters|personnel ...6 [location:LOC]?
   # "About 40,000 Russian troops are massed on the Avdiivka axis".
   match [troops:QTY] ...2 [actor:GROUP|LOC|ORG]? troop|troops|soldier|soldiers|servicemen|personnel ...3 "massed"|"concentrated"|"amassed"|"gathered"|"assembled"|"stationed"|"positioned" ...3 "on"|"near"|"in"|"along"|"around"|"at" ...3 [location:LOC]?
-  match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...3 "fighting"|"operating"|"present"|"stationed"|"based" ...4 "in"|"near"|"around"|"on" ...2 [location:LOC]
+  match [actor:GROUP|LOC|ORG]? ...2 troop|soldier|force|forces|servicemen ...2 "fighting"|"operating"|"present"|"stationed"|"based" ...4 "in"|"near"|"around"|"on" ...2 [location:LOC]
   match presence "of" [actor:GROUP|LOC|ORG] ...2 troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
   match presence "of" troop|soldier|force|forces ...6 "in"|"near" ...2 [location:LOC]
 

@@ -16,6 +16,8 @@ rule diplomacy.visit
   type diplomacy
   subtype visit
   weight 0.8
+  # "Modi on Friday became the first Indian prime minister to visit Ukraine".
+  match [actor:PER|ORG] ...4 "became"|"becomes"|"become" "the" "first" ...6 "to" visit|visited|tour|travel ...2 [location:LOC]
   match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|trip|tour|fly|embark ...4 [location:LOC]
   match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise"|"diplomatic" ...2 trip|visit|tour|mission ...4 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "is"|"was"|"are"|"were" "due"|"expected" "in"|"to" "visit"? [location:LOC]
@@ -75,6 +77,8 @@ rule diplomacy.agreement
   plover AGREE
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 sign|conclude|ink|seal ...4 agreement|agreements|deal|pact|accord|treaty|memorandum|communique ...3 "with"? [target:PER|ORG|LOC|GROUP]?
+  # 'have signed a "comprehensive strategic partnership" treaty'.
+  match [actor:PER|ORG|LOC|GROUP]? ...3 sign|signed|signs|conclude|concluded ...1 "a"|"an"|"the" ...6 partnership|security|cooperation|defence|defense|friendship|assistance ...1 "treaty"|"agreement"|"pact"|"accord"
   match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] ...3 sign|signed|conclude|concluded|agree|agreed ...4 agreement|deal|pact|accord|treaty|memorandum
   unless contract|contracts|petition|book|books|law|bill|decree|order|autograph|letter|record|player
 

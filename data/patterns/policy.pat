@@ -50,6 +50,8 @@ rule policy.law
   subtype law
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 pass|adopt|approve|sign|enact|vote|introduce|veto ...3 law|bill|legislation|decree|resolution|amendment|budget
+  # "when the Defence Ministry approved the new procedure", "the cabinet adopted rules for ...".
+  match [actor:ORG|GROUP|LOC|PER]? ...3 "approved"|"approves"|"adopted"|"adopts"|"introduced"|"introduces" ...2 "new"|"the"|"a"? ...2 procedure|procedures|regulation|regulations|rules
   match [actor:ORG|GROUP|LOC|PER]? ...3 decree|law|bill|legislation ...3 "signed"|"passed"|"adopted"|"approved"|"enacted"
   unless physics|nature|gravity
 
@@ -163,6 +165,7 @@ rule policy.expulsion
   match [actor:ORG|GROUP|LOC|PER]? ...3 expel|expelled|expels|expelling ...5 diplomat|diplomats|ambassador|envoy|attache|staff|embassy
   match diplomat|diplomats|ambassador|envoy ...4 "were"|"was" "expelled"|"declared"
 
+
 # "declared the organisation a terrorist group", "designated ... extremist".
 rule policy.designation
   type policy
@@ -210,6 +213,27 @@ rule policy.closure
   match [actor:ORG|GROUP|LOC|PER]? ...3 told|ordered|instructed|asked|urged|advised ...3 school|schools|universities|businesses|employers|offices ...3 "to" ...3 remote|online|distance|close|shut
   match school|schools|classes|universities ...4 "switch"|"switched"|"move"|"moved"|"go"|"went" ...2 "to"|"online" ...2 remote|online|distance|learning?
   unless fire|fires|ranks|deal|deals|gap|gaps|eyes|door|doors|account|accounts|airspace|border|borders
+
+# An order that raises the readiness of nuclear forces: "Putin ordered the
+# deterrence forces on a special regime of combat duty", "ordered the
+# strategic forces put on high alert".
+rule policy.alert_order
+  type policy
+  subtype alert
+  plover THREATEN
+  weight 0.7
+  match [actor:PER|ORG|LOC]? ...3 order|ordered|orders|instruct|instructed ...12 "put"|"place"|"placed"|"putting"|"placing" ...4 nuclear|deterrence|deterrent|strategic ...2 "forces"|"force"|"arsenal" ...2 "on"|"onto"|"into" ...6 alert|readiness|duty
+  match [actor:PER|ORG|LOC]? ...3 order|ordered|orders ...4 nuclear|deterrence|deterrent|strategic ...2 "forces"|"force"|"arsenal" ...2 "on"|"onto"|"into"|"put"|"placed" ...6 alert|readiness|duty
+  unless drill|drills|exercise|exercises
+
+# "schools and shopping centres in Belgorod and eight border districts would
+# stay closed on Thursday": a list of places between the schools and the order.
+rule policy.stay_closed
+  type policy
+  subtype closure
+  weight 0.7
+  match school|schools|kindergarten|kindergartens ...10 "would"|"will"|"to"|"must"|"should" "stay"|"remain"|"be" "closed"|"shut"
+  unless fire|fires|deal|deals|eyes|door|doors|account|accounts|airspace|crossing|crossings|checkpoint|checkpoints
 
 # "The Bank of Russia more than doubled its key rate to 20 percent".
 rule policy.interest_rate

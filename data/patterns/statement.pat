@@ -28,6 +28,8 @@ rule statement.warn
   match [actor:PER|ORG|LOC|GROUP] ...3 promise|promised|vow|vowed|pledge|pledged ...3 "a"|"an"|"the"? ...2 response|retaliation|revenge|consequences|reprisals
   # "promised retaliatory measures", "threatened countermeasures".
   match [actor:PER|ORG|LOC|GROUP]? ...3 promise|promised|vow|vowed|threaten|threatened|warn|warned ...2 retaliatory|countermeasures|counter-measures|retaliation
+  # 'vowed to take "necessary measures"', "promised countermeasures".
+  match [actor:PER|ORG|LOC|GROUP] ...3 promise|promised|vow|vowed|pledge|pledged|threaten|threatened ...4 "necessary"|"retaliatory"|"resolute"|"tough"|"countermeasures"|"counter-measures"|"mirror" ...2 measures|countermeasures|steps|response
   match [actor:PER|ORG|LOC|GROUP] ...2 threat|threats "to"|"against"|"of"|"that" ...6 [target:PER|ORG|LOC|GROUP]?
   # "police fired warning shots", "air-raid warnings sounded": no words spoken.
   unless shot|shots|siren|sirens|alert|alerts|light|lights|label|labels|sign|signs|system|systems|sounded
@@ -49,6 +51,8 @@ rule statement.propose
   plover REQUEST
   weight 0.7
   match [actor:PER|ORG|LOC|GROUP]? ...3 propose|suggest|offer|float|put ...3 plan|proposal|ceasefire|truce|deal|talks|negotiation|exchange|swap
+  # "proposed handing him over to Moscow in exchange for Ukrainian prisoners".
+  match [actor:PER|ORG|LOC|GROUP]? ...3 propose|proposed|proposes|offer|offered|offers|suggest|suggested ...8 "in" "exchange"|"return" "for"
   match [actor:PER|ORG|LOC|GROUP] ...2 say|said|says ...4 [target:PER|ORG|LOC|GROUP] "and" [PER|ORG|LOC|GROUP] "should"|"must"|"need" ...2 negotiate|talk|meet|agree|end
 
 # "X said / suggested that Y and Z should negotiate"
@@ -97,6 +101,10 @@ rule statement.dismiss
   plover REJECT
   weight 0.65
   match [actor:PER|ORG|LOC|GROUP]? ...3 dismiss|reject|rebuff|ridicule|deride|scoff ...4 report|reports|claim|claims|allegation|allegations|accusation|accusations|sanction|sanctions|listing|listings|proposal|plan|idea|demand|demands|ultimatum|offer|statement|statements|assertion|assertions|charge|charges
+  # 'China's Commerce Ministry said it "firmly opposed" the listings'.
+  match [actor:PER|ORG|LOC|GROUP]? ...4 "opposed"|"opposes"|"oppose" ...2 "the"|"these"|"any"|"such"|"new"? ...2 sanction|sanctions|listing|listings|designation|designations|measures|restrictions|decision|move
+  # "Ukraine would not recognise any agreement reached without it".
+  match [actor:PER|ORG|LOC|GROUP]? ...6 "not"|"never" recognise|recognize ...3 agreement|agreements|deal|deals|result|results|outcome|referendum|referendums|annexation|election|elections|vote|decision
   unless appeal|appeals|lawsuit|motion|candidate|application
 
 # An official's public remark on the war: "Zelensky said the strike showed
@@ -113,6 +121,8 @@ rule statement.remark
   match say|said|says|told|wrote|added ...2 [actor:PER]
   # '"...," said the High Representative for Foreign Affairs, Josep Borrell': a long title before the name.
   match "said"|"says"|"added"|"wrote" "the" ...12 "," [actor:PER]
+  # "Vice-Admiral X of the General Staff stated at a briefing", "stated that".
+  match [actor:PER] ...10 "stated"
   match "he"|"she" "also"? said|says|told|wrote|added|stressed|insisted|acknowledged|admitted|argued
   # An organisation that speaks for itself: "Novatek said in a statement that ...".
   match [actor:ORG] ...2 say|said|says ...2 "in"? "a"? "statement"|"that"

@@ -88,7 +88,8 @@ rule territory.advance
   weight 0.7
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 advance|advanced|push|press|gain|progress|breakthrough ...4 "near"|"toward"|"towards"|"in"|"into"|"on"|"around"|"to" ...5 [location:LOC]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 break|broke|broken ...2 "through" ...4 "near"|"at"|"around"|"outside" ...2 [location:LOC]
-  unless conference|briefing|release|statement|secretary|office|freedom|reports
+  # "attributed recent Russian gains to Russia's advantage": an analysis of gains, not an advance.
+  unless conference|briefing|release|statement|secretary|office|freedom|reports|attributed|attributes|attribute|attributing
 
 rule territory.withdraw
   type territory
