@@ -185,7 +185,7 @@ void ResolveNarrativeDates(const Document& doc, std::vector<DateSpan>* dates) {
       }
       continue;
     }
-    if (d.date.precision == "day" && !DayOfSaying(doc, d)) {
+    if (d.date.precision == "day") {
       if (auto day = ParseIsoDay(d.date.value)) last = day;
     }
   }

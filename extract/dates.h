@@ -73,9 +73,9 @@ std::vector<DateSpan> FindDates(const Document& doc, const Sentence& s);
 bool DayOfSaying(const Document& doc, const DateSpan& d);
 
 // Dates told relative to the story ("the previous day", "two days later")
-// take the last day told before them in the document, skipping days
-// something was said on; with none, the publication day. `dates` in
-// document order.
+// take the last day told before them in the document, a day something was
+// said on too ("told parliament on Thursday ... A day later, explosions
+// hit"); with none, the publication day. `dates` in document order.
 void ResolveNarrativeDates(const Document& doc, std::vector<DateSpan>* dates);
 
 // The first date in text, read as one sentence of an article published on

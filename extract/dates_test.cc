@@ -198,6 +198,21 @@ TEST(Dates, ResolveDateText) {
   EXPECT_EQ(ResolveDateText("nothing here", "2024-12-18").value, "");
 }
 
+// "a day later" counts from the last day the report told, a day of saying
+// too ("told parliament on December 12 ... A day later, explosions hit").
+TEST(Dates, NarrativeFromTheLastDayTold) {
+  Article article;
+  article.body = "The minister told parliament on December 12 that the missiles had arrived. "
+                 "A day later, explosions hit the city.";
+  article.published = kWed;
+  Document doc = MakeDocument(std::move(article));
+  Sentence all{0, static_cast<uint32_t>(doc.text.size()), 0, static_cast<uint32_t>(doc.tokens.size()), 0};
+  std::vector<DateSpan> dates = FindDates(doc, all);
+  ResolveNarrativeDates(doc, &dates);
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_EQ(dates[1].date.value, "2024-12-13");
+}
+
 TEST(Calendar, RoundTripsAndWeekdays) {
   for (int64_t d = -800000; d < 800000; d += 997) {
     CivilDay c = CivilFromDays(d);

@@ -57,7 +57,8 @@ bool PassiveSubject(const Document& doc, uint32_t subject_end, uint32_t anchor) 
   if (!Participle(LowerWord(doc.TokenText(doc.tokens[anchor])))) return false;
   for (uint32_t t = subject_end; t < anchor; ++t) {
     std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
-    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are") {
+    // "recommended that Ukraine be granted the status": "be" too.
+    if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be") {
       return true;
     }
   }
@@ -1180,7 +1181,8 @@ bool EventBuilder::Compared(const DateSpan& d) const {
   return false;
 }
 
-EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying, bool told_as_done) const {
+EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_saying, bool told_as_done,
+                                     bool own_saying_counts) const {
   const Sentence& s = doc_.sentences[si];
   int best = -1, saying = -1, earlier = -1;
   uint32_t best_distance = 0;
@@ -1261,6 +1263,9 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
       }
     }
     if (to_come) dist += 1000;
+    // "KYIV, April 13 (Wire) - The SBU detained X ... on Tuesday": the day the
+    // report was filed ranks after any day the sentence tells.
+    if (FilingDay(s, d)) dist += 500;
     if (best < 0 || dist < best_distance) {
       best = static_cast<int>(i);
       best_distance = dist;
@@ -1270,6 +1275,8 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   // on May 25": the day it was said, not the day still to come.
   if (best >= 0 && best_distance >= 1000 && saying >= 0) return ann_.dates[saying].date;
   if (best >= 0) return ann_.dates[best].date;
+  // ... and, for ground changing hands, before any day told earlier.
+  if (own_saying_counts && saying >= 0) return ann_.dates[saying].date;
   const EventDate none = saying >= 0 ? ann_.dates[saying].date : EventDate{};  // the saying's day, if any
   if (earlier < 0) return none;
   // The same paragraph, or the lead (the first two paragraphs, headline and
@@ -1301,7 +1308,13 @@ int EventBuilder::AnnouncedOn(const Sentence& s, uint32_t anchor) const {
       "announced", "unveiled", "approved", "adopted", "pledged", "agreed", "signed", "imposed", "presented"};
   auto it = std::lower_bound(ann_.dates.begin(), ann_.dates.end(), s.first_token,
                              [](const DateSpan& d, uint32_t t) { return d.first_token < t; });
-  for (; it != ann_.dates.end() && it->end_token <= anchor; ++it) {
+  // "Germany announced on Saturday its package", the trigger the verb itself.
+  const bool anchor_announces = kAnnounce.count(doc_.TokenText(doc_.tokens[anchor])) > 0;
+  for (; it != ann_.dates.end() && it->first_token < s.end_token; ++it) {
+    if (anchor_announces && it->first_token > anchor && it->first_token <= anchor + 2 && it->date.precision == "day") {
+      return static_cast<int>(it - ann_.dates.begin());
+    }
+    if (it->end_token > anchor) break;
     if (it->date.precision != "day" || anchor - it->end_token > 6) continue;
     uint32_t v = it->first_token;
     if (v > s.first_token && (WordIs(v - 1, "on") || WordIs(v - 1, "late") || WordIs(v - 1, "early"))) --v;
@@ -1312,6 +1325,48 @@ int EventBuilder::AnnouncedOn(const Sentence& s, uint32_t anchor) const {
                doc_.TokenText(doc_.tokens[t]) == ",";
     }
     if (!clause) return static_cast<int>(it - ann_.dates.begin());
+  }
+  return -1;
+}
+
+// "KYIV, April 13 (Harrowgate Wire) -": a day in a dateline, after the
+// place that opens the report and before the dash that ends the dateline.
+bool EventBuilder::FilingDay(const Sentence& s, const DateSpan& d) const {
+  if (s.paragraph > 2 || d.first_token < s.first_token + 2 || d.first_token > s.first_token + 6) return false;
+  auto it = EntitiesFrom(s.first_token);
+  if (it == ann_.entities.end() || it->first_token != s.first_token || !IsPlace(static_cast<int>(it - ann_.entities.begin()))) {
+    return false;
+  }
+  for (uint32_t t = d.end_token; t < std::min(d.end_token + 8, s.end_token); ++t) {
+    std::string_view w = doc_.TokenText(doc_.tokens[t]);
+    if (w == "-" || w == "--" || w == "\u2014" || w == "\u2013") return true;
+    if (w == "(" || w == ")" || doc_.tokens[t].kind == TokenKind::kWord) continue;
+    return false;
+  }
+  return false;
+}
+
+// The day of saying in sentence si + 1 of the same paragraph: a day right
+// after a verb of saying or announcing, or after its object ("announced the
+// drive on Thursday"). -1 if none.
+int EventBuilder::NextSayingDay(size_t si) const {
+  if (si + 1 >= doc_.sentences.size()) return -1;
+  const Sentence& next = doc_.sentences[si + 1];
+  // The lead's last sentence goes on in the next paragraph ("President X has
+  // signed a decree ... \n\n The decree, published on Monday, ...").
+  if (next.paragraph != doc_.sentences[si].paragraph &&
+      !(next.paragraph == doc_.sentences[si].paragraph + 1 && InLead(doc_.sentences[si].first_token))) {
+    return -1;
+  }
+  static const std::unordered_set<std::string_view> kTold = {"said", "says", "announced", "confirmed", "told",
+                                                             "reported", "stated", "published"};
+  auto it = std::lower_bound(ann_.dates.begin(), ann_.dates.end(), next.first_token,
+                             [](const DateSpan& d, uint32_t t) { return d.first_token < t; });
+  for (; it != ann_.dates.end() && it->first_token < next.end_token; ++it) {
+    if (it->date.precision != "day") continue;
+    for (uint32_t k = it->first_token; k > next.first_token && k + 5 > it->first_token; --k) {
+      if (kTold.count(doc_.TokenText(doc_.tokens[k - 1]))) return static_cast<int>(it - ann_.dates.begin());
+    }
   }
   return -1;
 }
@@ -1768,17 +1823,35 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   }
   e.date = date_span >= 0 ? ann_.dates[date_span].date
                           : FallbackDate(si, m.anchor, type != "statement",
-                                         e.modality == "asserted" || e.modality == "negated");
+                                         e.modality == "asserted" || e.modality == "negated",
+                                         // "Russian forces now control 70 per cent of the town,
+                                         // the governor said on Tuesday": ground changes hands on
+                                         // the day it is claimed or owned to.
+                                         type == "territory");
   // A report that has told no day at all before this sentence ("09:10 - All
   // 18 missiles fired at Kyiv were shot down"): what it tells as done on
   // the ground is news of its own day.
   // (So is what it says has been done, said or decided: "Zelensky has
   // accused Moscow of terrorism", "Ukraine has begun recruiting".)
-  const bool has_done = m.anchor > s.first_token + 1 &&
-                        (WordIs(m.anchor - 1, "has") || WordIs(m.anchor - 1, "have") ||
-                         WordIs(m.anchor - 2, "has") || WordIs(m.anchor - 2, "have"));
+  // ("Belarus has also summoned reservists", the trigger the noun: up to four
+  // words back, within the clause.)
+  bool has_done = false;
+  for (uint32_t t = m.anchor; t > s.first_token && t + 4 >= m.anchor && !has_done; --t) {
+    if (doc_.tokens[t - 1].kind != TokenKind::kWord) break;
+    has_done = WordIs(t - 1, "has") || WordIs(t - 1, "have");
+  }
+  // "Belarus has summoned reservists. Its Defence Ministry said on Thursday
+  // that ...", "Ukraine has begun recruiting volunteers. The minister
+  // announced the drive on Thursday": what has been done, told with no day,
+  // is of the day the next sentence says it was told.
+  if (e.date.value.empty() && e.modality == "asserted" && has_done) {
+    int told = NextSayingDay(si);
+    if (told >= 0) e.date = ann_.dates[told].date;
+  }
+  // (Dates the sentence holds but its event does not take, "over
+  // yesterday's bombing", do not stop this.)
   if (e.date.value.empty() && e.modality == "asserted" && (OnTheGround(e.type) || has_done) &&
-      !published_day_.empty() && (ann_.dates.empty() || ann_.dates.front().first_token >= s.end_token)) {
+      !published_day_.empty() && (ann_.dates.empty() || ann_.dates.front().first_token >= s.first_token)) {
     e.date.value = published_day_;
     e.date.precision = "day";
   }

@@ -112,6 +112,8 @@ class EventBuilder {
   bool SaysTheTown(const Sentence& s, bool settlement) const;
   int SpeakerAfter(const Sentence& s, uint32_t anchor) const;
   int AnnouncedOn(const Sentence& s, uint32_t anchor) const;
+  int NextSayingDay(size_t si) const;
+  bool FilingDay(const Sentence& s, const DateSpan& d) const;
   int TownBefore(const Sentence& s, const std::vector<int>& used) const;
   // The index of the sentence holding `token`.
   size_t SentenceOf(uint32_t token) const;
@@ -127,7 +129,8 @@ class EventBuilder {
   // `told_as_done`: the event is asserted or negated, so a day after
   // publication in its sentence ("would hand the city over on May 25") is
   // another clause's.
-  EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying, bool told_as_done = false) const;
+  EventDate FallbackDate(size_t si, uint32_t anchor, bool skip_saying, bool told_as_done = false,
+                         bool own_saying_counts = false) const;
   // A verb of saying or judging between `from` and `to` ("Biden called the ...").
   // `judging_only`: only verbs that judge ("called", "condemned"), not "said".
   bool SpeechBetween(uint32_t from, uint32_t to, bool judging_only = false) const;

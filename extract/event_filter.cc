@@ -522,8 +522,13 @@ void PruneSentenceEvents(std::vector<Event>* events) {
   bool intercepted = has([](const Event& e) { return e.type == "interception"; });
   // "attacked Ukraine with 31 drones, of which 20 were shot down": the
   // attack's count is the interception's total.
+  // "Ukraine used Storm Shadow missiles to strike a polymer plant there, and
+  // its air defences shot down two of them": a strike that hit what the
+  // sentence says was hit is more than the interception's launch.
+  bool hit = has([](const Event& e) { return e.type == "infrastructure" && e.subtype == "damage"; });
   auto told_by_interception = [&](const Event& a) {
     if (a.type != "attack") return false;
+    if (hit && a.quantities.empty() && a.rule != "attack.launch") return false;
     for (const auto& q : a.quantities) {
       bool same = has([&](const Event& e) {
         return e.type == "interception" &&

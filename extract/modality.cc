@@ -119,12 +119,15 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     // "left without power after debris damaged": "without" negates only
     // the word it stands before.
     // "was without electricity": an outage, not a negation.
-    // "there has been no electricity since March": an outage too.
-    const bool supply = next == "power" || next == "electricity" || next == "heating" || next == "heat" ||
-                        next == "water" || next == "gas" || next == "light" || next == "lights" ||
-                        next == "internet" || next == "supply";
-    if ((w == "without" && (t + 2 < trigger || supply)) || (w == "no" && t + 1 == trigger && supply)) {
-      cues &= ~kNegationCue;
+    // "there has been no electricity since March": an outage too. (Only
+    // these two words ask: this loop runs on every word before a trigger.)
+    if ((cues & kNegationCue) && (w == "without" || w == "no")) {
+      const bool supply = next == "power" || next == "electricity" || next == "heating" || next == "heat" ||
+                          next == "water" || next == "gas" || next == "light" || next == "lights" ||
+                          next == "internet" || next == "supply";
+      if ((w == "without" && (t + 2 < trigger || supply)) || (w == "no" && t + 1 == trigger && supply)) {
+        cues &= ~kNegationCue;
+      }
     }
     // "stopped short of assigning blame", "fell short of calling it".
     bool short_of = w == "short" && next == "of";

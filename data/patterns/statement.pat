@@ -41,7 +41,9 @@ rule statement.demand
   plover REQUEST
   weight 0.75
   match [actor:PER|ORG|LOC|GROUP]? ...3 demand|urge|appeal|insist ...2 "on"|"for"|"upon"|"that"? ...4 [target:PER|ORG|LOC|GROUP]?
-  match [actor:PER|ORG|LOC|GROUP]? ...3 call ...1 "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
+  # "called on", "called again for"; not "called up for two months".
+  match [actor:PER|ORG|LOC|GROUP]? ...3 call "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
+  match [actor:PER|ORG|LOC|GROUP]? ...3 call "again"|"also"|"repeatedly"|"publicly"|"once"|"now"|"today"|"instead" "on"|"for"|"upon" ...4 [target:PER|ORG|LOC|GROUP]?
   match [actor:PER|ORG|LOC|GROUP]? ...3 ask|asked|plead|press ...4 "for"|"to" ...4 more|additional|weapon|weapons|system|systems|air|permission|aid|help|support|sanctions|jets|missiles|patriot|patriots|fighter|fighters|allow|permit|lift|speed|expedite|accelerate|deliver|send|provide|supply|increase|step
   unless phone|video|telephone|roll|close|wake|duty|centre|center|sign|censorship|reject|rejected|heed|ignore|ignored|dismiss|dismissed
 
