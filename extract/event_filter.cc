@@ -205,6 +205,20 @@ bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& 
   return InsideQuotes(doc, s, m.anchor);
 }
 
+bool NothingTold(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
+  if (e.type == "casualties" && e.modality == "negated" && !e.quantities.empty() && e.rule != "casualties.none") {
+    return true;
+  }
+  // "comment on the arrests", "commented on the strike".
+  uint32_t lo = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
+  for (uint32_t t = m.anchor; t-- > lo + 1;) {
+    if (Lower(doc, t) != "on") continue;
+    std::string_view v = Lower(doc, t - 1);
+    return v == "comment" || v == "commented" || v == "comments" || v == "commenting";
+  }
+  return false;
+}
+
 bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
   if (e.modality == "asserted" && e.type != "attack" && e.type != "clash" && e.type != "aid") return false;
   if (e.type != "attack" && e.type != "clash" && e.type != "casualties" && e.type != "territory" &&

@@ -30,6 +30,12 @@ bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& 
 // country were attacked", "needs longer-range weapons to hit supply lines".
 bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e);
 
+// True when the match tells no event at all: a toll denied with its count
+// ("its crew of 19 were not hurt": 19 is who was not hurt), or a deed named
+// only as what someone did or did not comment on ("HUR did not comment on
+// the arrests").
+bool NothingTold(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e);
+
 // True when the match names again, by "the strike" or "this attack", an
 // event of the article already told, and adds no number or other place.
 bool RestatesEarlier(const Document& doc, const Sentence& s, const PatternMatch& m,

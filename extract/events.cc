@@ -122,6 +122,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       }
       if (extract::QuotedNonEvent(doc, doc.sentences[si], m, e)) continue;
       if (extract::HypotheticalDeed(doc, doc.sentences[si], m, e)) continue;
+      if (extract::NothingTold(doc, doc.sentences[si], m, e)) continue;
       if (extract::RestatesEarlier(doc, doc.sentences[si], m, e, events)) continue;
       built_event.back() = static_cast<int>(sentence_events.size());
       sentence_events.push_back(std::move(e));

@@ -22,7 +22,7 @@ rule attack.artillery
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 shell|shelling|bombard|bombardment|mortar ...4 [target:LOC|ORG]?
   match artillery|mortar|rocket fire|barrage|strike
   # "rationing artillery shells", "a ten-to-one advantage in shells": ammunition, not shelling.
-  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|mm|batch|batches|shipment|shipments|received|procured|purchased|bought|initiative|receiving|receive|reach|delivered|deliver|deliveries|financing|containers
+  unless shortage|shortages|advantage|supply|supplies|deficit|ammunition|production|stock|stocks|stockpile|stockpiles|rationing|ration|rationed|produce|produced|manufacture|lack|calibre|caliber|mm|batch|batches|shipment|shipments|received|procured|purchased|bought|initiative|receiving|receive|reach|delivered|deliver|deliveries|financing|containers|shipped|ship|ships
 
 rule attack.air
   type attack
@@ -47,7 +47,7 @@ rule attack.strike
   match [actor:ORG|GROUP|LOC|UNIT]? ...2 missile|missiles|rocket|rockets|drone|drones|bomb|bombs|shell|shells|shahed|shaheds|projectile|projectiles "damaged"|"destroyed"|"wrecked"|"flattened"|"levelled"|"leveled"|"gutted" ...4 [target:LOC|ORG]?
   # "The missiles were used again overnight against targets in the occupied territories".
   match missile|missiles|rocket|rockets|drone|drones|bomb|bombs|atacms|himars|shell|shells ...2 "were"|"was"|"have"|"had" "been"? "used"|"fired"|"launched" ...6 "against" ...4 target|targets|airfield|airfields|base|bases|positions|depot|depots|facility|facilities
-  unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled|outage|outages|inflation|recession|crisis|sanctions|storm|flood|flooding|heatwave|shortage|shortages|hacker|hackers|hallmarks|hallmark
+  unless heart|panic|union|worker|hunger|repel|repulse|lightning|cyber|price|deal|counter|market|goal|record|repelled|outage|outages|inflation|recession|crisis|sanctions|storm|flood|flooding|heatwave|shortage|shortages|hacker|hackers|hallmarks|hallmark|adjusting|adjusted|adjust|correcting|spotting
   unless went|labour|labor|teacher|doctor|miner|sanction|tariff|measures|restrictions|curbs|tariffs|channels
   # "a package of 1,600 strike and air defence missiles": weapons, not a strike.
   unless package|pledge|pledged|deliver|delivered|delivery

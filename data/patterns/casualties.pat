@@ -58,7 +58,8 @@ rule casualties.wounded
   match [wounded:QTY] ...2 person|people|civilian|civilians|soldier|soldiers|resident|residents ","? "including" ...4 ","? "were"|"have"|"had" "been"? "injured"|"wounded"|"hurt"|"hospitalised"|"hospitalized"
   # "Three people were taken to hospital", "two were rushed to hospital".
   match [wounded:QTY] ...3 person|people|civilian|civilians|soldier|soldiers|child|children|resident|residents|worker|workers|passenger|passengers? "were"|"was"|"had"|"have" "been"? "taken"|"rushed"|"admitted"|"airlifted" "to" "a"|"the"? "hospital"|"hospitals"
-  unless or
+  # "another 31 wounded Ukrainians were handed over": prisoners exchanged.
+  unless or|handed|exchanged|exchange|swap|swapped|repatriated|freed
 
 rule casualties.killed_or_wounded
   type casualties
@@ -67,7 +68,8 @@ rule casualties.killed_or_wounded
   match [casualties:QTY] casualty|casualties|loss|losses
   match casualty|casualties|loss|losses ...3 "of"|"at"|"reached"|"totalled"|"totaled"|"to" ...2 [casualties:QTY]
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 "lost"|"loses"|"lose"|"losing" [casualties:QTY] ...3 soldier|soldiers|troops|servicemen|men|personnel|fighters
-  unless economic|financial|revenue|revenues|profit|profits|market|markets|sales|output|trade|budget|insured|income|earnings
+  # "hospital cubes designed to treat up to 200 casualties": a capacity.
+  unless economic|financial|revenue|revenues|profit|profits|market|markets|sales|output|trade|budget|insured|income|earnings|treat|treating|accommodate|capacity
 
 # "Russian personnel losses over the past day are put at 1,210".
 rule casualties.losses_put

@@ -21,7 +21,9 @@ rule diplomacy.visit
   match [actor:PER|ORG|LOC|GROUP]? ...3 visit|travel|trip|tour|fly|embark ...4 [location:LOC]
   match [actor:PER|ORG|LOC|GROUP]? ...3 "fact-finding"|"official"|"state"|"surprise"|"diplomatic" ...2 trip|visit|tour|mission ...4 [location:LOC]?
   match [actor:PER|ORG|LOC|GROUP] ...2 "is"|"was"|"are"|"were" "due"|"expected" "in"|"to" "visit"? [location:LOC]
-  unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded
+  # "the victims had been travelling to Sumy", "relatives who travel to Russia":
+  # people on the road, not a visit.
+  unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded|victims|victim|passengers|passenger|relatives|volunteers|refugees|residents|civilians|evacuees|pilgrims|tourists|students|families
 
 # "The foreign minister arrived in Kyiv on Tuesday": a visit; "300 soldiers
 # arrived in Poland" is a deployment (deployment.posture), not a visit.
@@ -42,7 +44,8 @@ rule diplomacy.talks
   match [actor:PER|ORG|LOC|GROUP]? ...4 hold|held|conduct|begin|start|resume|open|join|attend ...3 talks|negotiations|consultations|meeting|summit|dialogue ...6 [location:LOC]?
   match talks|negotiations|summit|consultations ...3 "with"|"between" ...2 [target:PER|ORG|LOC|GROUP] ...6 [location:LOC]?
   match summit|conference ...3 "in"|"at" ...2 [location:LOC]
-  unless press|news|briefing
+  # "agreed to open membership talks with Ukraine": accession, a decision of the bloc.
+  unless press|news|briefing|membership|accession
 
 rule diplomacy.convene
   type diplomacy
@@ -59,6 +62,7 @@ rule diplomacy.call
   match [actor:PER]? ...3 speak|spoke|talk "by"? "phone"|"with" ...2 [target:PER|ORG|LOC|GROUP]
   # "Trump and Putin spoke by phone for more than two hours".
   match [actor:PER|ORG|LOC|GROUP] "and" [target:PER|ORG|LOC|GROUP] ...2 "spoke"|"speak"|"talked"|"talk"|"held" ...3 "phone"|"telephone"|"call"|"video"
+  unless membership|accession
 
 rule diplomacy.negotiate
   type diplomacy

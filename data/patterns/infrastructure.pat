@@ -43,7 +43,8 @@ rule infrastructure.outage
   match [location:LOC] ...2 "had"|"has"|"have"? "lost"|"loses" ...2 power|electricity|heating|heat|water|gas|light|lights
   # "Ukrenergo said it would cut power in several regions", "cut electricity to".
   match [actor:ORG]? ...4 cut|cuts|cutting|ration|rationed|restrict|restricted "off"? ...2 power|electricity|supply|supplies|gas|water|heating ...4 [location:LOC]?
-  unless price|prices|tax|taxes|rate|rates|budget|cost|costs|spending|job|jobs|interest|staff|tie|ties|relations|funding|aid|imports|exports|production
+  # "all six reactors have been in cold shutdown for months": a reactor's state.
+  unless price|prices|tax|taxes|rate|rates|budget|cost|costs|spending|job|jobs|interest|staff|tie|ties|relations|funding|aid|imports|exports|production|cold|reactor|reactors
   unless plant|plants|station|stations|generating|generation|capacity|struggle
 
 rule infrastructure.damage

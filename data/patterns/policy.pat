@@ -112,7 +112,8 @@ rule policy.withdraw_deal
   plover REJECT
   weight 0.75
   match [actor:ORG|GROUP|LOC|PER]? ...3 pull|withdraw|quit|exit|leave|suspend|abandon ...2 "out"? "of"|"from"? ...5 deal|agreement|treaty|initiative|accord|pact|convention|corridor
-  unless troops|forces|soldiers|units
+  # "They left without announcing any agreement": no deal was left.
+  unless troops|forces|soldiers|units|without
 
 # "buyers were given until March 12 to wind down their deals": a deadline.
 rule policy.deadline

@@ -101,7 +101,8 @@ rule territory.withdraw
   match [actor:GROUP|UNIT] ...2 "left"|"leave"|"leaving" [location:LOC]
   match [actor:ORG|GROUP|UNIT] ...3 "left"|"abandoned"|"fled" "the" village|town|city|settlement "of"? [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 withdraw|withdrew|retreat|retreated|pull|pulled ...3 "from"|"out" ...2 [count:QTY] ...2 village|villages|settlement|settlements|position|positions|town|towns
-  unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy|citizens|nationals|tourists|diplomats|staff|advised|urged|companies|firms
+  # "the enemy is pulling reserves from the Izium direction": reserves moved, not ground given up.
+  unless civilian|resident|family|child|people|talks|treaty|agreement|deal|embassy|citizens|nationals|tourists|diplomats|staff|advised|urged|companies|firms|reserves|reinforcements
 
 # "Ukrainian soldiers entered Kherson", "troops have entered the outskirts of X".
 rule territory.enter
