@@ -389,6 +389,15 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     return Ref{};
   }
   const Sentence& prev = doc_.sentences[si - 1];
+  // '"... growing threats", the Defence Ministry said. It insisted that ...':
+  // "It" or "They" opening the sentence is who closed the one before, the
+  // speaker, not the first name it told.
+  if (WordIs(s.first_token, "it") || WordIs(s.first_token, "they")) {
+    int speaker = SpeakerAfter(prev, prev.first_token);
+    if (speaker >= 0 && usable(speaker) && ann_.entities[speaker].type != "person") {
+      return RefFromSpan(speaker, TailEnd(doc_, ann_.entities[speaker].end_token, prev.end_token), false);
+    }
+  }
   auto pb = EntitiesFrom(prev.first_token);
   // The governor who told the last sentence did not cut the power or kill.
   const bool on_the_ground = OnTheGround(type);
@@ -677,7 +686,14 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     if (rank == 0 && it->end_token < end) {
       std::string_view after = doc_.TokenText(doc_.tokens[it->end_token]);
       std::string_view after2 = it->end_token + 1 < end ? doc_.TokenText(doc_.tokens[it->end_token + 1]) : "";
-      if (after == "'s" || after == "\u2019s" || ((after == "'" || after == "\u2019") && after2 == "s")) continue;
+      // ("Moscow's Basmanny District Court ordered": the court sits there.)
+      bool court = false;
+      for (uint32_t t = it->end_token + 1; t < std::min(it->end_token + 6, end) && !court; ++t) {
+        court = WordIs(t, "court");
+      }
+      if (!court && (after == "'s" || after == "\u2019s" || ((after == "'" || after == "\u2019") && after2 == "s"))) {
+        continue;
+      }
     }
     // "Kyiv did not comment", "Moscow denied it": a capital as the subject
     // of a verb is its government, unless a preposition makes it a place.
@@ -1703,6 +1719,28 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // A sanction happens where it is decided, which the sentence names or not;
   // the country it is against, or a town told before, is not its place.
   if (e.location.empty() && type != "sanction") e.location = FallbackLocation(s, m.anchor, used_as_place, e.type);
+  // "Polish authorities detained nine people suspected of spying for
+  // Russia": whom they worked for is not where they were caught; the
+  // country of those who caught them is, when the report names it.
+  if (type == "arrest" && !location_bound && !e.location.entity.empty() && !e.actor.country.empty() &&
+      e.location.country != e.actor.country) {
+    for (auto it = EntitiesFrom(s.first_token); it != ann_.entities.end() && it->first_token < s.end_token; ++it) {
+      const Entity* ent = EntityOf(*it);
+      if (ent == nullptr || ent->id != e.location.entity || it->first_token == 0 || !WordIs(it->first_token - 1, "for")) {
+        continue;
+      }
+      e.location = Ref{};
+      for (size_t i = 0; i < ann_.entities.size(); ++i) {
+        const Entity* home = EntityOf(ann_.entities[i]);
+        if (home && IsPlace(static_cast<int>(i)) && FeatureRank(home) == 2 && home->geo &&
+            home->geo->country == e.actor.country) {
+          e.location = RefFromSpan(static_cast<int>(i), ann_.entities[i].end_token, true);
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "Russia recruited 427,000 people": a country's call-up is in the country,
   // whatever other place the sentence names ("since the invasion of Ukraine").
   if (type == "mobilization" && !location_bound && !e.actor.entity.empty()) {
