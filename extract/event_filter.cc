@@ -209,6 +209,14 @@ bool NothingTold(const Document& doc, const Sentence& s, const PatternMatch& m, 
   if (e.type == "casualties" && e.modality == "negated" && !e.quantities.empty() && e.rule != "casualties.none") {
     return true;
   }
+  // "no strike groups have been detected", "a strike force": a strike that
+  // names a formation.
+  if (e.type == "attack" && m.anchor + 1 < s.end_token) {
+    std::string_view w = Lower(doc, m.anchor);
+    static const WordSet formation = {"group", "groups", "force", "forces", "package", "capability",
+                                      "capabilities", "team", "teams", "unit", "units"};
+    if ((w == "strike" || w == "strikes") && formation.count(Lower(doc, m.anchor + 1))) return true;
+  }
   // "comment on the arrests", "commented on the strike".
   uint32_t lo = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
   for (uint32_t t = m.anchor; t-- > lo + 1;) {
@@ -231,6 +239,8 @@ bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch
     if (w == "," || w == ";") break;
     // "if either country is attacked", "unless they are attacked".
     if (e.modality != "asserted" && (w == "if" || w == "unless")) return true;
+    // "guarantees so that Russia could not attack again": a purpose.
+    if (e.modality != "asserted" && w == "that" && t > s.first_token && Lower(doc, t - 1) == "so") return true;
     // "weapons to hit Russian supply lines", "needs them to strike".
     if (w == "to" && t + 1 == m.anchor && t > s.first_token && e.type != "aid") {
       // "missiles will be used to defend positions": what they are for.
@@ -567,6 +577,19 @@ void PruneSentenceEvents(std::vector<Event>* events) {
              });
     });
   };
+  // "All 18 missiles were shot down: six Kinzhals, nine Kalibrs and three
+  // Iskanders": a part of the sentence's own count of the same weapons.
+  auto part_of_count = [&](const Event& a) {
+    if (a.type != "interception" || a.quantities.size() != 1 || a.quantities[0].kind != "intercepted") return false;
+    // (Not "50 over Kyiv and 8 over Odesa": another place is another count.)
+    return has([&](const Event& x) {
+      if (&x == &a || x.type != "interception" || x.subtype != a.subtype) return false;
+      if (!x.location.empty() && !a.location.empty() && x.location.name != a.location.name) return false;
+      return std::any_of(x.quantities.begin(), x.quantities.end(), [&](const Quantity& q) {
+        return q.kind == "intercepted" && q.value > a.quantities[0].value;
+      });
+    });
+  };
   // "No deaths were reported, but two people were injured": the count says it.
   bool counted_casualties = has([](const Event& e) { return e.type == "casualties" && !e.quantities.empty(); });
   events->erase(std::remove_if(events->begin(), events->end(),
@@ -575,6 +598,7 @@ void PruneSentenceEvents(std::vector<Event>* events) {
                                    return true;
                                  }
                                  if (recruits_too(e)) return true;
+                                 if (part_of_count(e)) return true;
                                  if (!e.quantities.empty()) return false;
                                  if (counted_casualties && e.rule == "casualties.none") return true;
                                  return (ground && e.rule == "attack.strike") ||

@@ -118,6 +118,20 @@ TEST_F(Events, OneOfThemIsAPartOfTheAttackBefore) {
   EXPECT_EQ(attacks, 2);
 }
 
+TEST_F(Events, ACountBrokenDownIsOneInterception) {
+  // The weapons listed after the colon are the 20, not more interceptions.
+  auto events = Find("All 20 missiles were shot down: eight Kalibr cruise missiles, six Kinzhal missiles "
+                     "and six Iskander missiles.");
+  int interceptions = 0;
+  for (const auto& e : events) interceptions += e.type == "interception";
+  EXPECT_EQ(interceptions, 1);
+  // Another place is another count.
+  events = Find("Air defence shot down 50 missiles over Kyiv. In Lyman, air defence shot down 8 missiles.");
+  interceptions = 0;
+  for (const auto& e : events) interceptions += e.type == "interception";
+  EXPECT_EQ(interceptions, 2);
+}
+
 TEST_F(Events, TheTownIsTheStorysTown) {
   // No place in the sentence but "the town": the town the report is about.
   auto events = Find("Vuhledar has been under fire for weeks, and Vuhledar's last shops closed in May.\n\n"
