@@ -18,6 +18,8 @@
 #include "sitrep/text.h"
 
 namespace sitrep::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::string_view kPlacePrepositions[] = {
@@ -56,7 +58,8 @@ bool PassiveSubject(const Document& doc, uint32_t subject_end, uint32_t anchor) 
   // is preparing to send".
   if (!Participle(LowerWord(doc.TokenText(doc.tokens[anchor])))) return false;
   for (uint32_t t = subject_end; t < anchor; ++t) {
-    std::string w = LowerWord(doc.TokenText(doc.tokens[t]));
+    // (Auxiliaries are lower case: no lowered copy.)
+    std::string_view w = doc.TokenText(doc.tokens[t]);
     // "recommended that Ukraine be granted the status": "be" too.
     if (w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be") {
       return true;
@@ -686,13 +689,13 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     if (rank == 0 && it->end_token < end) {
       std::string_view after = doc_.TokenText(doc_.tokens[it->end_token]);
       std::string_view after2 = it->end_token + 1 < end ? doc_.TokenText(doc_.tokens[it->end_token + 1]) : "";
-      // ("Moscow's Basmanny District Court ordered": the court sits there.)
-      bool court = false;
-      for (uint32_t t = it->end_token + 1; t < std::min(it->end_token + 6, end) && !court; ++t) {
-        court = WordIs(t, "court");
-      }
-      if (!court && (after == "'s" || after == "\u2019s" || ((after == "'" || after == "\u2019") && after2 == "s"))) {
-        continue;
+      if (after == "'s" || after == "\u2019s" || ((after == "'" || after == "\u2019") && after2 == "s")) {
+        // ("Moscow's Basmanny District Court ordered": the court sits there.)
+        bool court = false;
+        for (uint32_t t = it->end_token + 1; t < std::min(it->end_token + 6, end) && !court; ++t) {
+          court = WordIs(t, "court");
+        }
+        if (!court) continue;
       }
     }
     // "Kyiv did not comment", "Moscow denied it": a capital as the subject
@@ -736,7 +739,8 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
 // office ("the city council"); not "the town of X", which names X.
 bool EventBuilder::SaysTheTown(const Sentence& s, bool settlement) const {
   for (uint32_t t = s.first_token; t + 1 < s.end_token; ++t) {
-    if (!WordIs(t, "the")) continue;
+    std::string_view the = doc_.TokenText(doc_.tokens[t]);
+    if (the != "the" && the != "The") continue;
     // "the besieged city", "the occupied frontline town": words that describe it between.
     uint32_t n = t + 1;
     while (n + 1 < s.end_token && n < t + 3 && settlement && doc_.tokens[n].kind == TokenKind::kWord &&
@@ -1569,8 +1573,8 @@ bool EventBuilder::RefusedBinding(const PatternRule& rule, const PatternElement&
     // "positions in Kursk and had suffered": a place, not the subject.
     if (IsPlace(b.span) && (PassiveSubject(doc_, b.end, m.anchor) || PlaceAfterPreposition(b.span))) return true;
     // "Deputy Minister X was detained": the detainee, not who detained.
-    if ((rule.type == "attack" || rule.type == "infrastructure" || rule.type == "territory" ||
-         rule.type == "arrest") &&
+    const std::string_view type = rule.type;
+    if ((type == "attack"sv || type == "infrastructure"sv || type == "territory"sv || type == "arrest"sv) &&
         PassiveSubject(doc_, b.end, m.anchor)) {
       return true;
     }
@@ -1882,13 +1886,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   // that ...", "Ukraine has begun recruiting volunteers. The minister
   // announced the drive on Thursday": what has been done, told with no day,
   // is of the day the next sentence says it was told.
-  if (e.date.value.empty() && e.modality == "asserted" && has_done) {
+  if (e.date.value.empty() && std::string_view(e.modality) == "asserted"sv && has_done) {
     int told = NextSayingDay(si);
     if (told >= 0) e.date = ann_.dates[told].date;
   }
   // (Dates the sentence holds but its event does not take, "over
   // yesterday's bombing", do not stop this.)
-  if (e.date.value.empty() && e.modality == "asserted" && (OnTheGround(e.type) || has_done) &&
+  if (e.date.value.empty() && std::string_view(e.modality) == "asserted"sv && (OnTheGround(e.type) || has_done) &&
       !published_day_.empty() && (ann_.dates.empty() || ann_.dates.front().first_token >= s.first_token)) {
     e.date.value = published_day_;
     e.date.precision = "day";

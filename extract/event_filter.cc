@@ -13,6 +13,8 @@
 #include "extract/small_word_set.h"
 
 namespace sitrep::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 using WordSet = SmallWordSet;  // small_word_set.h: unordered_set<string_view>, faster
@@ -206,12 +208,14 @@ bool QuotedNonEvent(const Document& doc, const Sentence& s, const PatternMatch& 
 }
 
 bool NothingTold(const Document& doc, const Sentence& s, const PatternMatch& m, const Event& e) {
-  if (e.type == "casualties" && e.modality == "negated" && !e.quantities.empty() && e.rule != "casualties.none") {
+  const std::string_view type = e.type;
+  if (type == "casualties"sv && !e.quantities.empty() && std::string_view(e.modality) == "negated"sv &&
+      std::string_view(e.rule) != "casualties.none"sv) {
     return true;
   }
   // "no strike groups have been detected", "a strike force": a strike that
   // names a formation.
-  if (e.type == "attack" && m.anchor + 1 < s.end_token) {
+  if (type == "attack"sv && m.anchor + 1 < s.end_token) {
     std::string_view w = Lower(doc, m.anchor);
     static const WordSet formation = {"group", "groups", "force", "forces", "package", "capability",
                                       "capabilities", "team", "teams", "unit", "units"};
@@ -220,7 +224,7 @@ bool NothingTold(const Document& doc, const Sentence& s, const PatternMatch& m, 
   // "comment on the arrests", "commented on the strike".
   uint32_t lo = m.anchor >= s.first_token + 4 ? m.anchor - 4 : s.first_token;
   for (uint32_t t = m.anchor; t-- > lo + 1;) {
-    if (Lower(doc, t) != "on") continue;
+    if (doc.TokenText(doc.tokens[t]) != "on") continue;
     std::string_view v = Lower(doc, t - 1);
     return v == "comment" || v == "commented" || v == "comments" || v == "commenting";
   }
@@ -579,8 +583,13 @@ void PruneSentenceEvents(std::vector<Event>* events) {
   };
   // "All 18 missiles were shot down: six Kinzhals, nine Kalibrs and three
   // Iskanders": a part of the sentence's own count of the same weapons.
+  const bool interceptions = std::count_if(events->begin(), events->end(), [](const Event& e) {
+                               return e.type.size() == 12 && e.type == "interception";
+                             }) > 1;
   auto part_of_count = [&](const Event& a) {
-    if (a.type != "interception" || a.quantities.size() != 1 || a.quantities[0].kind != "intercepted") return false;
+    if (!interceptions || a.quantities.size() != 1 || a.type != "interception" || a.quantities[0].kind != "intercepted") {
+      return false;
+    }
     // (Not "50 over Kyiv and 8 over Odesa": another place is another count.)
     return has([&](const Event& x) {
       if (&x == &a || x.type != "interception" || x.subtype != a.subtype) return false;
