@@ -361,6 +361,30 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
       return d.first_token > clause_lo && d.first_token < clause_hi;
     });
     if (!dated) return true;
+    // "Since the announcement of partial mobilisation on 21 September, ...":
+    // the announcement dates what follows; it is not told as news.
+    if (clause_lo + 2 < m.anchor && Lower(doc, clause_lo + 1) == "the") {
+      std::string_view x = Lower(doc, clause_lo + 2);
+      if (x == "announcement" || x == "start" || x == "beginning" || x == "launch" || x == "outbreak") return true;
+    }
+  }
+  // "Japan has imposed sanctions on Russia since February 2022", "Moscow has
+  // struck the energy system in waves since October": what has gone on
+  // since a month or a year is a campaign, not an event (since a day,
+  // "since Monday", it is news).
+  for (uint32_t t = m.anchor; t > clause_lo && t + 4 > m.anchor; --t) {
+    std::string_view w = doc.TokenText(doc.tokens[t - 1]);
+    if (w != "has" && w != "have") continue;
+    for (const DateSpan& d : ann.dates) {
+      if (d.first_token >= clause_hi) break;
+      if (d.first_token <= m.anchor || d.date.precision == "day" || d.date.precision == "range") continue;
+      if (Lower(doc, d.first_token - 1) != "since" && Lower(doc, d.first_token) != "since") continue;
+      // (Not "advanced faster this autumn than at any time since 2022": a comparison.)
+      bool compared = false;
+      for (uint32_t k = m.anchor + 1; k < d.first_token && !compared; ++k) compared = Lower(doc, k) == "than";
+      if (!compared) return true;
+    }
+    break;
   }
   for (uint32_t t = clause_lo; t < clause_hi; ++t) {
     std::string_view w = Lower(doc, t);
