@@ -698,6 +698,20 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
         if (!court) continue;
       }
     }
+    // "his first trip abroad since Russia's invasion": a country's deed, not a place.
+    if (it->end_token + 1 < end && (WordIs(it->end_token, "'s") || WordIs(it->end_token, "\u2019s")) &&
+        WordIn(it->end_token + 1, {"invasion", "war", "aggression", "annexation", "occupation", "offensive",
+                                   "full-scale", "decision", "withdrawal", "demands", "proposal"})) {
+      continue;
+    }
+    // "the most advanced system Washington has agreed to give Kyiv": a city
+    // that receives stands for its government, not for where things happen.
+    if (rank == 0 && it->first_token > first &&
+        WordIn(it->first_token - 1, {"give", "gives", "gave", "giving", "send", "sends", "sent", "provide",
+                                     "provides", "provided", "offer", "offers", "offered", "supply", "supplies",
+                                     "supplied", "grant", "granted", "lend", "lent", "promised"})) {
+      continue;
+    }
     // "Kyiv did not comment", "Moscow denied it": a capital as the subject
     // of a verb is its government, unless a preposition makes it a place.
     if (rank == 0 && it->end_token < end && !PlaceAfterPreposition(i)) {
@@ -1610,6 +1624,11 @@ bool EventBuilder::RefusedBinding(const PatternRule& rule, const PatternElement&
   }
   // "talks with US President Joe Biden": a country in a title is no place.
   if ((el.slot == "location" || el.slot == "target") && TitleCountry(b.span)) return true;
+  // "his first trip abroad since Russia's invasion": a country's deed, no place.
+  if (el.slot == "location" && b.end + 1 < s.end_token && (WordIs(b.end, "'s") || WordIs(b.end, "\u2019s")) &&
+      WordIn(b.end + 1, {"invasion", "war", "aggression", "annexation", "occupation", "offensive", "full-scale"})) {
+    return true;
+  }
   return false;
 }
 

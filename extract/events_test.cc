@@ -132,6 +132,15 @@ TEST_F(Events, ACountBrokenDownIsOneInterception) {
   EXPECT_EQ(interceptions, 2);
 }
 
+TEST_F(Events, ACityThatReceivesIsNoPlace) {
+  // "agreed to give Kyiv": Kyiv's government receives; the meeting was not there.
+  auto events = Find("Zelensky met Biden on December 21 and came away with the most advanced system "
+                     "the allies have agreed to give Kyiv.");
+  const Event* d = OfType(events, "diplomacy");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->location.name, "Kyiv");
+}
+
 TEST_F(Events, TheTownIsTheStorysTown) {
   // No place in the sentence but "the town": the town the report is about.
   auto events = Find("Vuhledar has been under fire for weeks, and Vuhledar's last shops closed in May.\n\n"
