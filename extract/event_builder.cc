@@ -499,6 +499,19 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
       const EntitySpan& e = ann_.entities[i];
       if (e.first_token < s.first_token || e.end_token > v || v - e.end_token > 1) continue;
       if (e.type == "person" || e.type == "organization") best = static_cast<int>(i);
+      // "The Russian embassy in Stockholm said ... and accused Sweden": the
+      // office's country, before the place it sits in.
+      if (best < 0 && IsPlace(static_cast<int>(i)) && PlaceAfterPreposition(static_cast<int>(i)) &&
+          WordIs(e.first_token - 1, "in")) {
+        for (size_t k = i; k-- > 0 && ann_.entities[k].first_token >= s.first_token;) {
+          const EntitySpan& o = ann_.entities[k];
+          if (o.end_token + 3 < e.first_token) break;
+          if (o.type == "person" || o.type == "organization" || !o.country.empty()) {
+            best = static_cast<int>(k);
+            break;
+          }
+        }
+      }
     }
     return best;
   }
@@ -701,7 +714,9 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     // "his first trip abroad since Russia's invasion": a country's deed, not a place.
     if (it->end_token + 1 < end && (WordIs(it->end_token, "'s") || WordIs(it->end_token, "\u2019s")) &&
         WordIn(it->end_token + 1, {"invasion", "war", "aggression", "annexation", "occupation", "offensive",
-                                   "full-scale", "decision", "withdrawal", "demands", "proposal"})) {
+                                   "full-scale", "decision", "withdrawal", "demands", "proposal",
+                                   // "summoned Russia's charge d'affaires": whose envoy, not where.
+                                   "ambassador", "envoy", "charge", "chargé", "embassy", "diplomats"})) {
       continue;
     }
     // "the most advanced system Washington has agreed to give Kyiv": a city
