@@ -60,6 +60,8 @@ TEST(EntityRecognizer, FindsEachKindByName) {
       {"Russia fired a Kinzhal at the city.", "weapon", "Kinzhal"},
       {"Fighters of the 47th Separate Mechanized Brigade held the line.", "military_unit",
        "47th Separate Mechanized Brigade"},
+      {"The Fifth Separate Assault Brigade opened a recruiting office.", "military_unit",
+       "Fifth Separate Assault Brigade"},
       {"A statement came from the Kharkiv Regional Military Administration on Sunday.", "organization",
        "Kharkiv Regional Military Administration"},
       {"The shell fell in the village of Novoselivka Persha, local officials said.", "location",

@@ -173,6 +173,12 @@ void FindSelfNamedGroups(SentenceState* s) {
 size_t OrdinalAt(const SentenceState& s, size_t i) {
   std::string_view a = s.key(i);
   if (IsOrdinal(a)) return 1;
+  // "the Third Separate Assault Brigade": an ordinal in words, capitalized.
+  if (!a.empty() && a[0] >= 'e' && a[0] <= 't' && s.Capitalized(i) &&
+      OneOf(a, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth"})) {
+    return 1;
+  }
   if (i + 1 >= s.end || s.items[i + 1].start != s.items[i].end) return 0;
   // "3" "rd" glued: the two keys together, joined on the stack (this runs
   // at every glued token, "Kyiv" ",", where a std::string cost most).
