@@ -532,6 +532,11 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
       break;
     }
   }
+  // "He brought another half a billion dollars in military aid": the
+  // pronoun that opens the clause, a few words before its trigger.
+  if (pronoun == anchor && anchor > s.first_token && anchor <= s.first_token + 10 && pronoun_at(s.first_token)) {
+    pronoun = s.first_token;
+  }
   if (pronoun == anchor) return -1;
   // A person named in someone's words is not who "he" is ('"... allows
   // Putin to adapt," he told the gathering'): Quoted().
@@ -545,6 +550,32 @@ int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   // The sentences before, in the paragraph: the first person named outside
   // quotes; past a sentence whose subject is "he" too, up to three back.
   size_t si = static_cast<size_t>(&s - doc_.sentences.data());
+  // "He brought another half a billion dollars" opening a paragraph (a
+  // broadcast script's next cue): the person the paragraph before opened on.
+  // (A cue line, "[ANCHOR]", may stand between as a paragraph of its own.)
+  size_t para_start = si;
+  while (para_start > 0 && doc_.sentences[para_start - 1].paragraph == s.paragraph) {
+    const Sentence& cue = doc_.sentences[para_start - 1];
+    auto e = EntitiesFrom(cue.first_token);
+    if (cue.end_token > cue.first_token + 8 || (e != ann_.entities.end() && e->first_token < cue.end_token)) break;
+    --para_start;
+  }
+  if (pronoun == s.first_token && para_start > 0 &&
+      (para_start == 0 || doc_.sentences[para_start - 1].paragraph != s.paragraph)) {
+    size_t open = para_start;
+    for (int paragraphs = 0; paragraphs < 2 && open > 0; ++paragraphs) {
+      const uint32_t p = doc_.sentences[open - 1].paragraph;
+      size_t end = open;
+      while (open > 0 && doc_.sentences[open - 1].paragraph == p) --open;
+      for (size_t k = open; k < end; ++k) {
+        const Sentence& x = doc_.sentences[k];
+        for (auto it = EntitiesFrom(x.first_token); it != ann_.entities.end() && it->first_token < x.end_token; ++it) {
+          if (it->type == "person" && !Quoted(x, it->first_token)) return static_cast<int>(it - ann_.entities.begin());
+        }
+      }
+    }
+    return -1;
+  }
   for (size_t back = 1; back <= 3 && back <= si; ++back) {
     const Sentence& prev = doc_.sentences[si - back];
     if (prev.paragraph != s.paragraph) break;
