@@ -1899,6 +1899,12 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       e.actor = Ref{};
     }
     if (e.actor.empty()) e.actor = Defender(s, attribution);
+    // "All 18 missiles fired at Kyiv were shot down": with no defender or
+    // side named, the defences are those of the country they were over.
+    if (e.actor.empty() && (e.location.country == "UA" || e.location.country == "RU")) {
+      e.actor.country = e.location.country;
+      e.actor.name = e.location.country == "UA" ? "Ukrainian air defence" : "Russian air defence";
+    }
     // "Russia fired 70 missiles and air defences downed 58": the country
     // that fired is not where they were shot down.
     if (!location_bound && !e.location.empty() && LaunchedBy(s, e.location, m.anchor)) {
