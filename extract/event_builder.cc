@@ -232,7 +232,9 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     // A name inside quoted words does not do what the words outside them
     // tell. (A trigger inside them may be a phrase quoted: 'carried out a
     // "massive strike"'.)
-    if (quotes && !anchor_quoted && Quoted(s, first)) return false;
+    // ('- "Ukrainian sabotage groups" tried to cross the border': words
+    // quoted as the sentence's own subject, before the trigger, still are.)
+    if (quotes && !anchor_quoted && Quoted(s, first) && !QuotedSubject(s, first, anchor)) return false;
     return std::find(used.begin(), used.end(), i) == used.end() &&
            !(EntityTypeFromName(ann_.entities[i].type) & kWeapon);
   };
@@ -519,6 +521,20 @@ int EventBuilder::CoordinatedSpeaker(const Sentence& s, uint32_t anchor) const {
 }
 
 bool EventBuilder::Quoted(const Sentence& s, uint32_t token) const { return InsideQuotes(doc_, s, token); }
+
+// The quotation that opens the sentence (after a bullet's dash) holds the
+// token and closes before the trigger, no verb of saying after it.
+bool EventBuilder::QuotedSubject(const Sentence& s, uint32_t token, uint32_t anchor) const {
+  uint32_t open = s.first_token;
+  std::string_view w = doc_.TokenText(doc_.tokens[open]);
+  if ((w == "-" || w == "\u2022" || w == "\u2014") && open + 1 < s.end_token) w = doc_.TokenText(doc_.tokens[++open]);
+  if (w != "\"" && w != "\u201c") return false;
+  for (uint32_t t = open + 1; t < anchor && t < s.end_token; ++t) {
+    std::string_view x = doc_.TokenText(doc_.tokens[t]);
+    if (x == "\"" || x == "\u201d") return token > open && token < t && !SpeechBetween(t, anchor);
+  }
+  return false;
+}
 
 int EventBuilder::PronounPerson(const Sentence& s, uint32_t anchor) const {
   auto pronoun_at = [&](uint32_t t) {

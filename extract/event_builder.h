@@ -111,6 +111,7 @@ class EventBuilder {
   bool IsVillage(int span) const;
   bool SaysTheTown(const Sentence& s, bool settlement) const;
   int SpeakerAfter(const Sentence& s, uint32_t anchor) const;
+  bool QuotedSubject(const Sentence& s, uint32_t token, uint32_t anchor) const;
   int AnnouncedOn(const Sentence& s, uint32_t anchor) const;
   int NextSayingDay(size_t si) const;
   bool FilingDay(const Sentence& s, const DateSpan& d) const;
