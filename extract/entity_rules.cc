@@ -173,12 +173,6 @@ void FindSelfNamedGroups(SentenceState* s) {
 size_t OrdinalAt(const SentenceState& s, size_t i) {
   std::string_view a = s.key(i);
   if (IsOrdinal(a)) return 1;
-  // "the Third Separate Assault Brigade": an ordinal in words, capitalized.
-  if (!a.empty() && a[0] >= 'e' && a[0] <= 't' && s.Capitalized(i) &&
-      OneOf(a, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                "eleventh", "twelfth"})) {
-    return 1;
-  }
   if (i + 1 >= s.end || s.items[i + 1].start != s.items[i].end) return 0;
   // "3" "rd" glued: the two keys together, joined on the stack (this runs
   // at every glued token, "Kyiv" ",", where a std::string cost most).
@@ -208,6 +202,17 @@ void FindUnits(SentenceState* s) {
   }
   for (size_t i = s->begin; i < s->end; ++i) {
     size_t ord = OrdinalAt(*s, i);
+    // "the Third Separate Assault Brigade": an ordinal in words, capitalized
+    // (five to eight letters ending in -st, -nd, -rd or -th: a test that
+    // rejects almost every word before the list is read).
+    if (ord == 0 && s->Capitalized(i)) {
+      std::string_view a = s->key(i);
+      if (a.size() >= 5 && a.size() <= 8 && (a.back() == 't' || a.back() == 'd' || a.back() == 'h') &&
+          OneOf(a, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                    "tenth", "eleventh", "twelfth"})) {
+        ord = 1;
+      }
+    }
     if (ord == 0 || !s->Free(i)) continue;
     for (size_t j = i + ord; j < s->end && j < i + ord + 6 && s->Capitalized(j) && s->Free(j); ++j) {
       if (!Is(*s, j, kUnitHead)) continue;

@@ -325,7 +325,10 @@ Ref EventBuilder::FallbackActor(const Sentence& s, uint32_t anchor, uint32_t mat
     if (IsPlace(i) && PassiveSubject(doc_, it->end_token, anchor)) continue;
     // "Norway will give Ukraine $242 million": who receives aid does not give it.
     if (type == "aid" && Recipient(i)) continue;
-    if (TailEnd(doc_, it->end_token, anchor) == passive_subject_end || it->end_token == passive_subject_end) continue;
+    if (passive_subject_end != UINT32_MAX &&
+        (it->end_token == passive_subject_end || TailEnd(doc_, it->end_token, anchor) == passive_subject_end)) {
+      continue;
+    }
     // "including a British journalist, after a missile hit a hotel": a
     // demonym of the people hurt or named is not who struck.
     if (!it->country.empty() && it->end_token < s.end_token && VictimNoun(it->end_token)) continue;
@@ -768,7 +771,7 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
     }
     // "the most advanced system Washington has agreed to give Kyiv": a city
     // that receives stands for its government, not for where things happen.
-    if (rank == 0 && it->first_token > first &&
+    if (rank == 0 && it->first_token > first && doc_.TokenText(doc_.tokens[it->first_token - 1]).size() >= 4 &&
         WordIn(it->first_token - 1, {"give", "gives", "gave", "giving", "send", "sends", "sent", "provide",
                                      "provides", "provided", "offer", "offers", "offered", "supply", "supplies",
                                      "supplied", "grant", "granted", "lend", "lent", "promised"})) {
@@ -1967,7 +1970,8 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
   bool has_done = false;
   for (uint32_t t = m.anchor; t > s.first_token && t + 4 >= m.anchor && !has_done; --t) {
     if (doc_.tokens[t - 1].kind != TokenKind::kWord) break;
-    has_done = WordIs(t - 1, "has") || WordIs(t - 1, "have");
+    std::string_view w = doc_.TokenText(doc_.tokens[t - 1]);  // auxiliaries are lower case
+    has_done = w == "has" || w == "have" || w == "Has" || w == "Have";
   }
   // "Belarus has summoned reservists. Its Defence Ministry said on Thursday
   // that ...", "Ukraine has begun recruiting volunteers. The minister

@@ -375,9 +375,12 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   for (uint32_t t = m.anchor; t > clause_lo && t + 4 > m.anchor; --t) {
     std::string_view w = doc.TokenText(doc.tokens[t - 1]);
     if (w != "has" && w != "have") continue;
-    for (const DateSpan& d : ann.dates) {
+    auto from = std::lower_bound(ann.dates.begin(), ann.dates.end(), m.anchor + 1,
+                                 [](const DateSpan& d, uint32_t x) { return d.first_token < x; });
+    for (auto it = from; it != ann.dates.end(); ++it) {
+      const DateSpan& d = *it;
       if (d.first_token >= clause_hi) break;
-      if (d.first_token <= m.anchor || d.date.precision == "day" || d.date.precision == "range") continue;
+      if (d.date.precision == "day" || d.date.precision == "range") continue;
       if (Lower(doc, d.first_token - 1) != "since" && Lower(doc, d.first_token) != "since") continue;
       // (Not "advanced faster this autumn than at any time since 2022": a comparison.)
       bool compared = false;
