@@ -264,10 +264,10 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
   return false;
 }
 
-void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+bool AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
                const Event& e) {
-  if (e.type != "casualties" || e.modality != "asserted" || e.quantities.empty()) return;
-  if (e.location.name.empty()) return;
+  if (e.type != "casualties" || e.modality != "asserted" || e.quantities.empty()) return false;
+  if (e.location.name.empty()) return false;
   for (size_t i = earlier->size(); i-- > 0;) {
     if (sentence_of[i] + kPlaceWindow < si) break;
     Event& x = (*earlier)[i];
@@ -278,10 +278,11 @@ void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Ev
                          [&](const Quantity& y) { return y.kind == q.kind || y.kind == "casualties"; }) ||
              q.kind == "casualties";
     });
-    if (!disjoint) return;  // a second count of the same kind is its own claim
+    if (!disjoint) return false;  // a second count of the same kind is its own claim
     x.quantities.insert(x.quantities.end(), e.quantities.begin(), e.quantities.end());
-    return;
+    return true;
   }
+  return false;
 }
 
 bool FoldPartOf(const Document& doc, const std::vector<size_t>& sentence_of, size_t si,

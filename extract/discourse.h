@@ -71,8 +71,9 @@ bool FoldIntoEarlier(const std::vector<Entity>& entities, std::vector<Event>* ea
 // "Fifty-one people were wounded" further on, in the same place on the same
 // day. The figures of kinds the earlier casualties event lacks join it
 // (within kPlaceWindow sentences), so the lead's event carries the whole
-// toll; `e` stays an event of its own, with its own evidence.
-void AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
+// toll. True when they did: `e` then tells nothing the lead's event does
+// not, and is not an event of its own.
+bool AddToToll(const std::vector<size_t>& sentence_of, size_t si, std::vector<Event>* earlier,
                const Event& e);
 
 // "The city was attacked by drones overnight. One of them hit a substation

@@ -182,7 +182,7 @@ std::vector<Event> EventExtractor::FindValid(const Document& doc, const extract:
       if (extract::FoldIntoEarlier(entities, &events, e)) continue;
       if (extract::FoldNoCasualties(sentence_of, si, &events, e)) continue;
       if (extract::FoldPartOf(doc, sentence_of, si, &events, e)) continue;
-      extract::AddToToll(sentence_of, si, &events, e);
+      if (extract::AddToToll(sentence_of, si, &events, e)) continue;
       sentence_of.push_back(si);
       char id[24];  // formatted, not "v" + to_string: GCC 12 warns falsely on both string forms
       std::snprintf(id, sizeof id, "v%zu", events.size() + 1);

@@ -141,6 +141,16 @@ TEST_F(Events, ACityThatReceivesIsNoPlace) {
   EXPECT_NE(d->location.name, "Kyiv");
 }
 
+TEST_F(Events, ATollToldInTwoSentencesIsOneEvent) {
+  auto events = Find("A missile killed 20 people in Lyman on December 20. Another 17 people were wounded.");
+  int tolls = 0;
+  for (const auto& e : events) tolls += e.type == "casualties";
+  EXPECT_EQ(tolls, 1);
+  const Event* c = OfType(events, "casualties");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->quantities.size(), 2u);
+}
+
 TEST_F(Events, TheTownIsTheStorysTown) {
   // No place in the sentence but "the town": the town the report is about.
   auto events = Find("Vuhledar has been under fire for weeks, and Vuhledar's last shops closed in May.\n\n"
