@@ -270,6 +270,23 @@ bool HypotheticalDeed(const Document& doc, const Sentence& s, const PatternMatch
   return false;
 }
 
+// Whether the sentence holds a finite verb of analysis (Commentary). Asked
+// for every match of a sentence, so the answer for the last sentence is
+// kept: the scan over its words was a third of IsBackground (callgrind).
+bool HasCommentary(const Document& doc, const Sentence& s) {
+  thread_local const Document* last_doc = nullptr;
+  thread_local const char* last_text = nullptr;
+  thread_local uint32_t last_first = 0, last_end = 0;
+  thread_local bool last = false;
+  if (last_doc == &doc && last_text == doc.text.data() && last_first == s.first_token && last_end == s.end_token) {
+    return last;
+  }
+  bool found = false;
+  for (uint32_t t = s.first_token; t < s.end_token && !found; ++t) found = Commentary().count(Lower(doc, t)) > 0;
+  last_doc = &doc, last_text = doc.text.data(), last_first = s.first_token, last_end = s.end_token, last = found;
+  return found;
+}
+
 bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s,
                   const PatternMatch& m, const Event& e) {
   if (PlanItem(doc, s)) return true;
@@ -323,9 +340,7 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
   }
   if ((e.type == "attack" || e.type == "interception") && RunningTotal(doc, ann, s, m.anchor)) return true;
   if (!e.quantities.empty()) return false;
-    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    if (Commentary().count(Lower(doc, t))) return true;
-  }
+  if (HasCommentary(doc, s)) return true;
   // A cue within the clause before the trigger.
   uint32_t lo = m.anchor >= s.first_token + 6 ? m.anchor - 6 : s.first_token;
   for (uint32_t t = m.anchor; t-- > lo;) {
