@@ -157,6 +157,18 @@ std::string PhraseTo(const SentenceWords& w, size_t start) {
   return a < b ? w.Text(a, b) : "";
 }
 
+// Whether a sentence may say that something was (not) verified: it holds
+// one of the stems of kVerify, "unverified" or "unconfirmed" in any case. A
+// byte search, so the next sentence's words are built only when it may
+// ("The claims could not be independently verified.").
+bool MayTellVerification(const Document& doc, const Sentence& s) {
+  std::string_view text = doc.Slice(s.start, s.end);
+  for (std::string_view stem : {"erif", "onfirm", "orroborat", "ndependently"}) {
+    if (text.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool Unverified(const SentenceWords& w) {
   for (size_t i = 0; i < w.size(); ++i) {
     if (w[i] == "unverified" || w[i] == "unconfirmed") return true;
@@ -219,7 +231,7 @@ Attribution FindAttribution(const Document& doc, const Annotations& ann,
     }
   }
   bool unverified = Unverified(w);
-  if (!unverified && si + 1 < doc.sentences.size()) {
+  if (!unverified && si + 1 < doc.sentences.size() && MayTellVerification(doc, doc.sentences[si + 1])) {
     unverified = Unverified(SentenceWords(doc, doc.sentences[si + 1]));
   }
   if (unverified) rank = std::max<int>(rank, kUnverified);
