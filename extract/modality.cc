@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iterator>
 #include <string_view>
+#include <vector>
 
 #include "extract/cue_table.h"
 #include "extract/lemma.h"
@@ -80,13 +81,29 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
     return w == "said" || w == "says" || w == "announced" || w == "told" || w == "promised" || w == "pledged";
   };
   const bool said_trigger = trigger < s.end_token && saying(doc.TokenText(doc.tokens[trigger]));
-  bool conditional = false, reported = false;
-  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
-    std::string_view w = doc.TokenText(doc.tokens[t]);
-    bool condition = w == "if" || w == "If" || w == "unless" || w == "Unless";
-    if (condition && (t < trigger || !said_trigger)) conditional = true;
-    if (t < trigger && saying(w)) reported = true;
+  // Where the sentence's conditions and verbs of saying are: found once per
+  // sentence and kept, as every match of the sentence asks (callgrind).
+  struct Cached {
+    const Document* doc = nullptr;
+    const char* text = nullptr;
+    uint32_t first = 0, end = 0;
+    std::vector<uint32_t> conditions, sayings;
+  };
+  thread_local Cached cached;
+  if (cached.doc != &doc || cached.text != doc.text.data() || cached.first != s.first_token ||
+      cached.end != s.end_token) {
+    cached.doc = &doc, cached.text = doc.text.data(), cached.first = s.first_token, cached.end = s.end_token;
+    cached.conditions.clear();
+    cached.sayings.clear();
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      std::string_view w = doc.TokenText(doc.tokens[t]);
+      if (w == "if" || w == "If" || w == "unless" || w == "Unless") cached.conditions.push_back(t);
+      if (saying(w)) cached.sayings.push_back(t);
+    }
   }
+  bool conditional = false, reported = false;
+  for (uint32_t t : cached.conditions) conditional |= t < trigger || !said_trigger;
+  for (uint32_t t : cached.sayings) reported |= t < trigger;
   // "watching whether Kyiv steps up its drone strikes": an open question,
   // when "whether" opens the trigger's clause.
   for (uint32_t t = trigger; t-- > s.first_token && t + 12 > trigger;) {
