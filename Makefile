@@ -107,6 +107,7 @@ bench: setup
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DSITREP_BUILD_BENCH=ON $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j $(JOBS)
 	@for b in $(BUILD)/*_bench; do echo "== $$b"; $$b; done
+	@echo "== $(BUILD)/extract_bench 0 10 (the hand-written test articles)"; $(BUILD)/extract_bench 0 10
 
 clean:
 	rm -rf $(BUILD)
