@@ -8,7 +8,7 @@
 // wrapped as JSON Lines so the ingest parser is timed too. Target: >= 10 MB/s.
 //
 // `extract_bench 0 ROUNDS` times instead the articles written by hand for
-// the project's tests (examples/corpus, tests/drill, tests/eval*), read
+// the project's tests (examples/corpus, tests/drill*, tests/eval*), read
 // ROUNDS times: shorter (~2.5 KB), denser in names and figures, and slower
 // per byte than the generated reports (about 840 instructions a byte
 // against 590 by callgrind), so both figures are reported.
@@ -38,8 +38,8 @@ namespace {
 // others (the program reads them; nobody looks).
 std::vector<std::pair<std::string, std::string>> WrittenArticles() {
   std::vector<std::pair<std::string, std::string>> out;
-  const char* dirs[] = {"examples/corpus", "tests/drill", "tests/eval", "tests/eval2", "tests/eval3",
-                        "tests/eval4", "tests/eval5", "tests/eval6", "tests/eval7"};
+  const char* dirs[] = {"examples/corpus", "tests/drill", "tests/drill2", "tests/eval", "tests/eval2", "tests/eval3",
+                        "tests/eval4", "tests/eval5", "tests/eval6", "tests/eval7", "tests/eval8"};
   for (const char* d : dirs) {
     std::filesystem::path dir = std::filesystem::path(SITREP_SOURCE_DIR) / d;
     if (!std::filesystem::is_directory(dir)) continue;
