@@ -45,6 +45,11 @@ rule interception.count
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav
   match [intercepted:QTY] ...3 drone|shahed|uav "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
   match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...3 missile|rocket "and" [intercepted:QTY] ...3 drone|shahed|uav
+  # "shot down six unmanned aerial vehicles": the drone spelled out.
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] ...1 "aerial" "vehicles"|"vehicle"
+  # "shot down three guided bombs, two rockets and 30 drones": the drones
+  # close a list of counts.
+  match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...4 "," ...5 "and" [intercepted:QTY] ...3 drone|shahed|uav|vehicles
 
 # "Russia launched 64 drones overnight. Forty-one were shot down": the
 # total is read from the sentence before (event_builder.cc).
@@ -60,6 +65,9 @@ rule interception.count_bare
   match [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
   match [intercepted:QTY] "of" "them"|"those"|"these"|"the" ...2 "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
   match "Of" "the"? [launched:QTY] ...10 "," [intercepted:QTY] "were"|"was"|"had"|"have" "been"? "shot"|"brought"|"downed"|"intercepted"|"destroyed"|"neutralised"|"neutralized"
+  # "Russia fired 40 missiles, and air defences brought down 33.": the
+  # bare count after the verb, the total told before it.
+  match [launched:QTY] ...3 missile|missiles|drone|drones|rocket|rockets|shahed|shaheds ...10 "air" defence|defense|defences|defenses ...2 "shot"|"brought" "down" [intercepted:QTY] ","|"."|";"
   # "Five surrendering soldiers were shot dead": people, not drones.
   unless soldier|soldiers|people|person|civilian|civilians|man|men|woman|women|prisoner|prisoners|captive|captives|servicemen|troops|residents|dead|protesters|hostages
 
