@@ -87,7 +87,11 @@ rule casualties.suffered
 rule casualties.captured
   type casualties
   weight 0.8
-  match capture|take ...2 [captured:QTY] ...3 soldier|troop|serviceman|fighter|prisoner|person|people
+  match capture ...2 [captured:QTY] ...3 soldier|troop|serviceman|fighter|prisoner|person|people
+  # "took 40 prisoners", "took 12 soldiers captive"; not "has taken in 300
+  # fighters" (recruits) nor "took 500 people to safety".
+  match take ...2 [captured:QTY] ...3 prisoner|pow
+  match take ...2 [captured:QTY] ...3 soldier|troop|serviceman|fighter|person|people ...2 "prisoner"|"captive"|"prisoners"|"captives"
   match [captured:QTY] ...3 soldier|troop|serviceman|fighter ...3 captured|taken "prisoner"|"captive"?
   match [captured:QTY] ...3 soldier|soldiers|troop|troops|serviceman|servicemen|fighter|fighters|marine|marines ...2 surrender|surrendered|surrendering
 

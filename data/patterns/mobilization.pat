@@ -16,6 +16,9 @@ rule mobilization.recruit
   # battalion has taken in about 300 fighters".
   match [troops:QTY] ...3 resident|residents|men|women|people|volunteers|citizens ...4 "registered"|"enrolled"|"enlisted" ...3 "territorial"|"army"|"military"|"reserve"|"defence"|"defense"|"units"
   match battalion|brigade|regiment|unit|units|legion ...5 "taken"|"took"|"takes"|"accepted"|"recruited"|"enlisted" "in"? ...2 [troops:QTY] ...2 fighter|fighters|volunteers|volunteer|recruits|men
+  # "..., formed last spring, has taken in about 300 fighters": the unit
+  # told too far back; taking fighters in is recruiting them all the same.
+  match "taken"|"took"|"takes" "in" ...2 [troops:QTY] ...2 fighter|fighters|volunteers|volunteer|recruits
   unless draft-dodger
 
 # "The Third Assault Brigade opened its own recruiting centre in Kharkiv".
