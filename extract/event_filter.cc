@@ -347,6 +347,9 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
     std::string_view w = Lower(doc, t);
     if (IsClauseStop(w)) break;
     if (BackgroundCues().count(w)) return true;
+    // "arrested on suspicion of plotting arson attacks": a plot charged,
+    // not an attack made.
+    if (e.type == "attack" && (w == "plotting" || w == "plotted" || w == "conspiring")) return true;
   }
   // "By targeting civilian infrastructure, Moscow aims to..."
   std::string_view trigger = Lower(doc, m.anchor);
