@@ -31,7 +31,8 @@ rule clash.defence
   type clash
   subtype defence
   weight 0.7
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|assault|attack|offensive|force|forces|troop|troops|push ...6 [location:LOC]?
+  # Assaults and attacks beaten back are clash.beaten_back's, whose actor is the attacker.
+  match [actor:ORG|GROUP|LOC|UNIT]? ...3 hold|fend|beat|push|fight ...2 "back"|"off" ...3 advance|advances|force|forces|troop|troops|push ...6 [location:LOC]?
   # Who defends, or where: not "people who defend the Motherland must feel support".
   match [actor:ORG|GROUP|LOC|UNIT] ...3 defend|resist|resisting ...4 [location:LOC]?
   match defend|resist|resisting ...4 [location:LOC]
@@ -64,7 +65,10 @@ rule clash.beaten_back
   subtype assault
   weight 0.8
   match beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? [actor:GROUP|ORG|LOC|UNIT] attack|assault|attempt|offensive ...4 [location:LOC]?
-  match [actor:ORG|GROUP|LOC|UNIT]? ...3 beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
+  # The side that beat the attacks back is not the clash's actor (the
+  # attacker is, when named as above): "Ukrainian troops beat back three
+  # assaults", "According to the General Staff, defenders beat back ...".
+  match [ORG|GROUP|LOC|UNIT]? ...3 beat|beaten|push|pushed|fight|fought|fend "back"|"off" ...2 [count:QTY]? ...3 attack|assault|attempt|offensive ...4 [location:LOC]?
   match [actor:ORG|GROUP|LOC|UNIT] ...2 attack|assault|storm [count:QTY] "times"
 
 rule clash.engagements
