@@ -23,7 +23,9 @@ rule sanction.entities
   # "More than 140 individuals and entities were added to the asset-freeze list".
   match [entities:QTY] ...4 individual|individuals|entity|entities|company|companies|firm|firms|person|people|bank|banks ...3 "were"|"was"|"have"|"had" "been"? "added"|"listed"|"designated"|"blacklisted" ...8 list|sanctions|register|registry|blacklist
   match freeze|froze|frozen ...3 asset|assets ...2 "of" ...6 [entities:QTY] entity|entities|company|companies|firm|firms|organisation|organisations|organization|organizations|bank|banks
-  match freeze|froze|frozen ...3 asset|assets ...2 "of" [entities:QTY] ...2 person|people|individual|individuals
+  match freeze|froze|frozen ...3 asset|assets ...2 "of" [entities:QTY] ...2 person|people|individual|individuals|oligarch|oligarchs|tycoon|tycoons|businessman|businessmen|billionaire|billionaires
+  # "sanctions on five banks and three wealthy individuals", "on 12 oligarchs".
+  match sanction ...4 "on"|"against"|"targeting" ...2 [entities:QTY] ...2 oligarch|oligarchs|tycoon|tycoons|businessman|businessmen|billionaire|billionaires
   match [actor:ORG|GROUP|LOC|PER]? ...3 ban|bans|banned|restrict|restricted ...4 export|exports|sale|sales|supply|supplies ...6 "to" [entities:QTY] ...2 entity|entities|company|companies|firm|firms|organisation|organisations
 
 rule sanction.general
