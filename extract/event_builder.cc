@@ -1328,6 +1328,14 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
       if (saying < 0) saying = static_cast<int>(i);
       continue;
     }
+    // "Scholz said Tuesday he had halted the pipeline, a project finished
+    // last year", "said Sunday it would donate 19 jets, eight more in
+    // 2024": a bare year well past the trigger, in a sentence whose saying
+    // names its day, tells a detail of what the trigger is about.
+    if (saying >= 0 && d.date.precision == "year" && d.first_token > anchor + 6 &&
+        ann_.dates[saying].date.precision == "day") {
+      continue;
+    }
     uint32_t dist = Distance(anchor, d.first_token, d.end_token);
     // "detained a man over yesterday's bombing": a possessive date is the
     // day of the thing it stands before, not of another event the sentence

@@ -404,5 +404,25 @@ TEST_F(WholeEngine, AStrikeToldAgainWithItsCountIsOneStrike) {
   EXPECT_TRUE(Has(OfType(r, "attack"), "launched", 2)) << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, AYearFarPastTheTriggerDoesNotBeatTheDaySaid) {
+  Record r = Run("2023-08-21",
+                 "The prime minister said on Sunday that her country would donate 12 of the jets, with four "
+                 "expected next spring and the rest in 2026.");
+  const Event* aid = OfType(r, "aid", 0);
+  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(aid->date.value, "2023-08-20");
+  r = Run("2022-02-23",
+          "The chancellor said on Tuesday he had halted the approval process for the gas pipeline, a project "
+          "worth billions that was completed in 2021.");
+  const Event* sanction = OfType(r, "sanction", 0);
+  ASSERT_NE(sanction, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(sanction->date.value, "2022-02-22");
+  // A year close to the trigger still dates it.
+  r = Run("2025-01-10", "The air force said on Friday that Russia had launched 900 missiles at Ukraine in 2024.");
+  const Event* attack = OfType(r, "attack", 0);
+  ASSERT_NE(attack, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(attack->date.value, "2024");
+}
+
 }  // namespace
 }  // namespace sitrep
