@@ -25,6 +25,9 @@ rule territory.liberate
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 liberate|retake|recapture|regain|reclaim|free ...4 [location:LOC]
   match [location:LOC] ...4 liberate|retake|recapture
+  # "Opytne, a village five kilometres to the south, was retaken on Sept. 15
+  # by the 47th Brigade": the place, then an apposition, then the passive.
+  match [location:LOC] "," ...10 "," "was"|"has"|"had"|"is" "been"? retake|recapture|liberate ...5 "by"? "the"? [actor:UNIT|ORG|GROUP]?
   # "have completed the liberation of the town of Sudzha".
   # 'completed the "liberation" of Soledar': the word may stand in quotes.
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 "liberation"|"recapture"|"reconquest" ...1 "of" ...4 [location:LOC]
