@@ -44,7 +44,7 @@ rule interception.count
   weight 0.8
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize|eliminate ...2 [intercepted:QTY] ...3 drone|shahed|uav
   match [intercepted:QTY] ...3 drone|shahed|uav "were"|"was"|"have"|"had"|"been" ...2 shoot|down|intercept|destroy|neutralise|neutralize|eliminate
-  match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...3 missile|rocket "and" [intercepted:QTY] ...3 drone|shahed|uav
+  match shoot|down|intercept|destroy|neutralise|neutralize ...2 [QTY] ...3 missile|rocket|bomb|bombs|projectile|projectiles "and" [intercepted:QTY] ...3 drone|shahed|uav
   # "shot down six unmanned aerial vehicles": the drone spelled out.
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy|neutralise|neutralize ...2 [intercepted:QTY] ...1 "aerial" "vehicles"|"vehicle"
   # "shot down three guided bombs, two rockets and 30 drones": the drones
@@ -82,6 +82,16 @@ rule interception.count_missile
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy ...2 [intercepted:QTY] [WEAPON] ...3 "and"? ...2 [QTY]? ...2 [WEAPON]?
 
 # No number: "air defences were active over Kyiv", "drones were shot down over Odesa".
+# "air defences shot down 13 projectiles", "intercepted five rockets of a
+# multiple launcher", "downed four guided bombs": what was shot down is
+# neither a drone nor a missile.
+rule interception.projectiles
+  type interception
+  weight 0.75
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept ...2 [intercepted:QTY] ...3 projectile|projectiles|bomb|bombs|shell|shells|warhead|warheads
+  # "intercepting over half of the projectiles": a share, not a count.
+  unless dead|alive|hostage|hostages|civilians|protesters|half|third|quarter|percent|most
+
 rule interception.air_defence
   type interception
   weight 0.65
