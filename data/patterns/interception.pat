@@ -82,6 +82,16 @@ rule interception.count_missile
   match [actor:ORG|GROUP|LOC|UNIT]? ...4 shoot|down|intercept|destroy ...2 [intercepted:QTY] [WEAPON] ...3 "and"? ...2 [QTY]? ...2 [WEAPON]?
 
 # No number: "air defences were active over Kyiv", "drones were shot down over Odesa".
+# "two drones were suppressed by electronic warfare", "EW units jammed 30
+# drones": drones brought down without a shot.
+rule interception.electronic
+  type interception
+  subtype drone
+  weight 0.75
+  match [intercepted:QTY]? ...2 drone|drones|uav|uavs|shahed|shaheds ...2 "was"|"were"|"had"|"have" "been"? "suppressed"|"jammed"
+  match [actor:ORG|GROUP|LOC|UNIT]? ...4 suppress|suppressed|jam|jammed ...2 [intercepted:QTY] ...3 drone|uav|shahed
+  unless signal|signals|gps|navigation|communications|phone|phones|radio
+
 # "air defences shot down 13 projectiles", "intercepted five rockets of a
 # multiple launcher", "downed four guided bombs": what was shot down is
 # neither a drone nor a missile.
