@@ -93,6 +93,8 @@ rule territory.advance
   match [actor:ORG|GROUP|LOC|UNIT]? ...3 break|broke|broken ...2 "through" ...4 "near"|"at"|"around"|"outside" ...2 [location:LOC]
   # "attributed recent Russian gains to Russia's advantage": an analysis of gains, not an advance.
   unless conference|briefing|release|statement|secretary|office|freedom|reports|attributed|attributes|attribute|attributing
+  # "Continental Press writers in Kyiv contributed to this report": a news agency's name, not a push.
+  unless writer|writers|contributed|correspondent|correspondents|reporter|reporters
 
 rule territory.withdraw
   type territory
