@@ -24,6 +24,9 @@ rule diplomacy.visit
   # "the victims had been travelling to Sumy", "relatives who travel to Russia":
   # people on the road, not a visit.
   unless hospital|hospitals|hospitalised|hospitalized|evacuated|wounded|victims|victim|passengers|passenger|relatives|volunteers|refugees|residents|civilians|evacuees|pilgrims|tourists|students|families
+  # "the jet was flying from Moscow to St Petersburg", "drones flew towards
+  # the capital": a craft in the air, not a visit.
+  unless jet|jets|plane|planes|aircraft|airliner|airliners|helicopter|helicopters|drone|drones|missile|missiles
 
 # "The foreign minister arrived in Kyiv on Tuesday": a visit; "300 soldiers
 # arrived in Poland" is a deployment (deployment.posture), not a visit.
