@@ -1407,6 +1407,17 @@ EventDate EventBuilder::FallbackDate(size_t si, uint32_t anchor, bool skip_sayin
   return told.date;
 }
 
+// Whether the sentence's first day of a saying comes before the trigger
+// ("announced on Monday that it would contribute ...").
+bool EventBuilder::SaidBefore(const Sentence& s, uint32_t anchor) const {
+  auto it = std::lower_bound(ann_.dates.begin(), ann_.dates.end(), s.first_token,
+                             [](const DateSpan& d, uint32_t t) { return d.first_token < t; });
+  for (; it != ann_.dates.end() && it->first_token < s.end_token; ++it) {
+    if (date_flags_[it - ann_.dates.begin()] & kSayingDate) return it->end_token <= anchor;
+  }
+  return false;
+}
+
 // "announced on Saturday its largest package", "unveiled on Monday a new
 // round of sanctions": a day right after a verb of announcing whose object,
 // a few words on, is the trigger (no "that" clause between). -1 if none.
@@ -1967,7 +1978,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
                                          // "Russian forces now control 70 per cent of the town,
                                          // the governor said on Tuesday": ground changes hands on
                                          // the day it is claimed or owned to.
-                                         type == "territory");
+                                         // "announced on Monday that it would contribute 500
+                                         // million euros": a pledge is made the day it is said.
+                                         // (Only a day said before the pledge: not "on top of an
+                                         // earlier pledge announced on Friday" after it.)
+                                         type == "territory" ||
+                                             (e.modality == "planned" && (type == "aid" || type == "sanction") &&
+                                              SaidBefore(s, m.anchor)));
   // A report that has told no day at all before this sentence ("09:10 - All
   // 18 missiles fired at Kyiv were shot down"): what it tells as done on
   // the ground is news of its own day.

@@ -113,6 +113,7 @@ class EventBuilder {
   int SpeakerAfter(const Sentence& s, uint32_t anchor) const;
   bool QuotedSubject(const Sentence& s, uint32_t token, uint32_t anchor) const;
   int AnnouncedOn(const Sentence& s, uint32_t anchor) const;
+  bool SaidBefore(const Sentence& s, uint32_t anchor) const;
   int NextSayingDay(size_t si) const;
   bool FilingDay(const Sentence& s, const DateSpan& d) const;
   int TownBefore(const Sentence& s, const std::vector<int>& used) const;

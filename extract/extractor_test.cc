@@ -424,5 +424,21 @@ TEST_F(WholeEngine, AYearFarPastTheTriggerDoesNotBeatTheDaySaid) {
   EXPECT_EQ(attack->date.value, "2024");
 }
 
+TEST_F(WholeEngine, APledgeIsMadeTheDayItIsSaid) {
+  Record r = Run("2025-08-05",
+                 "Roundup of statements - 5 August 2025\n\n"
+                 "Denmark announced on Monday that it would contribute 300 million euros to the Joint Requirements List.");
+  const Event* aid = OfType(r, "aid", 0);
+  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(aid->date.value, "2025-08-04");
+  // A day told after the pledge, of another one, does not date it.
+  r = Run("2022-04-09",
+          "On Saturday the prime minister visited Kyiv. Officials said Britain would send 120 armoured vehicles "
+          "to Ukraine, on top of an earlier pledge of 100 million pounds announced on Friday.");
+  aid = OfType(r, "aid", 0);
+  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_NE(aid->date.value, "2022-04-08") << ::testing::PrintToString(Lines(r));
+}
+
 }  // namespace
 }  // namespace sitrep

@@ -20,6 +20,9 @@ rule aid.package_money
   # "Japan would provide $37 million for drone-detection systems", "The
   # Netherlands committed 100 million euros to the initiative".
   match [actor:ORG|GROUP|LOC|PER]? ...3 provide|provides|provided|commit|commits|committed|pledge|pledges|pledged|donate|donates|donated|contribute|contributes|contributed|allocate|allocates|allocated|earmark|earmarked ...3 [money:QTY] ...2 "for"|"to"|"towards"|"toward"|"in" ...6 system|systems|initiative|fund|coalition|purchase|purchases|ammunition|shells|drones|detection|programme|program|package|support|assistance|aid|air|defence|defense
+  # "would contribute 300 million euros to the Joint Requirements List", "to a
+  # NATO mechanism that buys weapons": money put into a buying scheme.
+  match [actor:ORG|GROUP|LOC|PER]? ...3 contribute|contributes|contributed|contributing ...3 [money:QTY] ...2 "to"|"towards"|"toward" ...6 list|requirements|mechanism|scheme|facility|envelope|pool
   match [actor:ORG|GROUP|LOC|PER]? ...3 finance|fund|pay ...6 weapon|weapons|production|drone|drones|missile|missiles|ammunition|shells ...12 worth|totalling|totaling ...2 [money:QTY]
   # "signed the $95 billion bill, including about $61 billion for Ukraine": the recipient's share.
   match [actor:ORG|GROUP|LOC|PER]? ...3 sign|signed|signs|pass|passed|passes|approve|approved ...6 bill|package|law|legislation ...8 [money:QTY] ...2 "for"|"to" [target:LOC]
