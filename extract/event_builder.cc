@@ -1418,6 +1418,18 @@ bool EventBuilder::SaidBefore(const Sentence& s, uint32_t anchor) const {
   return false;
 }
 
+// Whether a span "since <date>" follows the trigger in its sentence.
+bool EventBuilder::CountsSince(const Sentence& s, uint32_t anchor) const {
+  auto it = std::lower_bound(ann_.dates.begin(), ann_.dates.end(), anchor,
+                             [](const DateSpan& d, uint32_t t) { return d.first_token < t; });
+  for (; it != ann_.dates.end() && it->first_token < s.end_token; ++it) {
+    if (WordIs(it->first_token, "since") || (it->first_token > anchor && WordIs(it->first_token - 1, "since"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "announced on Saturday its largest package", "unveiled on Monday a new
 // round of sanctions": a day right after a verb of announcing whose object,
 // a few words on, is the trigger (no "that" clause between). -1 if none.
@@ -1984,7 +1996,10 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
                                          // earlier pledge announced on Friday" after it.)
                                          type == "territory" ||
                                              (e.modality == "planned" && (type == "aid" || type == "sanction") &&
-                                              SaidBefore(s, m.anchor)));
+                                              SaidBefore(s, m.anchor)) ||
+                                             // "said on 3 April that 100,000 had signed contracts since
+                                             // 1 January": a running total, as of the day it was said.
+                                             (SaidBefore(s, m.anchor) && CountsSince(s, m.anchor)));
   // A report that has told no day at all before this sentence ("09:10 - All
   // 18 missiles fired at Kyiv were shot down"): what it tells as done on
   // the ground is news of its own day.

@@ -114,6 +114,7 @@ class EventBuilder {
   bool QuotedSubject(const Sentence& s, uint32_t token, uint32_t anchor) const;
   int AnnouncedOn(const Sentence& s, uint32_t anchor) const;
   bool SaidBefore(const Sentence& s, uint32_t anchor) const;
+  bool CountsSince(const Sentence& s, uint32_t anchor) const;
   int NextSayingDay(size_t si) const;
   bool FilingDay(const Sentence& s, const DateSpan& d) const;
   int TownBefore(const Sentence& s, const std::vector<int>& used) const;

@@ -440,5 +440,14 @@ TEST_F(WholeEngine, APledgeIsMadeTheDayItIsSaid) {
   EXPECT_NE(aid->date.value, "2022-04-08") << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, ARunningTotalIsAsOfTheDayItWasSaid) {
+  Record r = Run("2024-04-10",
+                 "In December 2023 the general said the army wanted 400,000 more soldiers. "
+                 "The deputy minister said on 5 April that more than 90,000 people had signed contracts with the army since 1 January.");
+  const Event* second = OfType(r, "mobilization", 0);
+  ASSERT_NE(second, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_EQ(second->date.value, "2024-04-05") << ::testing::PrintToString(Lines(r));
+}
+
 }  // namespace
 }  // namespace sitrep
