@@ -339,6 +339,12 @@ bool IsBackground(const Document& doc, const Annotations& ann, const Sentence& s
     }
   }
   if ((e.type == "attack" || e.type == "interception") && RunningTotal(doc, ann, s, m.anchor)) return true;
+  // "regrouping forces withdrawn from around Kyiv": a participle naming
+  // the forces, whose withdrawal is told as past, not as news.
+  if (e.type == "territory" && m.anchor > s.first_token && Lower(doc, m.anchor) == "withdrawn") {
+    static const WordSet troops = {"forces", "troops", "units", "soldiers", "servicemen", "brigades", "battalions"};
+    if (troops.count(Lower(doc, m.anchor - 1))) return true;
+  }
   if (!e.quantities.empty()) return false;
   if (HasCommentary(doc, s)) return true;
   // A cue within the clause before the trigger.
