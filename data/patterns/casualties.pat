@@ -142,8 +142,9 @@ rule casualties.two_killed
   type casualties
   weight 0.75
   quantity killed=2
-  match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...1 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...3 "were" "killed"
-  match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...2 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend ...2 "died"
+  # "A young woman and her two-month-old baby were killed".
+  match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...1 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend|baby|infant|toddler|sister|brother|grandmother|grandfather ...3 "were" "killed"
+  match "a"|"an" ...2 man|woman|boy|girl|mother|father|husband|wife|resident|pensioner "and" "her"|"his"|"their"|"a"|"an" ...2 son|daughter|husband|wife|child|mother|father|grandson|granddaughter|neighbour|neighbor|friend|baby|infant|toddler|sister|brother|grandmother|grandfather ...2 "died"
   # "Kirillov and his assistant were killed on Tuesday morning".
   match [PER] "and" "his"|"her" ...1 assistant|aide|bodyguard|driver|wife|husband|son|daughter|deputy|colleague ...2 "were" "killed"|"dead"
   # "Igor Kirillov, head of Russia's chemical defence troops, and his assistant
