@@ -741,6 +741,14 @@ int EventBuilder::BestPlace(uint32_t first, uint32_t end, uint32_t anchor,
       std::string_view w = doc_.TokenText(doc_.tokens[it->first_token - 1]);
       if (w == "near" || w == "outside") continue;
     }
+    // "the Tver region, north of Moscow": so does the city after a compass
+    // point.
+    if (i > 0 && it->first_token >= 3 && IsPlace(i - 1) && ann_.entities[i - 1].end_token + 3 == it->first_token &&
+        doc_.TokenText(doc_.tokens[it->first_token - 3]) == "," && WordIs(it->first_token - 1, "of") &&
+        WordIn(it->first_token - 2, {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                     "southwest", "north-east", "north-west", "south-east", "south-west"})) {
+      continue;
+    }
     const Entity* ent = EntityOf(*it);
     int rank = FeatureRank(ent);
     if (rank > max_rank) continue;

@@ -449,5 +449,14 @@ TEST_F(WholeEngine, ARunningTotalIsAsOfTheDayItWasSaid) {
   EXPECT_EQ(second->date.value, "2024-04-05") << ::testing::PrintToString(Lines(r));
 }
 
+TEST_F(WholeEngine, ACityAfterACompassPointOnlyLocatesThePlaceBefore) {
+  Record r = Run("2023-08-24",
+                 "A private jet crashed in the Tver region, north of Moscow, on Wednesday evening. "
+                 "All ten people on board were killed, the ministry said.");
+  const Event* dead = OfType(r, "casualties", 0);
+  ASSERT_NE(dead, nullptr) << ::testing::PrintToString(Lines(r));
+  EXPECT_NE(dead->location.name, "Moscow") << ::testing::PrintToString(Lines(r));
+}
+
 }  // namespace
 }  // namespace sitrep
