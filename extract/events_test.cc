@@ -104,32 +104,24 @@ TEST_F(Events, WhatWasSaidToBeDoneIsNotLaterThanTheSaying) {
 TEST_F(Events, OneOfThemIsAPartOfTheAttackBefore) {
   auto events = Find("Overnight the city of Lyman was attacked by Shahed drones. "
                      "One of them hit a warehouse in the Central district.");
-  int attacks = 0;
-  for (const auto& e : events) attacks += e.type == "attack";
-  EXPECT_EQ(attacks, 1);
+  EXPECT_EQ(Count(events, "attack"), 1);
   const Event* attack = OfType(events, "attack");
   ASSERT_NE(attack, nullptr);
   EXPECT_EQ(attack->location.name, "Lyman");
   // A new sentence with its own strike is not a part of the one before.
   events = Find("Overnight the city of Lyman was attacked by Shahed drones. "
                 "A missile hit a warehouse in Kupiansk.");
-  attacks = 0;
-  for (const auto& e : events) attacks += e.type == "attack";
-  EXPECT_EQ(attacks, 2);
+  EXPECT_EQ(Count(events, "attack"), 2);
 }
 
 TEST_F(Events, ACountBrokenDownIsOneInterception) {
   // The weapons listed after the colon are the 20, not more interceptions.
   auto events = Find("All 20 missiles were shot down: eight Kalibr cruise missiles, six Kinzhal missiles "
                      "and six Iskander missiles.");
-  int interceptions = 0;
-  for (const auto& e : events) interceptions += e.type == "interception";
-  EXPECT_EQ(interceptions, 1);
+  EXPECT_EQ(Count(events, "interception"), 1);
   // Another place is another count.
   events = Find("Air defence shot down 50 missiles over Kyiv. In Lyman, air defence shot down 8 missiles.");
-  interceptions = 0;
-  for (const auto& e : events) interceptions += e.type == "interception";
-  EXPECT_EQ(interceptions, 2);
+  EXPECT_EQ(Count(events, "interception"), 2);
 }
 
 TEST_F(Events, ACityThatReceivesIsNoPlace) {
@@ -143,9 +135,7 @@ TEST_F(Events, ACityThatReceivesIsNoPlace) {
 
 TEST_F(Events, ATollToldInTwoSentencesIsOneEvent) {
   auto events = Find("A missile killed 20 people in Lyman on December 20. Another 17 people were wounded.");
-  int tolls = 0;
-  for (const auto& e : events) tolls += e.type == "casualties";
-  EXPECT_EQ(tolls, 1);
+  EXPECT_EQ(Count(events, "casualties"), 1);
   const Event* c = OfType(events, "casualties");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->quantities.size(), 2u);

@@ -54,6 +54,13 @@ class WholeEngine : public ::testing::Test {
     return nullptr;
   }
 
+  // OfType, and a failure that lists the events found when there is none.
+  static const Event* Need(const Record& r, const std::string& type, size_t nth = 0) {
+    const Event* e = OfType(r, type, nth);
+    if (e == nullptr) ADD_FAILURE() << "no " << type << " event: " << ::testing::PrintToString(Lines(r));
+    return e;
+  }
+
   static std::shared_ptr<const Extractor>* extractor_;
 };
 std::shared_ptr<const Extractor>* WholeEngine::extractor_ = nullptr;
@@ -90,13 +97,13 @@ TEST_F(WholeEngine, TheTownIsATownNotTheVillageNamedLast) {
 TEST_F(WholeEngine, APossessiveDateIsTheDayOfWhatItStandsBefore) {
   // An arrest over yesterday's bombing is not dated by the bombing.
   Record r = Run("2024-12-18", "The FSB said it had detained a man over yesterday's bombing in Moscow.");
-  const Event* arrest = OfType(r, "arrest");
-  ASSERT_NE(arrest, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* arrest = Need(r, "arrest");
+  ASSERT_NE(arrest, nullptr);
   EXPECT_NE(arrest->date.value, "2024-12-17");
   // The wounded of Friday's attack were wounded on Friday.
   r = Run("2024-12-18", "In Kharkiv, 109 people were wounded in Friday's attack, the governor said.");
-  const Event* toll = OfType(r, "casualties");
-  ASSERT_NE(toll, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* toll = Need(r, "casualties");
+  ASSERT_NE(toll, nullptr);
   EXPECT_EQ(toll->date.value, "2024-12-13");
 }
 
@@ -104,29 +111,29 @@ TEST_F(WholeEngine, TheDatelinesCountryIsPartOfTheDateline) {
   Record r = Run("2024-03-22",
                  "ZAPORIZHZHIA, Ukraine (Steppe Courier) - Russia hurled close to 150 missiles and drones at "
                  "power plants on Friday.");
-  const Event* e = OfType(r, "attack");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "attack");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->location.name, "Zaporizhzhia") << ::testing::PrintToString(Lines(r));
   EXPECT_TRUE(Has(e, "launched", 150)) << ::testing::PrintToString(Lines(r));
 }
 
 TEST_F(WholeEngine, AReportThatToldNoDayDatesWhatHasBeenDoneOnItsDay) {
   Record r = Run("2022-07-14", "16:15 - Zelensky has accused Moscow of an open act of terrorism against the city.");
-  const Event* e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date.value, "2022-07-14");
   EXPECT_TRUE(e->date.text.empty());
   // A report that told a day keeps an undated remark undated.
   r = Run("2022-07-14", "Missiles struck Vinnytsia on Tuesday.\n\nZelensky has accused Moscow of terrorism.");
-  e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_NE(e->date.value, "2022-07-14");
 }
 
 TEST_F(WholeEngine, PalmSundayIsADay) {
   Record r = Run("2025-04-14", "Two ballistic missiles struck the centre of Sumy on Palm Sunday morning.");
-  const Event* e = OfType(r, "attack");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "attack");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date.value, "2025-04-13");
 }
 
@@ -135,21 +142,21 @@ TEST_F(WholeEngine, TheDayOfASayingYieldsToTheDayOfTheEvent) {
   Record r = Run("2024-04-25",
                  "US officials confirmed on Wednesday that Washington had sent ATACMS missiles to Ukraine "
                  "last month.");
-  const Event* aid = OfType(r, "aid");
-  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* aid = Need(r, "aid");
+  ASSERT_NE(aid, nullptr);
   EXPECT_EQ(aid->date.value, "2024-03");
   // The day of the strike told before.
   r = Run("2024-07-09",
           "Russian missiles struck Kyiv on Monday morning.\n\n"
           "In Kyiv, 33 people were killed and more than 120 were injured, the city administration said "
           "on Tuesday.");
-  const Event* toll = OfType(r, "casualties");
-  ASSERT_NE(toll, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* toll = Need(r, "casualties");
+  ASSERT_NE(toll, nullptr);
   EXPECT_EQ(toll->date.value, "2024-07-08");
   // No other date: the saying's day stands.
   r = Run("2024-12-24", "Russia's Defense Ministry said on Monday that its forces had captured Lozova.");
-  const Event* gain = OfType(r, "territory");
-  ASSERT_NE(gain, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* gain = Need(r, "territory");
+  ASSERT_NE(gain, nullptr);
   EXPECT_EQ(gain->date.value, "2024-12-23");
 }
 
@@ -157,14 +164,14 @@ TEST_F(WholeEngine, APronounSpeakerIsThePersonNamedBefore) {
   Record r = Run("2024-01-04",
                  "The men had been held for two years, said Dmytro Lubinets, the rights commissioner. "
                  "He accused Moscow of torturing prisoners.");
-  const Event* e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Dmytro Lubinets");
   r = Run("2022-04-16",
           "The cruiser was hit late on Wednesday, according to Maksym Marchenko, the governor of the region. "
           "\"The missiles caused very serious damage to the ship,\" he wrote on Telegram.");
-  e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Maksym Marchenko");
   // No one named before: no one's statement.
   r = Run("2024-01-04", "He accused Moscow of torturing prisoners.");
@@ -175,8 +182,8 @@ TEST_F(WholeEngine, TheSpeakersSecondVerbIsTheirs) {
   Record r = Run("2022-09-22",
                  "Joe Biden said Vladimir Putin had made nuclear threats against Europe and accused Russia of "
                  "violating the UN charter.");
-  const Event* e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Joe Biden");
 }
 
@@ -185,8 +192,8 @@ TEST_F(WholeEngine, HeIsNotAPersonNamedInsideAQuote) {
                  "Volodymyr Zelensky spoke at the security conference in Munich on Saturday. "
                  "\"Keeping Ukraine short of weapons allows Vladimir Putin to adapt,\" he told the gathering. "
                  "He later met US Vice President Kamala Harris on the sidelines.");
-  const Event* e = OfType(r, "diplomacy");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "diplomacy");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Volodymyr Zelenskyy");
   EXPECT_NE(e->location.name, "United States") << "a country in a title is whose office it is";
   for (const auto& ev : r.events) EXPECT_NE(ev.actor.name, "Vladimir Putin") << Line(ev);
@@ -197,13 +204,13 @@ TEST_F(WholeEngine, SinceStartsASpanNotAnEventsDay) {
                  "Buses carrying 230 freed Ukrainians crossed the border on Wednesday. "
                  "Some had been held since the first weeks of the invasion. "
                  "The prisoner exchange was mediated by the United Arab Emirates.");
-  const Event* e = OfType(r, "diplomacy");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "diplomacy");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date.value, "2024-01-03");
   // "since July, when ..." dates the when-clause.
   r = Run("2023-09-01", "Since July, when Moscow pulled out of the grain deal, ports have been hit weekly.");
-  e = OfType(r, "policy");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  e = Need(r, "policy");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date.value, "2023-07");
 }
 
@@ -222,8 +229,8 @@ TEST_F(WholeEngine, TwoSpeakersInOneSentenceAreTwoStatements) {
 TEST_F(WholeEngine, AViceAdmiralIsAPerson) {
   Record r = Run("2025-04-01",
                  "Vice-Admiral Vladimir Tsimlyansky of the General Staff said conscripts would not be sent there.");
-  const Event* e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Vladimir Tsimlyansky");
 }
 
@@ -243,8 +250,8 @@ TEST_F(WholeEngine, ASpeakersDayBeatsTheLeadsWeek) {
   Record r = Run("2023-07-24",
                  "Ports were hit again.\n\nMoscow called it revenge for the attack on the bridge last week.\n\n"
                  "Yevgeny Prigozhin claimed on Saturday that his fighters had taken full control of Bakhmut.");
-  const Event* e = OfType(r, "territory");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "territory");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date.value, "2023-07-22");
 }
 
@@ -263,8 +270,8 @@ TEST_F(WholeEngine, AnOfficeBeforeTheVerbIsTheDoer) {
   Record r = Run("2024-11-06",
                  "A court in Moscow jailed a ballerina for 12 years. "
                  "Security services arrested three men in the Belgorod region accused of sabotage.");
-  const Event* e = OfType(r, "arrest", 1);
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "arrest", 1);
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Security services");
   for (const auto& ev : r.events) EXPECT_NE(ev.type, "statement") << Line(ev);
 }
@@ -287,13 +294,13 @@ TEST_F(WholeEngine, TollsAndTheirPlaces) {
   EXPECT_TRUE(Has(OfType(r, "casualties"), "killed", 16)) << ::testing::PrintToString(Lines(r));
   // "left 40 injured" kills no one.
   r = Run("2024-05-26", "The attack left more than 40 people injured.");
-  const Event* c = OfType(r, "casualties");
-  ASSERT_NE(c, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* c = Need(r, "casualties");
+  ASSERT_NE(c, nullptr);
   for (const auto& q : c->quantities) EXPECT_NE(q.kind, "killed") << Line(*c);
   // A village after "near" is a place of its own, not the city told before.
   r = Run("2024-05-26", "A missile hit Odesa. Ukrainian soldiers repelled a Russian assault near Robotyne.");
-  const Event* clash = OfType(r, "clash");
-  ASSERT_NE(clash, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* clash = Need(r, "clash");
+  ASSERT_NE(clash, nullptr);
   EXPECT_EQ(clash->location.name, "Robotyne");
   // The defender of one sentence is not the striker of the next.
   r = Run("2024-05-26",
@@ -348,8 +355,8 @@ TEST_F(WholeEngine, ACountryInATitleIsNoPlaceAndHeIsTheSubject) {
 
 TEST_F(WholeEngine, AVillageSeizedIsAPlaceTooSmallForTheGazetteer) {
   Record r = Run("2025-02-12", "Russian milbloggers claimed that Russian forces seized Dyliivka.");
-  const Event* e = OfType(r, "territory");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "territory");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->location.name, "Dyliivka");
 }
 
@@ -361,8 +368,8 @@ TEST_F(WholeEngine, TheSubjectOfAParticipleOrASecondVerb) {
   r = Run("2024-12-12",
           "Ukraine's defence minister, Rustem Umerov, thanked all three countries and said the weapons "
           "would protect the grid.");
-  const Event* e = OfType(r, "statement");
-  ASSERT_NE(e, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* e = Need(r, "statement");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor.name, "Rustem Umerov");
 }
 
@@ -408,19 +415,19 @@ TEST_F(WholeEngine, AYearFarPastTheTriggerDoesNotBeatTheDaySaid) {
   Record r = Run("2023-08-21",
                  "The prime minister said on Sunday that her country would donate 12 of the jets, with four "
                  "expected next spring and the rest in 2026.");
-  const Event* aid = OfType(r, "aid", 0);
-  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* aid = Need(r, "aid", 0);
+  ASSERT_NE(aid, nullptr);
   EXPECT_EQ(aid->date.value, "2023-08-20");
   r = Run("2022-02-23",
           "The chancellor said on Tuesday he had halted the approval process for the gas pipeline, a project "
           "worth billions that was completed in 2021.");
-  const Event* sanction = OfType(r, "sanction", 0);
-  ASSERT_NE(sanction, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* sanction = Need(r, "sanction", 0);
+  ASSERT_NE(sanction, nullptr);
   EXPECT_EQ(sanction->date.value, "2022-02-22");
   // A year close to the trigger still dates it.
   r = Run("2025-01-10", "The air force said on Friday that Russia had launched 900 missiles at Ukraine in 2024.");
-  const Event* attack = OfType(r, "attack", 0);
-  ASSERT_NE(attack, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* attack = Need(r, "attack", 0);
+  ASSERT_NE(attack, nullptr);
   EXPECT_EQ(attack->date.value, "2024");
 }
 
@@ -428,15 +435,15 @@ TEST_F(WholeEngine, APledgeIsMadeTheDayItIsSaid) {
   Record r = Run("2025-08-05",
                  "Roundup of statements - 5 August 2025\n\n"
                  "Denmark announced on Monday that it would contribute 300 million euros to the Joint Requirements List.");
-  const Event* aid = OfType(r, "aid", 0);
-  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* aid = Need(r, "aid", 0);
+  ASSERT_NE(aid, nullptr);
   EXPECT_EQ(aid->date.value, "2025-08-04");
   // A day told after the pledge, of another one, does not date it.
   r = Run("2022-04-09",
           "On Saturday the prime minister visited Kyiv. Officials said Britain would send 120 armoured vehicles "
           "to Ukraine, on top of an earlier pledge of 100 million pounds announced on Friday.");
-  aid = OfType(r, "aid", 0);
-  ASSERT_NE(aid, nullptr) << ::testing::PrintToString(Lines(r));
+  aid = Need(r, "aid", 0);
+  ASSERT_NE(aid, nullptr);
   EXPECT_NE(aid->date.value, "2022-04-08") << ::testing::PrintToString(Lines(r));
 }
 
@@ -444,8 +451,8 @@ TEST_F(WholeEngine, ARunningTotalIsAsOfTheDayItWasSaid) {
   Record r = Run("2024-04-10",
                  "In December 2023 the general said the army wanted 400,000 more soldiers. "
                  "The deputy minister said on 5 April that more than 90,000 people had signed contracts with the army since 1 January.");
-  const Event* second = OfType(r, "mobilization", 0);
-  ASSERT_NE(second, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* second = Need(r, "mobilization", 0);
+  ASSERT_NE(second, nullptr);
   EXPECT_EQ(second->date.value, "2024-04-05") << ::testing::PrintToString(Lines(r));
 }
 
@@ -453,8 +460,8 @@ TEST_F(WholeEngine, ACityAfterACompassPointOnlyLocatesThePlaceBefore) {
   Record r = Run("2023-08-24",
                  "A private jet crashed in the Tver region, north of Moscow, on Wednesday evening. "
                  "All ten people on board were killed, the ministry said.");
-  const Event* dead = OfType(r, "casualties", 0);
-  ASSERT_NE(dead, nullptr) << ::testing::PrintToString(Lines(r));
+  const Event* dead = Need(r, "casualties", 0);
+  ASSERT_NE(dead, nullptr);
   EXPECT_NE(dead->location.name, "Moscow") << ::testing::PrintToString(Lines(r));
 }
 
