@@ -27,6 +27,23 @@ constexpr std::string_view kPlacePrepositions[] = {
     "toward", "outside", "inside", "within", "throughout", "across", "against", "for"};
 constexpr int kMaxActorDistance = 15;  // tokens between an actor and the trigger
 
+// Whether a place ref names a country entity.
+bool CountryRef(const std::vector<Entity>* entities, const Ref& r) {
+  if (entities == nullptr || r.entity.empty()) return false;
+  for (const Entity& e : *entities) {
+    if (e.id == r.entity) return e.geo && e.geo->feature == "country";
+  }
+  return false;
+}
+
+// A defender known only by its side ("UA" or "RU").
+Ref AirDefenceOf(const std::string& side) {
+  Ref r;
+  r.country = side;
+  r.name = side == "UA" ? "Ukrainian air defence" : "Russian air defence";
+  return r;
+}
+
 int FeatureRank(const Entity* e) {
   if (!e || !e->geo) return 1;
   const std::string& f = e->geo->feature;
@@ -946,16 +963,17 @@ bool EventBuilder::LaunchedBy(const Sentence& s, const Ref& actor, uint32_t anch
 // missiles", "Russia fired 70 cruise missiles", "the enemy used 19
 // missiles"; in the sentence, else in the one before it in the paragraph
 // ("Russia fired 84 missiles. Air defences brought down 43 of them.").
+std::string EventBuilder::SideOf(const EntitySpan& sp) const {
+  if (!sp.country.empty()) return sp.country;
+  const Entity* ent = EntityOf(sp);
+  return ent && ent->geo && ent->geo->feature == "country" ? ent->geo->country : "";
+}
+
 std::string EventBuilder::LauncherSide(const Sentence& s, const Attribution& attribution) const {
-  auto side_of = [&](const EntitySpan& sp) -> std::string {
-    if (!sp.country.empty()) return sp.country;
-    const Entity* ent = EntityOf(sp);
-    return ent && ent->geo && ent->geo->feature == "country" ? ent->geo->country : "";
-  };
   auto launcher_side = [&](const Sentence& in) -> std::string {
     for (auto it = EntitiesFrom(in.first_token); it != ann_.entities.end() && it->first_token < in.end_token; ++it) {
       if (it->end_token >= in.end_token) continue;
-      std::string side = side_of(*it);
+      std::string side = SideOf(*it);
       if (side != "UA" && side != "RU") continue;
       bool fired = WeaponWord(it->end_token) && !it->country.empty();
       uint32_t t = it->end_token;
@@ -1003,9 +1021,7 @@ Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) co
     for (auto it = EntitiesFrom(s.first_token); it != ann_.entities.end() && it->first_token < t; ++it) {
       std::string_view between = it->end_token + 1 == t ? doc_.TokenText(doc_.tokens[t - 1]) : "";
       if (it->end_token != t && between != "'s" && between != "\u2019s") continue;
-      const Entity* ent = EntityOf(*it);
-      if (!it->country.empty()) out.country = it->country;
-      else if (ent && ent->geo && ent->geo->feature == "country") out.country = ent->geo->country;
+      if (std::string side = SideOf(*it); !side.empty()) out.country = side;
     }
   }
   // Else the source that reports it, unless a pronoun stands for it ("It said").
@@ -1021,9 +1037,7 @@ Ref EventBuilder::Defender(const Sentence& s, const Attribution& attribution) co
   if (!side.empty()) out.country = side == "UA" ? "RU" : "UA";
   // Named by its side when the sentence names no defender ("Of those, 51
   // were shot down").
-  if (out.name.empty() && !out.country.empty()) {
-    out.name = out.country == "UA" ? "Ukrainian air defence" : "Russian air defence";
-  }
+  if (out.name.empty() && !out.country.empty()) out = AirDefenceOf(out.country);
   return out;
 }
 
@@ -1960,16 +1974,13 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
     // "All 18 missiles fired at Kyiv were shot down": with no defender or
     // side named, the defences are those of the country they were over.
     if (e.actor.empty() && (e.location.country == "UA" || e.location.country == "RU")) {
-      e.actor.country = e.location.country;
-      e.actor.name = e.location.country == "UA" ? "Ukrainian air defence" : "Russian air defence";
+      e.actor = AirDefenceOf(e.location.country);
     }
     // "Russia fired 70 missiles and air defences downed 58": the country
     // that fired is not where they were shot down.
-    if (!location_bound && !e.location.empty() && LaunchedBy(s, e.location, m.anchor)) {
-      bool country = std::any_of(entities_.begin(), entities_.end(), [&](const Entity& x) {
-        return x.id == e.location.entity && x.geo && x.geo->feature == "country";
-      });
-      if (country) e.location = Ref{};
+    if (!location_bound && !e.location.empty() && CountryRef(&entities_, e.location) &&
+        LaunchedBy(s, e.location, m.anchor)) {
+      e.location = Ref{};
     }
   }
   e.modality = FindModality(doc_, s, m.anchor);
@@ -2065,14 +2076,6 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
 }
 
 namespace {
-
-static bool CountryRef(const std::vector<Entity>* entities, const Ref& r) {
-  if (entities == nullptr || r.entity.empty()) return false;
-  for (const Entity& e : *entities) {
-    if (e.id == r.entity) return e.geo && e.geo->feature == "country";
-  }
-  return false;
-}
 
 // Every figure of x (kind and value) is one of y's; x has at least one.
 static bool FiguresWithin(const Event& x, const Event& y) {

@@ -102,6 +102,8 @@ class EventBuilder {
   // "UA" or "RU": the side that fired the weapons the sentence (or the one
   // before it) counts; "" when none is told.
   std::string LauncherSide(const Sentence& s, const Attribution& attribution) const;
+  // The country a span stands for: a demonym's ("Russian"), or a country's own.
+  std::string SideOf(const EntitySpan& sp) const;
   Ref Defender(const Sentence& s, const Attribution& attribution) const;
   // "the enemy", "the occupiers", "our artillery" before the trigger: a side
   // named by its role, and whose it is by who speaks.
