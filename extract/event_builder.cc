@@ -1983,26 +1983,8 @@ Event EventBuilder::Build(const PatternRule& rule, const PatternMatch& m, size_t
       e.location = Ref{};
     }
   }
-  e.modality = FindModality(doc_, s, m.anchor);
-  // A line anchored on a noun before its verb ("300,000 reservists ...
-  // would be called up") holds its modal after the anchor, where
-  // FindModality does not look: "will"/"would" inside the match plan it,
-  // "could"/"may"/"might" make it possible.
-  if (e.modality == "asserted" && type != "statement" && m.end > m.anchor + 1) {
-    for (uint32_t t = m.anchor + 1; t < m.end && t < s.end_token; ++t) {
-      // (Not past a clause: "called it a provocation and said the enemy
-      // would receive a response", "had been handed over, and ... would".)
-      if (WordIn(t, {",", ";", "and", "but", "said", "says", "that"})) break;
-      if (WordIn(t, {"will", "would", "shall", "'ll"})) {
-        e.modality = "planned";
-        break;
-      }
-      if (WordIn(t, {"could", "may", "might"})) {
-        e.modality = "possible";
-        break;
-      }
-    }
-  }
+  // (A statement's modality is its saying's, not that of what it tells.)
+  e.modality = FindModality(doc_, s, m.anchor, type == "statement" ? 0 : m.end);
   // "tried to push our units from their positions", "made 39 attempts to
   // advance": ground tried for is not ground taken (an assault tried is
   // still fighting, so only for territory).

@@ -342,6 +342,28 @@ TEST(Modality, Cues) {
   }
 }
 
+TEST(Modality, AModalInsideTheMatchAfterANounTrigger) {
+  // Matched from "reservists" to the sentence's end: the "would" is inside.
+  struct { const char* text; const char* want; } cases[] = {
+      {"He said 300,000 reservists would be called up.", "planned"},
+      {"Up to 2,000 reservists could be called up.", "possible"},
+      {"Reservists were called up on Monday.", "asserted"},
+      {"Reservists were called up, and more would follow.", "asserted"},  // past a clause boundary
+  };
+  for (const auto& c : cases) {
+    auto a = testkit::Annotate(c.text, {});
+    uint32_t t = 0;
+    while (t < a.doc.tokens.size() && a.doc.TokenText(a.doc.tokens[t]) != "reservists" &&
+           a.doc.TokenText(a.doc.tokens[t]) != "Reservists") {
+      ++t;
+    }
+    ASSERT_LT(t, a.doc.tokens.size()) << c.text;
+    const Sentence& s = a.doc.sentences[0];
+    EXPECT_EQ(FindModality(a.doc, s, t, s.end_token), c.want) << c.text;
+    EXPECT_EQ(FindModality(a.doc, s, t), "asserted") << c.text << " (without the match's end)";
+  }
+}
+
 TEST(Attribution, SourceAndStatus) {
   struct { const char* text; const char* source; const char* status; } cases[] = {
       {"Drones hit Kyiv, according to the city's military administration.", "city's military administration", "reported"},

@@ -70,7 +70,7 @@ uint8_t Cues(std::string_view w) {
 
 }  // namespace
 
-std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigger) {
+std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigger, uint32_t match_end) {
   bool negated = false, possible = false, planned = false;
   // One pass over the sentence: a condition before the trigger ("if the
   // talks fail, Russia would attack") or after it ("would attack Kharkiv if
@@ -179,6 +179,12 @@ std::string FindModality(const Document& doc, const Sentence& s, uint32_t trigge
   if (possible && !conditional && would_only && reported) return "planned";
   if (possible) return "possible";
   if (planned) return "planned";
+  for (uint32_t t = trigger + 1; t < match_end && t < s.end_token; ++t) {
+    std::string w = LowerToken(doc, t);
+    if (w == "," || w == ";" || w == "and" || w == "but" || w == "said" || w == "says" || w == "that") break;
+    if (w == "will" || w == "would" || w == "shall" || w == "'ll") return "planned";
+    if (w == "could" || w == "may" || w == "might") return "possible";
+  }
   return "asserted";
 }
 

@@ -17,8 +17,12 @@
 
 namespace sitrep::extract {
 
-// `trigger` is a token index inside `sentence`.
-std::string FindModality(const Document& doc, const Sentence& sentence, uint32_t trigger);
+// `trigger` is a token index inside `sentence`. `match_end`, when past the
+// trigger, ends the words a rule matched from it: a modal among them counts
+// too ("300,000 reservists ... would be called up", anchored on the noun),
+// up to the first clause boundary.
+std::string FindModality(const Document& doc, const Sentence& sentence, uint32_t trigger,
+                         uint32_t match_end = 0);
 
 }  // namespace sitrep::extract
 
